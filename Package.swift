@@ -1,0 +1,74 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "docx-extract",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "docx-extract", targets: ["DocxExtractCLI"]),
+        .library(name: "ExtractionPipeline", targets: ["ExtractionPipeline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CLibzip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
+        .systemLibrary(name: "CLibxml2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "Zip", dependencies: ["CLibzip"], swiftSettings: strictSettings),
+        .target(name: "XMLStream", dependencies: ["CLibxml2"], swiftSettings: strictSettings),
+        .target(name: "DocumentModel", swiftSettings: strictSettings),
+        .target(name: "Docx", dependencies: ["Zip", "XMLStream", "DocumentModel"], swiftSettings: strictSettings),
+        .target(name: "Extraction", dependencies: ["DocumentModel"], swiftSettings: strictSettings),
+        .target(
+            name: "ExtractionPipeline",
+            dependencies: ["Docx", "Extraction", "DocumentModel", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "DocxExtractCLI",
+            dependencies: [
+                "ExtractionPipeline", "Docx", "DocumentModel", "Extraction",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "DocxBenchmark",
+            dependencies: ["ExtractionPipeline", "Docx", "Extraction", "DocumentModel", "Zip", "CLibxml2", "CLibzip"],
+            path: "Benchmarks/DocxBenchmark",
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "TestSupport",
+            dependencies: ["DocumentModel", "Docx", "Extraction", "ExtractionPipeline"],
+            path: "Tests/TestSupport",
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "ZipTests", dependencies: ["Zip", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "XMLStreamTests", dependencies: ["XMLStream"], swiftSettings: strictSettings),
+        .testTarget(name: "DocxTests", dependencies: ["Docx", "DocumentModel", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "ExtractionTests",
+            dependencies: ["Extraction", "DocumentModel", "TestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "ExtractionPipelineTests",
+            dependencies: ["ExtractionPipeline", "Extraction", "Docx", "DocumentModel", "TestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "DocxExtractCLITests",
+            dependencies: ["DocxExtractCLI", "TestSupport"],
+            swiftSettings: strictSettings
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,16 @@
+/// Receives the events of a streaming parse.
+///
+/// Names are reported as small integer codes the handler chooses once per distinct name, so that a
+/// hot loop switches over integers rather than comparing strings.
+public protocol XMLEventHandler: AnyObject {
+    /// The code for an element or attribute name; called once per distinct name and cached.
+    func code(for name: XMLName) -> Int
+    /// An element starts; `attributes` can be read only during the call.
+    func startElement(_ code: Int, attributes: borrowing XMLAttributes)
+    /// An element ends.
+    func endElement(_ code: Int)
+    /// Whether character data should be delivered now; when false it is skipped without copying.
+    var wantsText: Bool { get }
+    /// Character data (entities already decoded); may arrive in several pieces.
+    func text(_ text: String)
+}

@@ -1,0 +1,160 @@
+internal import CLibzip
+
+#if canImport(Glibc)
+    internal import Glibc
+#endif
+
+/// A read-only zip archive opened with libzip, from a file or from bytes in memory.
+///
+/// The archive owns its libzip handle and closes it when released. It is not `Sendable`: use it in
+/// the task that opened it.
+public final class ZipArchive {
+    private let handle: OpaquePointer
+    /// A label used in messages: the path, or "(memory)".
+    public let label: String
+    /// The entries of the central directory, in stored order.
+    public let entries: [ZipEntry]
+
+    /// Opens the archive at `path`.
+    public convenience init(path: String) throws(ZipError) {
+        var errorCode: Int32 = 0
+        guard let handle = zip_open(path, ZIP_RDONLY | ZIP_CHECKCONS, &errorCode) else {
+            throw Self.openError(errorCode, label: path)
+        }
+        try self.init(handle: handle, label: path)
+    }
+
+    /// Opens an archive held in memory; the bytes are copied, so the caller's buffer is not retained.
+    public convenience init(bytes: [UInt8], label: String = "(memory)") throws(ZipError) {
+        let count = bytes.count
+        // libzip takes ownership of this malloc'd copy (freep = 1) and frees it with the source.
+        guard let copy = malloc(max(count, 1)) else { throw ZipError(.io, "\(label): out of memory") }
+        bytes.withUnsafeBytes { raw in
+            if let base = raw.baseAddress { memcpy(copy, base, count) }
+        }
+        var error = zip_error_t()
+        zip_error_init(&error)
+        defer { zip_error_fini(&error) }
+        guard let source = zip_source_buffer_create(copy, zip_uint64_t(count), 1, &error) else {
+            free(copy)
+            throw ZipError(.io, "\(label): \(String(cString: zip_error_strerror(&error)))")
+        }
+        guard let handle = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error) else {
+            zip_source_free(source)
+            throw Self.openError(zip_error_code_zip(&error), label: label)
+        }
+        try self.init(handle: handle, label: label)
+    }
+
+    private init(handle: OpaquePointer, label: String) throws(ZipError) {
+        self.handle = handle
+        self.label = label
+        let count = zip_get_num_entries(handle, 0)
+        var entries: [ZipEntry] = []
+        entries.reserveCapacity(Int(max(count, 0)))
+        for index in 0..<max(count, 0) {
+            var stat = zip_stat_t()
+            zip_stat_init(&stat)
+            guard zip_stat_index(handle, zip_uint64_t(index), ZIP_FL_ENC_RAW, &stat) == 0 else {
+                zip_discard(handle)
+                throw ZipError(.corrupt, "\(label): entry \(index) cannot be read from the central directory")
+            }
+            var rawName: [UInt8] = []
+            if let name = zip_get_name(handle, zip_uint64_t(index), ZIP_FL_ENC_RAW) {
+                rawName = Array(UnsafeBufferPointer(start: UnsafeRawPointer(name).assumingMemoryBound(to: UInt8.self), count: strlen(name)))
+            }
+            entries.append(
+                ZipEntry(
+                    index: Int(index),
+                    name: EntryNameDecoder.decode(rawName),
+                    rawName: rawName,
+                    declaredSize: stat.valid & ZIP_STAT_SIZE != 0 ? stat.size : 0,
+                    compressedSize: stat.valid & ZIP_STAT_COMP_SIZE != 0 ? stat.comp_size : 0,
+                    isEncrypted: stat.valid & ZIP_STAT_ENCRYPTION_METHOD != 0 && stat.encryption_method != 0
+                )
+            )
+        }
+        self.entries = entries
+    }
+
+    deinit { zip_discard(handle) }
+
+    /// Streams an entry's inflated bytes to `body` in chunks, enforcing `limit` on the bytes produced.
+    ///
+    /// The CRC is verified by libzip at the end of the entry; a mismatch throws ``ZipError/Code/badCRC``.
+    /// Errors thrown by `body` propagate unchanged.
+    public func read(
+        _ entry: ZipEntry, limit: ZipReadLimit = .unlimited, chunkSize: Int = 64 * 1024,
+        _ body: (Span<UInt8>) throws -> Void
+    ) throws {
+        if entry.isEncrypted { throw ZipError(.encrypted, "\(entry.name): entry is encrypted", entryName: entry.name) }
+        guard let file = zip_fopen_index(handle, zip_uint64_t(entry.index), 0) else {
+            throw Self.error(from: zip_get_error(handle), entry: entry)
+        }
+        defer { zip_fclose(file) }
+        var buffer = [UInt8](repeating: 0, count: chunkSize)
+        var total: UInt64 = 0
+        let compressed = max(entry.compressedSize, 1)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { raw in
+                zip_fread(file, raw.baseAddress, zip_uint64_t(chunkSize))
+            }
+            if count < 0 { throw Self.error(from: zip_file_get_error(file), entry: entry) }
+            if count == 0 { break }
+            total += UInt64(count)
+            if total > limit.maxBytes {
+                throw ZipError(
+                    .entryTooLarge, "\(entry.name): inflates beyond the limit of \(limit.maxBytes) bytes",
+                    entryName: entry.name)
+            }
+            if total >= limit.ratioFloor, total / compressed > limit.maxCompressionRatio {
+                throw ZipError(
+                    .compressionRatioTooHigh,
+                    "\(entry.name): inflates more than \(limit.maxCompressionRatio)× its compressed size of \(entry.compressedSize) bytes",
+                    entryName: entry.name)
+            }
+            try body(buffer.span.extracting(0..<Int(count)))
+        }
+    }
+
+    /// Reads a whole entry into memory, within `limit`.
+    public func contents(of entry: ZipEntry, limit: ZipReadLimit = .unlimited) throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Int(min(entry.declaredSize, 16 << 20)))
+        try read(entry, limit: limit) { chunk in
+            for index in chunk.indices { bytes.append(chunk[index]) }
+        }
+        return bytes
+    }
+
+    private static func openError(_ code: Int32, label: String) -> ZipError {
+        var error = zip_error_t()
+        zip_error_init_with_code(&error, code)
+        defer { zip_error_fini(&error) }
+        let text = String(cString: zip_error_strerror(&error))
+        switch code {
+        case ZIP_ER_NOZIP: return ZipError(.notAZip, "\(label): not a zip archive")
+        case ZIP_ER_INCONS, ZIP_ER_EOF, ZIP_ER_MULTIDISK, ZIP_ER_COMPRESSED_DATA:
+            return ZipError(.corrupt, "\(label): damaged archive (\(text))")
+        case ZIP_ER_OPEN, ZIP_ER_READ, ZIP_ER_SEEK, ZIP_ER_NOENT, ZIP_ER_MEMORY:
+            return ZipError(.io, "\(label): \(text)")
+        default: return ZipError(.corrupt, "\(label): \(text)")
+        }
+    }
+
+    private static func error(from error: UnsafeMutablePointer<zip_error_t>, entry: ZipEntry) -> ZipError {
+        let code = zip_error_code_zip(error)
+        let text = String(cString: zip_error_strerror(error))
+        let name = entry.name
+        switch code {
+        case ZIP_ER_CRC: return ZipError(.badCRC, "\(name): CRC mismatch, the entry is damaged", entryName: name)
+        case ZIP_ER_COMPNOTSUPP:
+            return ZipError(.unsupportedCompression, "\(name): unsupported compression method", entryName: name)
+        case ZIP_ER_ENCRNOTSUPP, ZIP_ER_NOPASSWD, ZIP_ER_WRONGPASSWD:
+            return ZipError(.encrypted, "\(name): entry is encrypted", entryName: name)
+        case ZIP_ER_READ, ZIP_ER_SEEK, ZIP_ER_OPEN, ZIP_ER_MEMORY:
+            return ZipError(.io, "\(name): \(text)", entryName: name)
+        default: return ZipError(.corrupt, "\(name): \(text)", entryName: name)
+        }
+    }
+}

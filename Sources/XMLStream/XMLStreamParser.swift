@@ -69,6 +69,9 @@ public final class XMLStreamParser {
         xmlFreeParserCtxt(context)
     }
 
+    /// The 1-based line the parser has reached, for locating events during a callback.
+    public var currentLine: Int? { state.currentLine }
+
     /// Parses the next chunk of the document.
     public func feed(_ chunk: Span<UInt8>) throws(XMLStreamError) {
         precondition(!finished, "feed after finish")

@@ -68,9 +68,9 @@ public final class ZipArchive {
                     index: Int(index),
                     name: EntryNameDecoder.decode(rawName),
                     rawName: rawName,
-                    declaredSize: stat.valid & ZIP_STAT_SIZE != 0 ? stat.size : 0,
-                    compressedSize: stat.valid & ZIP_STAT_COMP_SIZE != 0 ? stat.comp_size : 0,
-                    isEncrypted: stat.valid & ZIP_STAT_ENCRYPTION_METHOD != 0 && stat.encryption_method != 0
+                    declaredSize: stat.valid & UInt64(ZIP_STAT_SIZE) != 0 ? stat.size : 0,
+                    compressedSize: stat.valid & UInt64(ZIP_STAT_COMP_SIZE) != 0 ? stat.comp_size : 0,
+                    isEncrypted: stat.valid & UInt64(ZIP_STAT_ENCRYPTION_METHOD) != 0 && stat.encryption_method != 0
                 )
             )
         }

@@ -1,0 +1,42 @@
+extension Document {
+    /// The main story as plain text: one line per paragraph, table cells row by row, list labels in front.
+    ///
+    /// A cell covered by a vertical merge (`w:vMerge` continue) prints nothing when it holds no text.
+    ///
+    /// With `includingStories`, each footnote, endnote, comment, header and footer follows under a marker
+    /// line such as `=== footnote 1 ===` or `=== header word/header1.xml ===`.
+    public func plainText(includingStories: Bool = false) -> String {
+        var output = ""
+        Self.appendLines(of: body, to: &output)
+        guard includingStories else { return output }
+        for story in stories {
+            switch story.kind {
+            case .footnote, .endnote, .comment: output += "=== \(story.kind.rawValue) \(story.id ?? "") ===\n"
+            case .header, .footer, .body: output += "=== \(story.kind.rawValue) \(story.part) ===\n"
+            }
+            Self.appendLines(of: story.blocks, to: &output)
+        }
+        return output
+    }
+
+    private static func appendLines(of blocks: [Block], to output: inout String) {
+        for block in blocks {
+            switch block {
+            case .paragraph(let paragraph):
+                output += paragraph.displayText
+                output += "\n"
+            case .table(let table):
+                for row in table.rows {
+                    for cell in row.cells {
+                        if cell.verticalMerge == .continue,
+                            Block.paragraphs(in: cell.blocks).allSatisfy({ $0.displayText.isEmpty })
+                        {
+                            continue
+                        }
+                        appendLines(of: cell.blocks, to: &output)
+                    }
+                }
+            }
+        }
+    }
+}

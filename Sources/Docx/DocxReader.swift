@@ -1,0 +1,176 @@
+public import DocumentModel
+internal import Foundation
+internal import XMLStream
+internal import Zip
+
+/// Reads a `.docx` (also `.docm`, `.dotx`, `.dotm`) into a ``Document``, streaming every part through libxml2.
+///
+/// The main part is found through the package relationships, never by a fixed path; the other parts
+/// through the main part's relationships. Failures are ``DocxError``s with stable codes.
+public struct DocxReader: Sendable {
+    /// The limits applied to every document read.
+    public var limits: DocxLimits
+
+    /// Creates a reader with the given limits.
+    public init(limits: DocxLimits = .init()) {
+        self.limits = limits
+    }
+
+    /// Reads the document at `path`.
+    public func read(contentsOf path: String) throws(DocxError) -> Document {
+        let size: UInt64
+        do {
+            let attributes = try FileManager.default.attributesOfItem(atPath: path)
+            size = (attributes[.size] as? NSNumber)?.uint64Value ?? 0
+        } catch {
+            throw DocxError(.io, "\(path): cannot be read (\(error.localizedDescription))")
+        }
+        if size == 0 { throw DocxError(.emptyFile, "\(path): the file is empty") }
+        if size > limits.maxFileBytes {
+            throw DocxError(.limitExceeded, "\(path): \(size) bytes, more than the limit of \(limits.maxFileBytes)")
+        }
+        let head = try Self.prefix(ofFileAt: path, count: 8)
+        if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+            // OLE2 containers are small; read the whole file to tell a legacy .doc from an encrypted .docx.
+            guard let bytes = FileManager.default.contents(atPath: path) else {
+                throw DocxError(.io, "\(path): cannot be read")
+            }
+            try Self.rejectNonZip(FormatSniffer.format(of: [UInt8](bytes)), label: path)
+        }
+        try Self.rejectNonZip(FormatSniffer.format(of: head), label: path)
+        let archive: ZipArchive
+        do {
+            archive = try ZipArchive(path: path)
+        } catch {
+            throw Self.translate(error, label: path)
+        }
+        return try read(archive)
+    }
+
+    /// Reads a document held in memory, such as an upload; `name` labels it in messages.
+    public func read(bytes: [UInt8], name: String = "(upload)") throws(DocxError) -> Document {
+        if UInt64(bytes.count) > limits.maxFileBytes {
+            throw DocxError(.limitExceeded, "\(name): \(bytes.count) bytes, more than the limit of \(limits.maxFileBytes)")
+        }
+        try Self.rejectNonZip(FormatSniffer.format(of: bytes), label: name)
+        let archive: ZipArchive
+        do {
+            archive = try ZipArchive(bytes: bytes, label: name)
+        } catch {
+            throw Self.translate(error, label: name)
+        }
+        return try read(archive)
+    }
+
+    private func read(_ archive: ZipArchive) throws(DocxError) -> Document {
+        let package = try OPCPackage(archive: archive, limits: limits)
+        let packageRelationships = try package.relationships(of: "")
+        let mainPart = try Self.mainPart(of: package, relationships: packageRelationships)
+        let mainRelationships = try package.relationships(of: mainPart)
+        var warnings: [ReaderWarning] = []
+
+        func optionalPart(_ kind: String) -> [String] {
+            mainRelationships.filter { $0.kind == kind && !$0.isExternal }.map(\.target)
+        }
+        func parseOptional(_ part: String, with handler: any XMLEventHandler) throws(DocxError) -> Bool {
+            guard package.hasPart(part) else {
+                warnings.append(ReaderWarning(code: .missingPart, element: nil, firstLocation: PartLocation(part: part), message: "\(part) is referenced by a relationship but missing from the package"))
+                return false
+            }
+            do {
+                try package.parse(part, with: handler)
+                return true
+            } catch where error.code == .malformedXML {
+                warnings.append(ReaderWarning(code: .unreadablePart, element: nil, firstLocation: error.location ?? PartLocation(part: part), message: "\(error.message); the part was skipped"))
+                return false
+            }
+        }
+
+        let stylesHandler = StylesHandler()
+        for part in optionalPart("styles").prefix(1) { _ = try parseOptional(part, with: stylesHandler) }
+        let numberingHandler = NumberingHandler()
+        for part in optionalPart("numbering").prefix(1) { _ = try parseOptional(part, with: numberingHandler) }
+        let session = ReadingSession(styles: stylesHandler.result, numbering: numberingHandler.result)
+
+        let bodyReader = StoryReader(session: session, part: mainPart, story: .body)
+        try package.parse(mainPart, with: bodyReader)
+        var body = bodyReader.finish().first?.blocks ?? []
+        SectionPaths.assign(to: &body)
+
+        var stories: [Story] = []
+        let storyParts: [(String, StoryKind)] = [
+            ("footnotes", .footnote), ("endnotes", .endnote), ("comments", .comment), ("header", .header),
+            ("footer", .footer),
+        ]
+        for (kind, story) in storyParts {
+            for part in optionalPart(kind).sorted() {
+                let reader = StoryReader(session: session, part: part, story: story)
+                if try parseOptional(part, with: reader) { stories += reader.finish() }
+            }
+        }
+
+        var properties = DocumentProperties()
+        for relationship in packageRelationships where !relationship.isExternal {
+            guard relationship.kind == "core-properties" || relationship.kind == "metadata/core-properties"
+                || relationship.kind == "extended-properties"
+            else { continue }
+            let handler = PropertiesHandler(into: properties)
+            if try parseOptional(relationship.target, with: handler) { properties = handler.result }
+        }
+        return Document(body: body, stories: stories, properties: properties, warnings: warnings + session.warnings)
+    }
+
+    private static func mainPart(of package: OPCPackage, relationships: [Relationship]) throws(DocxError) -> String {
+        let officeDocument = relationships.first { $0.kind == "officeDocument" && !$0.isExternal }
+        guard let part = officeDocument?.target else {
+            if let other = package.contentTypes.overrides.values.compactMap(ContentTypes.otherKind).first {
+                throw DocxError(.notWordDocument, "the package is \(other), not a Word document")
+            }
+            throw DocxError(.missingPart, "_rels/.rels: no officeDocument relationship leads to a main document part")
+        }
+        let type = package.contentTypes.type(of: part)
+        if let type, !ContentTypes.wordMainTypes.contains(type) {
+            if let other = ContentTypes.otherKind(type) {
+                throw DocxError(.notWordDocument, "the package is \(other), not a Word document (\(part) is \(type))")
+            }
+            if type != "application/xml" && type != "text/xml" {
+                throw DocxError(.notWordDocument, "\(part) has content type \(type), not a WordprocessingML document")
+            }
+        }
+        guard package.hasPart(part) else {
+            throw DocxError(.missingPart, "\(part): the main document part is missing from the package")
+        }
+        return part
+    }
+
+    private static func rejectNonZip(_ format: FormatSniffer.Format, label: String) throws(DocxError) {
+        switch format {
+        case .zip: return
+        case .empty: throw DocxError(.emptyFile, "\(label): the file is empty")
+        case .legacyDoc:
+            throw DocxError(.legacyDoc, "\(label): a legacy Word 97–2003 document (.doc); save it as .docx to read it")
+        case .encryptedOOXML:
+            throw DocxError(.encrypted, "\(label): the document is password-protected (encrypted); remove the password to read it")
+        case .unknown: throw DocxError(.notAZip, "\(label): not a .docx (the file is not a zip archive)")
+        }
+    }
+
+    private static func translate(_ error: ZipError, label: String) -> DocxError {
+        switch error.code {
+        case .notAZip: DocxError(.notAZip, "\(label): not a .docx (the file is not a zip archive)")
+        case .io: DocxError(.io, error.message)
+        case .encrypted: DocxError(.encrypted, error.message)
+        default: DocxError(.corruptArchive, error.message)
+        }
+    }
+
+    private static func prefix(ofFileAt path: String, count: Int) throws(DocxError) -> [UInt8] {
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw DocxError(.io, "\(path): cannot be opened") }
+        defer { try? handle.close() }
+        do {
+            return [UInt8](try handle.read(upToCount: count) ?? Data())
+        } catch {
+            throw DocxError(.io, "\(path): cannot be read")
+        }
+    }
+}

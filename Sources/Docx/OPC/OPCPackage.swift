@@ -1,0 +1,98 @@
+internal import DocumentModel
+internal import XMLStream
+internal import Zip
+
+/// An Open Packaging Conventions package on a zip archive: parts by name, content types, relationships,
+/// and streaming of a part's XML into a handler within the limits.
+final class OPCPackage {
+    private let archive: ZipArchive
+    private let limits: DocxLimits
+    private var entriesByName: [String: ZipEntry] = [:]
+    private var bytesRead: UInt64 = 0
+    private(set) var contentTypes = ContentTypes()
+
+    init(archive: ZipArchive, limits: DocxLimits) throws(DocxError) {
+        self.archive = archive
+        self.limits = limits
+        guard archive.entries.count <= limits.maxEntryCount else {
+            throw DocxError(.limitExceeded, "the archive has \(archive.entries.count) entries, more than the limit of \(limits.maxEntryCount)")
+        }
+        for entry in archive.entries {
+            let key = entry.name.lowercased()
+            if entriesByName[key] != nil {
+                throw DocxError(.duplicateEntry, "\(entry.name): the archive has two entries with this name")
+            }
+            entriesByName[key] = entry
+        }
+        guard entriesByName["[content_types].xml"] != nil else {
+            throw DocxError(.missingPart, "[Content_Types].xml: missing, so this is not an Office Open XML package")
+        }
+        let handler = ContentTypesHandler()
+        try parse("[Content_Types].xml", with: handler)
+        contentTypes = handler.result
+    }
+
+    /// Whether the package has a part with this name (case-insensitive, as OPC requires).
+    func hasPart(_ name: String) -> Bool { entriesByName[name.lowercased()] != nil }
+
+    /// The relationships of `part` ("" for the package's own); empty when it has none.
+    func relationships(of part: String) throws(DocxError) -> [Relationship] {
+        let relsPart = part.isEmpty ? "_rels/.rels" : PartName.relationshipsPart(of: part)
+        guard hasPart(relsPart) else { return [] }
+        let handler = RelationshipsHandler(sourcePart: part)
+        try parse(relsPart, with: handler)
+        return handler.result
+    }
+
+    /// Streams a part through a fresh parser into `handler`, counting inflated bytes against the limits.
+    func parse(_ part: String, with handler: any XMLEventHandler) throws(DocxError) {
+        guard let entry = entriesByName[part.lowercased()] else {
+            throw DocxError(.missingPart, "\(part): the part is missing from the package")
+        }
+        let remaining = limits.maxTotalUncompressedBytes - min(bytesRead, limits.maxTotalUncompressedBytes)
+        let limit = ZipReadLimit(maxBytes: min(limits.maxPartBytes, remaining), maxCompressionRatio: limits.maxCompressionRatio)
+        if entry.declaredSize > limit.maxBytes {
+            throw DocxError(.limitExceeded, "\(part): declares \(entry.declaredSize) bytes, more than the limit of \(limit.maxBytes)")
+        }
+        let parser = XMLStreamParser(handler: handler, maxDepth: limits.maxXMLDepth, label: part)
+        (handler as? any LineTracking)?.lineSource = parser
+        var partBytes: UInt64 = 0
+        do {
+            try archive.read(entry, limit: limit) { chunk in
+                partBytes += UInt64(chunk.count)
+                try parser.feed(chunk)
+            }
+            try parser.finish()
+        } catch let error as ZipError {
+            throw Self.translate(error, part: part, totalLimited: remaining < limits.maxPartBytes)
+        } catch let error as XMLStreamError {
+            let location = PartLocation(part: part, line: error.line)
+            switch error.code {
+            case .tooDeep: throw DocxError(.limitExceeded, "\(part): \(error.message)", location: location)
+            case .doctypeForbidden, .malformed:
+                throw DocxError(.malformedXML, "\(part): \(error.message)", location: location)
+            }
+        } catch {
+            throw DocxError(.io, "\(part): \(error)")
+        }
+        bytesRead += partBytes
+    }
+
+    private static func translate(_ error: ZipError, part: String, totalLimited: Bool) -> DocxError {
+        switch error.code {
+        case .entryTooLarge:
+            let what = totalLimited ? "the package's total uncompressed size limit" : "the per-part size limit"
+            return DocxError(.limitExceeded, "\(part): inflates beyond \(what)")
+        case .compressionRatioTooHigh: return DocxError(.limitExceeded, error.message)
+        case .badCRC, .corrupt, .unsupportedCompression, .notAZip, .noSuchEntry:
+            return DocxError(.corruptArchive, error.message)
+        case .encrypted: return DocxError(.encrypted, error.message)
+        case .io: return DocxError(.io, error.message)
+        }
+    }
+}
+
+/// A handler that wants to know the parser's current line for its warnings.
+protocol LineTracking: AnyObject {
+    var lineSource: XMLStreamParser? { get set }
+}

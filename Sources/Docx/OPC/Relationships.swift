@@ -1,0 +1,87 @@
+internal import XMLStream
+
+/// One relationship of a part (`Relationship` in a `.rels` part).
+struct Relationship: Equatable {
+    var id: String
+    /// The type URI.
+    var type: String
+    /// The resolved target part name (no leading slash), or the raw target for external ones.
+    var target: String
+    var isExternal: Bool
+
+    /// The type's last path component ("officeDocument", "styles", "header" …), the same in transitional and Strict.
+    var kind: String { type.split(separator: "/").last.map(String.init) ?? type }
+}
+
+/// Reads a `.rels` part, resolving targets against the source part's folder.
+final class RelationshipsHandler: XMLEventHandler {
+    private let names = WordNames()
+    private let sourcePart: String
+    var result: [Relationship] = []
+
+    /// `sourcePart` is the part the relationships belong to ("" for the package).
+    init(sourcePart: String) { self.sourcePart = sourcePart }
+
+    func code(for name: XMLName) -> Int { names.code(for: name) }
+
+    func startElement(_ code: Int, attributes: borrowing XMLAttributes) {
+        guard names.tag(code) == .relationship,
+            let id = attributes.value(Tag.attrRelID.rawValue),
+            let type = attributes.value(Tag.attrType.rawValue),
+            let target = attributes.value(Tag.attrTarget.rawValue)
+        else { return }
+        let external = attributes.value(Tag.attrTargetMode.rawValue) == "External"
+        let folder = sourcePart.split(separator: "/").dropLast().joined(separator: "/")
+        result.append(
+            Relationship(
+                id: id, type: type, target: external ? target : PartName.normalize(target, relativeTo: folder),
+                isExternal: external))
+    }
+
+    func endElement(_ code: Int) {}
+    var wantsText: Bool { false }
+    func text(_ text: String) {}
+}
+
+/// Part-name arithmetic for OPC.
+enum PartName {
+    /// Resolves `target` against `folder`: absolute targets ("/word/x.xml") ignore the folder; "." and ".." are folded.
+    static func normalize(_ target: String, relativeTo folder: String) -> String {
+        let decoded = target.removingPercentEncodingIfPossible
+        var components: [Substring] = decoded.hasPrefix("/") ? [] : folder.split(separator: "/")
+        for component in decoded.split(separator: "/") {
+            switch component {
+            case ".": continue
+            case "..": if !components.isEmpty { components.removeLast() }
+            default: components.append(component)
+            }
+        }
+        return components.joined(separator: "/")
+    }
+
+    /// The `.rels` part of a part: "word/document.xml" → "word/_rels/document.xml.rels".
+    static func relationshipsPart(of part: String) -> String {
+        var components = part.split(separator: "/").map(String.init)
+        let file = components.popLast() ?? ""
+        return (components + ["_rels", file + ".rels"]).joined(separator: "/")
+    }
+}
+
+extension String {
+    /// Decodes %XX escapes in part names (OPC names are URIs); leaves the string alone if malformed.
+    fileprivate var removingPercentEncodingIfPossible: String {
+        guard contains("%") else { return self }
+        var bytes: [UInt8] = []
+        var iterator = utf8.makeIterator()
+        while let byte = iterator.next() {
+            if byte == UInt8(ascii: "%"), let high = iterator.next(), let low = iterator.next(),
+                let value = UInt8(String(decoding: [high, low], as: UTF8.self), radix: 16)
+            {
+                bytes.append(value)
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(validating: bytes, as: UTF8.self) ?? self
+    }
+}

@@ -1,0 +1,114 @@
+internal import DocumentModel
+
+/// Gives every block of the main story its section path, from heading levels and outline labels.
+///
+/// A paragraph opens a section when it is a heading (style or `w:outlineLvl`) or when it starts with a
+/// Chinese outline label, auto-numbered or typed: 一、 (rank 1), （一） (2), 1、 or 1. (3), （1） (4), ① (5).
+/// Headings rank by their level. Only top-level body paragraphs open sections; table cells and text
+/// boxes inherit the path where they stand.
+enum SectionPaths {
+    static func assign(to blocks: inout [Block]) {
+        var stack: [(rank: Int, title: String)] = []
+        for position in blocks.indices {
+            switch blocks[position] {
+            case .paragraph(var paragraph):
+                if !paragraph.location.inTextBox, let rank = rank(of: paragraph) {
+                    while let last = stack.last, last.rank >= rank { stack.removeLast() }
+                    stack.append((rank, title(of: paragraph)))
+                }
+                paragraph.sectionPath = stack.map(\.title)
+                blocks[position] = .paragraph(paragraph)
+            case .table(var table):
+                let path = stack.map(\.title)
+                table.sectionPath = path
+                setPath(path, in: &table)
+                blocks[position] = .table(table)
+            }
+        }
+    }
+
+    private static func setPath(_ path: [String], in table: inout Table) {
+        for row in table.rows.indices {
+            for cell in table.rows[row].cells.indices {
+                for block in table.rows[row].cells[cell].blocks.indices {
+                    switch table.rows[row].cells[cell].blocks[block] {
+                    case .paragraph(var paragraph):
+                        paragraph.sectionPath = path
+                        table.rows[row].cells[cell].blocks[block] = .paragraph(paragraph)
+                    case .table(var nested):
+                        nested.sectionPath = path
+                        setPath(path, in: &nested)
+                        table.rows[row].cells[cell].blocks[block] = .table(nested)
+                    }
+                }
+            }
+        }
+    }
+
+    /// The outline rank of a paragraph, or nil when it opens no section.
+    static func rank(of paragraph: Paragraph) -> Int? {
+        if let level = paragraph.headingLevel { return level }
+        let labelled = paragraph.listLabel.map { $0.text + paragraph.text } ?? paragraph.text
+        return OutlineLabel.rank(ofLeading: labelled)
+    }
+
+    /// The section title: the label and the text up to the first sentence break, at most 40 characters.
+    static func title(of paragraph: Paragraph) -> String {
+        let label = paragraph.listLabel?.text ?? ""
+        var title = ""
+        for character in paragraph.text.trimmingWhitespace {
+            if paragraph.headingLevel == nil, "。；;：:！？!?\n".contains(character) { break }
+            title.append(character)
+            if title.count >= 40 { break }
+        }
+        return label + title.trimmingWhitespace
+    }
+}
+
+/// Recognises the outline labels that Chinese reports type at the start of a paragraph.
+enum OutlineLabel {
+    private static let chineseNumerals: Set<Character> = Set("一二三四五六七八九十")
+    private static let circled: Set<Character> = Set("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
+
+    /// 1 for 一、, 2 for （一）, 3 for 1、/1./1．, 4 for （1）, 5 for ①; nil otherwise.
+    static func rank(ofLeading text: String) -> Int? {
+        let characters = Array(text.prefix(8))
+        guard let first = characters.first else { return nil }
+        if circled.contains(first) { return 5 }
+        if chineseNumerals.contains(first) {
+            var index = 0
+            while index < characters.count, chineseNumerals.contains(characters[index]) { index += 1 }
+            if index < characters.count, "、．.，".contains(characters[index]) { return 1 }
+            return nil
+        }
+        if first == "（" || first == "(" {
+            var index = 1
+            guard index < characters.count else { return nil }
+            if chineseNumerals.contains(characters[index]) {
+                while index < characters.count, chineseNumerals.contains(characters[index]) { index += 1 }
+                return index < characters.count && (characters[index] == "）" || characters[index] == ")") ? 2 : nil
+            }
+            if characters[index].isASCIIDigitOrFullWidth {
+                while index < characters.count, characters[index].isASCIIDigitOrFullWidth { index += 1 }
+                return index < characters.count && (characters[index] == "）" || characters[index] == ")") ? 4 : nil
+            }
+            return nil
+        }
+        if first.isASCIIDigitOrFullWidth {
+            var index = 0
+            while index < characters.count, characters[index].isASCIIDigitOrFullWidth { index += 1 }
+            guard index < characters.count, "、．.".contains(characters[index]) else { return nil }
+            // "1.5亿" is a number, not a label.
+            if index + 1 < characters.count, characters[index + 1].isASCIIDigitOrFullWidth { return nil }
+            return 3
+        }
+        return nil
+    }
+}
+
+extension Character {
+    fileprivate var isASCIIDigitOrFullWidth: Bool {
+        guard let scalar = unicodeScalars.first, unicodeScalars.count == 1 else { return false }
+        return (0x30...0x39).contains(scalar.value) || (0xFF10...0xFF19).contains(scalar.value)
+    }
+}

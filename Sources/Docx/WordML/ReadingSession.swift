@@ -1,0 +1,36 @@
+internal import DocumentModel
+
+/// State shared by the parts of one document as they are read: block indexes, list counters, warnings.
+final class ReadingSession {
+    let styles: StyleSheet
+    var listCounter: ListCounter
+    var nextBlockIndex = 0
+    private var warningOrder: [String] = []
+    private var warningsByKey: [String: ReaderWarning] = [:]
+
+    init(styles: StyleSheet, numbering: NumberingDefinitions) {
+        self.styles = styles
+        self.listCounter = ListCounter(definitions: numbering, styles: styles)
+    }
+
+    /// Takes the next block index.
+    func takeBlockIndex() -> Int {
+        defer { nextBlockIndex += 1 }
+        return nextBlockIndex
+    }
+
+    /// Records one occurrence of a warning; occurrences with the same code and element are aggregated.
+    func warn(_ code: ReaderWarning.Code, element: String?, at location: PartLocation?, message: @autoclosure () -> String) {
+        let key = "\(code.rawValue)|\(element ?? "")"
+        if var existing = warningsByKey[key] {
+            existing.count += 1
+            warningsByKey[key] = existing
+        } else {
+            warningOrder.append(key)
+            warningsByKey[key] = ReaderWarning(code: code, element: element, count: 1, firstLocation: location, message: message())
+        }
+    }
+
+    /// The warnings, in the order they first occurred.
+    var warnings: [ReaderWarning] { warningOrder.compactMap { warningsByKey[$0] } }
+}

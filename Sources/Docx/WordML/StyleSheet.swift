@@ -1,0 +1,108 @@
+internal import XMLStream
+
+/// The paragraph styles of `styles.xml` that matter for reading: names, inheritance, outline levels, numbering.
+struct StyleSheet {
+    struct Style {
+        var id: String
+        var type: String = "paragraph"
+        var name: String?
+        var basedOn: String?
+        var outlineLevel: Int?
+        var numberingID: String?
+        var numberingLevel: Int?
+        var isDefault = false
+    }
+
+    var styles: [String: Style] = [:]
+    /// The default paragraph style, applied to paragraphs without `w:pStyle`.
+    var defaultParagraphStyle: String?
+
+    /// The heading level (1–9) a style gives, from its name or its `w:outlineLvl`, following `w:basedOn`.
+    func headingLevel(of styleID: String) -> Int? {
+        var visited: Set<String> = []
+        var current: String? = styleID
+        while let id = current, let style = styles[id], visited.insert(id).inserted {
+            if let level = style.outlineLevel { return level < 9 ? level + 1 : nil }
+            if let name = style.name, let level = Self.headingLevel(fromName: name) { return level }
+            current = style.basedOn
+        }
+        return nil
+    }
+
+    /// The numbering (numId, ilvl) a style gives, following `w:basedOn`.
+    func numbering(of styleID: String) -> (id: String, level: Int?)? {
+        var visited: Set<String> = []
+        var current: String? = styleID
+        while let id = current, let style = styles[id], visited.insert(id).inserted {
+            if let numberingID = style.numberingID { return (numberingID, style.numberingLevel) }
+            current = style.basedOn
+        }
+        return nil
+    }
+
+    /// Recognises "heading 1", "Heading1", "标题 1", "标题1" (Word's built-in names and their Chinese forms).
+    static func headingLevel(fromName name: String) -> Int? {
+        let lowered = String(name.lowercased().filter { $0 != " " })
+        for prefix in ["heading", "标题"] where lowered.hasPrefix(prefix) {
+            let rest = lowered.dropFirst(prefix.count)
+            if rest.count == 1, let digit = Int(rest), (1...9).contains(digit) { return digit }
+        }
+        return nil
+    }
+}
+
+/// Reads `styles.xml`.
+final class StylesHandler: XMLEventHandler {
+    private let names = WordNames()
+    private var filter = AlternateContentFilter()
+    private var skipDepth = 0
+    private var current: StyleSheet.Style?
+    private var inParagraphProperties = false
+    var result = StyleSheet()
+
+    func code(for name: XMLName) -> Int { names.code(for: name) }
+
+    func startElement(_ code: Int, attributes: borrowing XMLAttributes) {
+        if skipDepth > 0 { skipDepth += 1; return }
+        let tag = names.tag(code)
+        if filter.decide(tag, attributes: attributes) == .skipSubtree { skipDepth = 1; return }
+        switch tag {
+        case .style:
+            let id = attributes.value(Tag.attrStyleID.rawValue) ?? ""
+            var style = StyleSheet.Style(id: id)
+            style.type = attributes.value(Tag.attrType.rawValue) ?? "paragraph"
+            let isDefault = attributes.value(Tag.attrDefault.rawValue)
+            style.isDefault = isDefault == "1" || isDefault == "true" || isDefault == "on"
+            current = style
+        case .name: current?.name = attributes.value(Tag.attrVal.rawValue)
+        case .basedOn: current?.basedOn = attributes.value(Tag.attrVal.rawValue)
+        case .pPr: inParagraphProperties = current != nil
+        case .outlineLvl where inParagraphProperties:
+            current?.outlineLevel = attributes.value(Tag.attrVal.rawValue).flatMap { Int($0) }
+        case .numId where inParagraphProperties: current?.numberingID = attributes.value(Tag.attrVal.rawValue)
+        case .ilvl where inParagraphProperties:
+            current?.numberingLevel = attributes.value(Tag.attrVal.rawValue).flatMap { Int($0) }
+        case .rPr, .pPrChange, .rPrChange: skipDepth = 1
+        default: break
+        }
+    }
+
+    func endElement(_ code: Int) {
+        if skipDepth > 0 { skipDepth -= 1; return }
+        let tag = names.tag(code)
+        filter.end(tag)
+        switch tag {
+        case .style:
+            if let style = current {
+                result.styles[style.id] = style
+                if style.isDefault, style.type == "paragraph" { result.defaultParagraphStyle = style.id }
+            }
+            current = nil
+        case .pPr: inParagraphProperties = false
+        default: break
+        }
+    }
+
+    var wantsText: Bool { false }
+    func text(_ text: String) {}
+}

@@ -1,0 +1,23 @@
+import ArgumentParser
+import Docx
+import ExtractionPipeline
+
+/// `docx-extract blocks FILE`: the document model as JSON.
+struct BlocksCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "blocks",
+        abstract: "Print the document model (blocks with provenance, stories, properties, warnings) as JSON.")
+
+    @Argument(help: "The .docx file to read.")
+    var file: String
+
+    @Flag(help: "Indent the JSON.")
+    var pretty = false
+
+    @OptionGroup var limits: LimitOptions
+
+    func run() throws {
+        let document = try Failure.reporting(json: true) { try DocxReader(limits: limits.docxLimits).read(contentsOf: file) }
+        StandardStreams.write(try JSONOutput.encode(document, pretty: pretty) + "\n")
+    }
+}

@@ -1,0 +1,36 @@
+internal import Foundation
+
+/// The one JSON encoding every output uses: sorted keys (byte-identical output for the same input),
+/// unescaped slashes and UTF-8 text, optionally indented.
+public enum JSONOutput {
+    /// Encodes `value` as a JSON string.
+    public static func encode<T: Encodable>(_ value: T, pretty: Bool = false) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted] : [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}
+
+/// The JSON printed in place of a result when a document fails: `{"error": {"code": …, "message": …}}`.
+public struct ErrorRecord: Sendable, Equatable, Codable {
+    /// The error's stable code and message.
+    public struct Body: Sendable, Equatable, Codable {
+        /// The stable code, e.g. "not_a_zip".
+        public var code: String
+        /// The human-readable message.
+        public var message: String
+    }
+
+    /// The error.
+    public var error: Body
+
+    /// Creates a record.
+    public init(code: String, message: String) {
+        error = Body(code: code, message: message)
+    }
+
+    /// The record as one line of JSON.
+    public var json: String {
+        (try? JSONOutput.encode(self)) ?? #"{"error":{"code":"internal","message":"unencodable error"}}"#
+    }
+}

@@ -39,9 +39,14 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        .target(
+            name: "SAXBaseline",
+            dependencies: ["CLibxml2", "CLibzip"],
+            path: "Benchmarks/SAXBaseline"
+        ),
         .executableTarget(
             name: "DocxBenchmark",
-            dependencies: ["ExtractionPipeline", "Docx", "Extraction", "DocumentModel", "Zip", "CLibxml2", "CLibzip"],
+            dependencies: ["ExtractionPipeline", "Docx", "Extraction", "DocumentModel", "SAXBaseline"],
             path: "Benchmarks/DocxBenchmark",
             swiftSettings: strictSettings
         ),

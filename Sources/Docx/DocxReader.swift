@@ -160,6 +160,7 @@ public struct DocxReader: Sendable {
         case .notAZip: DocxError(.notAZip, "\(label): not a .docx (the file is not a zip archive)")
         case .io: DocxError(.io, error.message)
         case .encrypted: DocxError(.encrypted, error.message)
+        case .duplicateEntry: DocxError(.duplicateEntry, error.message)
         default: DocxError(.corruptArchive, error.message)
         }
     }

@@ -134,6 +134,7 @@ public final class ZipArchive {
         let text = String(cString: zip_error_strerror(&error))
         switch code {
         case ZIP_ER_NOZIP: return ZipError(.notAZip, "\(label): not a zip archive")
+        case ZIP_ER_EXISTS: return ZipError(.duplicateEntry, "\(label): the archive has two entries with the same name")
         case ZIP_ER_INCONS, ZIP_ER_EOF, ZIP_ER_MULTIDISK, ZIP_ER_COMPRESSED_DATA:
             return ZipError(.corrupt, "\(label): damaged archive (\(text))")
         case ZIP_ER_OPEN, ZIP_ER_READ, ZIP_ER_SEEK, ZIP_ER_NOENT, ZIP_ER_MEMORY:

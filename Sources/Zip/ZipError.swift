@@ -20,6 +20,8 @@ public struct ZipError: Error, Sendable, Equatable, CustomStringConvertible {
         case io
         /// No entry has that index.
         case noSuchEntry
+        /// Two entries have the same name.
+        case duplicateEntry
     }
 
     /// The classification.

@@ -138,10 +138,7 @@ struct DocxErrorTests {
         #expect(error?.code == .missingPart)
     }
 
-    @Test(
-        .disabled(
-            "reader bug: libzip's ZIP_CHECKCONS open fails with ZIP_ER_EXISTS, which ZipArchive maps to .corrupt, so the reader reports .corruptArchive"
-        ))
+    @Test
     func duplicateEntryNamesAreRefused() {
         let bytes = Self.minimal.entry("word/document.xml", bytes: Array(Self.minimal.documentXML.utf8)).build()
         let error = #expect(throws: DocxError.self) { try Self.read(bytes) }

@@ -84,6 +84,7 @@ final class OPCPackage {
             let what = totalLimited ? "the package's total uncompressed size limit" : "the per-part size limit"
             return DocxError(.limitExceeded, "\(part): inflates beyond \(what)")
         case .compressionRatioTooHigh: return DocxError(.limitExceeded, error.message)
+        case .duplicateEntry: return DocxError(.duplicateEntry, error.message)
         case .badCRC, .corrupt, .unsupportedCompression, .notAZip, .noSuchEntry:
             return DocxError(.corruptArchive, error.message)
         case .encrypted: return DocxError(.encrypted, error.message)

@@ -58,10 +58,15 @@ final class StoryReader: XMLEventHandler, LineTracking {
     }
     private var tables: [TableBuilder] = []
 
-    private var inRun = false
-    private var runHidden = false
-    private var runText = ""
-    private var collectingText = false
+    private struct RunState {
+        var inRun = false
+        var isHidden = false
+        var text = ""
+        var collectingText = false
+    }
+    private var run = RunState()
+    /// The runs a text box interrupted, restored when it closes: "前文<text box>后文" stays one run.
+    private var interruptedRuns: [RunState] = []
     /// Open complex fields, innermost last: true once the field has reached its result (`separate`).
     private var fields: [Bool] = []
     private var fieldsInInstruction = 0
@@ -87,7 +92,7 @@ final class StoryReader: XMLEventHandler, LineTracking {
 
     func code(for name: XMLName) -> Int { names.code(for: name) }
 
-    var wantsText: Bool { collectingText && fieldsInInstruction == 0 && skipDepth == 0 }
+    var wantsText: Bool { run.collectingText && fieldsInInstruction == 0 && skipDepth == 0 }
 
     func text(_ text: String) { append(text) }
 
@@ -119,13 +124,10 @@ final class StoryReader: XMLEventHandler, LineTracking {
         case .p: openParagraph()
         case .pPr:
             if paragraphs.isEmpty { skipDepth = 1 } else { mode = .paragraphProperties }
-        case .r:
-            inRun = true
-            runHidden = false
-            runText = ""
+        case .r: run = RunState(inRun: true)
         case .rPr:
-            if inRun { mode = .runProperties } else { skipDepth = 1 }
-        case .t, .mathText: collectingText = true
+            if run.inRun { mode = .runProperties } else { skipDepth = 1 }
+        case .t, .mathText: run.collectingText = true
         case .tab, .ptab: append("\t")
         case .br, .cr: append("\n")
         case .noBreakHyphen: append("\u{2011}")
@@ -147,6 +149,8 @@ final class StoryReader: XMLEventHandler, LineTracking {
         case .tcPr: mode = .cellProperties
         case .txbxContent:
             finalizeParagraphProperties()
+            interruptedRuns.append(run)
+            run = RunState()
             containers.append(Container(kind: .textBox))
         case .object:
             warn(.contentNotRead, element: "w:object", message: "embedded OLE objects are not read; their text, if any, is not in the output")
@@ -188,7 +192,7 @@ final class StoryReader: XMLEventHandler, LineTracking {
         case .content: break
         }
         switch tag {
-        case .t, .mathText: collectingText = false
+        case .t, .mathText: run.collectingText = false
         case .r: closeRun()
         case .p: closeParagraph()
         case .tbl: closeTable()
@@ -220,7 +224,7 @@ final class StoryReader: XMLEventHandler, LineTracking {
         case .vanish, .specVanish:
             let value = attributes.value(Tag.attrVal.rawValue)
             let on = value == nil || !["0", "false", "off"].contains(value ?? "")
-            if mode == .runProperties, on { runHidden = true }
+            if mode == .runProperties, on { run.isHidden = true }
             skipDepth = 1
         case .del, .moveFrom:
             if mode == .markRunProperties, !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].markDeleted = true }
@@ -271,8 +275,8 @@ final class StoryReader: XMLEventHandler, LineTracking {
 
     private func append(_ text: String) {
         guard fieldsInInstruction == 0, !paragraphs.isEmpty else { return }
-        if inRun {
-            runText += text
+        if run.inRun {
+            run.text += text
         } else {
             finalizeParagraphProperties()
             paragraphs[paragraphs.count - 1].runs.append(Run(text: text))
@@ -280,11 +284,10 @@ final class StoryReader: XMLEventHandler, LineTracking {
     }
 
     private func closeRun() {
-        inRun = false
-        guard !runText.isEmpty, !paragraphs.isEmpty else { return }
+        defer { run = RunState() }
+        guard !run.text.isEmpty, !paragraphs.isEmpty else { return }
         finalizeParagraphProperties()
-        paragraphs[paragraphs.count - 1].runs.append(Run(text: runText, isHidden: runHidden))
-        runText = ""
+        paragraphs[paragraphs.count - 1].runs.append(Run(text: run.text, isHidden: run.isHidden))
     }
 
     private func field(_ type: String?) {
@@ -349,7 +352,7 @@ final class StoryReader: XMLEventHandler, LineTracking {
 
     private func closeParagraph() {
         guard !paragraphs.isEmpty else { return }
-        if inRun { closeRun() }
+        if run.inRun { closeRun() }
         finalizeParagraphProperties()
         let builder = paragraphs.removeLast()
         if builder.markDeleted, !containers.isEmpty {
@@ -417,6 +420,8 @@ final class StoryReader: XMLEventHandler, LineTracking {
     }
 
     private func closeTextBox() {
+        if run.inRun { closeRun() }
+        run = interruptedRuns.popLast() ?? RunState()
         guard var container = containers.popLast(), container.kind == .textBox else { return }
         flushPendingJoin(&container)
         if paragraphs.isEmpty {

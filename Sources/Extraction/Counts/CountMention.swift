@@ -1,0 +1,33 @@
+public import Foundation
+
+/// A count: a number with a measure word, such as "14家", "3个项目", "近600名", "1.2万人次".
+public struct CountMention: Sendable, Equatable {
+    /// The matched text, from the first numeral to the end of the measure word, as written.
+    public var text: String
+    /// Where ``text`` stands in the block, in Unicode scalar offsets.
+    public var span: TextSpan
+    /// The counted number (3万人 is 30000); the low end of a range.
+    public var value: Decimal
+    /// The high end of a range (3-5家 gives 5), else nil.
+    public var valueMax: Decimal?
+    /// The measure word ("家", "人次" …).
+    public var unit: String
+    /// The counted noun when the clause names it (高新技术企业 in "14家高新技术企业"), else nil.
+    public var subject: String?
+    /// The hedge around the count (近, 余, 以上 …), if any.
+    public var qualifier: Qualifier?
+
+    /// Creates a count.
+    public init(
+        text: String, span: TextSpan, value: Decimal, valueMax: Decimal? = nil, unit: String,
+        subject: String? = nil, qualifier: Qualifier? = nil
+    ) {
+        self.text = text
+        self.span = span
+        self.value = value
+        self.valueMax = valueMax
+        self.unit = unit
+        self.subject = subject
+        self.qualifier = qualifier
+    }
+}

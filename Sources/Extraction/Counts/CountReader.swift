@@ -1,0 +1,67 @@
+import Foundation
+
+/// Reads counts: a whole quantity with a measure word (14家, 3个项目, 近600名, 40余家, 1.2万人次, 3-5家).
+///
+/// Not counts: ordinals (第13个), digit sequences (二〇二四), idioms (一家人), durations (3个月), phases
+/// (一期工程) and classes (二类医疗器械), masked figures (xx家), and anything without a measure word (十四五, 新三板).
+struct CountReader: Sendable {
+    private let lexicon: ScannerLexicon
+    private let idioms: WordTrie<Bool>
+    private let durations: WordTrie<Bool>
+    private let qualifiers: QualifierReader
+    private let subjects: CountSubjectFinder
+
+    /// A count and the text it claims, including a subject written after it.
+    struct Reading: Sendable {
+        /// The count.
+        var count: CountMention
+        /// Where the claimed text ends.
+        var reach: Int
+    }
+
+    /// Creates a reader over the scanner's lexicon.
+    init(lexicon: ScannerLexicon, qualifiers: QualifierReader, subjects: CountSubjectFinder) {
+        self.lexicon = lexicon
+        idioms = WordTrie(CountExclusions.idioms.map { ($0, true) })
+        durations = WordTrie(CountExclusions.durations.map { ($0, true) })
+        self.qualifiers = qualifiers
+        self.subjects = subjects
+    }
+
+    /// The count that starts with `quantity`, or nil.
+    func read(
+        _ quantity: Quantity, clauseStart: Int, barriers: [SubjectBarrier], in text: ScalarText
+    ) -> Reading? {
+        let number = quantity.number
+        guard number.form != .chineseDigitSequence, quantity.isWhole, text[number.start - 1] != "第",
+            idioms.longestMatch(in: text, at: number.start) == nil
+        else { return nil }
+        let unitStart = ScalarGap.skip(in: text, from: quantity.end)
+        guard let unit = lexicon.measureWord(at: unitStart, in: text),
+            durations.longestMatch(in: text, at: unitStart) == nil
+        else { return nil }
+        let end = unitStart + unit.length
+        if number.form == .chinese, CountExclusions.phaseWords.contains(unit.value), let next = text[end],
+            CountSubjectFinder.isSubjectScalar(next)
+        {
+            return nil
+        }
+        let before = qualifiers.qualifier(before: quantity.start, in: text)
+        let after = qualifiers.qualifier(after: end, in: text)
+        let qualifier = before?.qualifier ?? (quantity.isApproximate ? .approx : nil) ?? after?.qualifier
+        var subject: String?
+        var reach = end
+        if let found = subjects.subject(after: after?.end ?? end, in: text) {
+            subject = found.subject
+            reach = found.end
+        } else {
+            subject = subjects.subject(
+                before: before?.start ?? quantity.start, clauseStart: clauseStart, barriers: barriers, in: text)
+        }
+        let count = CountMention(
+            text: text.string(from: quantity.start, to: end), span: TextSpan(start: quantity.start, end: end),
+            value: quantity.value, valueMax: quantity.valueMax, unit: unit.value, subject: subject,
+            qualifier: qualifier)
+        return Reading(count: count, reach: reach)
+    }
+}

@@ -1,0 +1,35 @@
+/// Finds where numbers start and reads them, in Arabic digits or Chinese numerals.
+enum NumberReader {
+    /// Whether a number may start at `index`: a digit (or a leading 十, or 百/千/万 before 余/多) whose left
+    /// neighbour does not make it the middle of a number, a code (G60, ID756522) or an estimate (几十, 数十).
+    static func isNumberStart(_ text: ScalarText, at index: Int) -> Bool {
+        guard let scalar = text[index] else { return false }
+        let isArabic = NumeralScalars.arabicDigit(scalar) != nil
+        let isTen = NumeralScalars.chineseSmallUnit(scalar) == 10
+        let isBareUnit =
+            (NumeralScalars.chineseSmallUnit(scalar) ?? 0) > 10
+            || NumeralScalars.chineseLargeUnitExponent(scalar) != nil
+        let isApproximateUnit =
+            isBareUnit && text[index + 1].map(ChineseNumeralReader.approximationMarks.contains) == true
+        let isChinese =
+            isTen || isApproximateUnit
+            || (NumeralScalars.chineseDigit(scalar) != nil && !NumeralScalars.isChineseZero(scalar))
+        guard isArabic || isChinese else { return false }
+        guard let previous = text[index - 1] else { return true }
+        if NumeralScalars.arabicDigit(previous) != nil || NumeralScalars.isDecimalPoint(previous)
+            || NumeralScalars.isLatinLetter(previous)
+        {
+            return false
+        }
+        if isChinese {
+            if NumeralScalars.isChineseNumeral(previous) { return false }
+            if isTen || isApproximateUnit, previous == "几" || previous == "数" || previous == "上" { return false }
+        }
+        return true
+    }
+
+    /// The number that starts at `index`, or nil.
+    static func read(_ text: ScalarText, at index: Int) -> ParsedNumber? {
+        ArabicNumberReader.read(text, at: index) ?? ChineseNumeralReader.read(text, at: index)
+    }
+}

@@ -1,0 +1,87 @@
+/// Finds amounts, counts, percentages and dates in one left-to-right pass over a block's text.
+///
+/// Build one scanner per rules and reuse it for every block: the rules' word lists become prefix tries once,
+/// in `init`. A scan visits each scalar once and looks only a bounded distance around it (a number, a unit, a
+/// qualifier, a subject of at most ``CountSubjectFinder/maxLength`` scalars), so it runs in linear time.
+public struct NumericScanner: Sendable {
+    private let lexicon: ScannerLexicon
+    private let amounts: AmountReader
+    private let counts: CountReader
+    private let percentages: PercentageReader
+    private let dates: DateReader
+    private let quantities: QuantityReader
+
+    /// Creates a scanner for `rules`.
+    public init(rules: ExtractionRules) {
+        let lexicon = ScannerLexicon(rules: rules)
+        let qualifiers = QualifierReader(rules: rules.qualifiers)
+        let quantities = QuantityReader(qualifiers: qualifiers, lexicon: lexicon)
+        self.lexicon = lexicon
+        self.quantities = quantities
+        amounts = AmountReader(lexicon: lexicon, qualifiers: qualifiers, quantities: quantities)
+        counts = CountReader(
+            lexicon: lexicon, qualifiers: qualifiers,
+            subjects: CountSubjectFinder(categoryWords: rules.enterpriseCategoryWords, lexicon: lexicon))
+        percentages = PercentageReader(qualifiers: qualifiers)
+        dates = DateReader()
+    }
+
+    /// The numeric findings of `text`; spans are Unicode scalar offsets into it.
+    public func scan(_ text: String) -> NumericFindings {
+        let text = ScalarText(text)
+        var resolver = FindingResolver()
+        var clause = ClauseTracker()
+        for index in 0..<text.count {
+            clause.enter(index, in: text)
+            if let amount = amounts.readPrefixed(at: index, in: text) {
+                resolver.offer(.amount(amount))
+            }
+            if let percentage = percentages.readSpelledOut(at: index, in: text) {
+                resolver.offer(.percentage(percentage))
+            }
+            if let date = dates.readWord(at: index, in: text) {
+                resolver.offer(.date(date))
+            }
+            scanNumber(at: index, in: text, clause: clause, resolver: &resolver)
+            if let word = lexicon.moneyContextWords.longestMatch(in: text, at: index) {
+                clause.noteMoneyWord(endingAt: index + word.length)
+            }
+        }
+        return resolver.findings
+    }
+
+    /// Offers the findings that start with a number at `index`.
+    private func scanNumber(
+        at index: Int, in text: ScalarText, clause: ClauseTracker, resolver: inout FindingResolver
+    ) {
+        guard NumberReader.isNumberStart(text, at: index), !isMasked(before: index, in: text) else { return }
+        let number = NumberReader.read(text, at: index)
+        if let date = dates.read(at: index, number: number, in: text) {
+            resolver.offer(.date(date))
+        }
+        guard let number, !isMasked(after: number.end, in: text) else { return }
+        if let percentage = percentages.read(number, in: text) {
+            resolver.offer(.percentage(percentage))
+        }
+        let quantity = quantities.read(number, in: text)
+        if let amount = amounts.read(quantity, moneyWordBefore: clause.hasMoneyWord(before: index), in: text) {
+            resolver.offer(.amount(amount))
+        }
+        if let reading = counts.read(
+            quantity, clauseStart: clause.clauseStart, barriers: resolver.recentBarriers, in: text)
+        {
+            resolver.offer(.count(reading.count), reach: reading.reach)
+        }
+    }
+
+    /// Whether a placeholder (xx, **) stands right before `index`, so the digits after it are masked.
+    private func isMasked(before index: Int, in text: ScalarText) -> Bool {
+        lexicon.placeholdersBefore.longestMatch(in: text, at: index) != nil
+    }
+
+    /// Whether a Latin letter or placeholder follows the number (5G, 3xx万元), which makes it a code or a mask.
+    private func isMasked(after index: Int, in text: ScalarText) -> Bool {
+        if let next = text[index], NumeralScalars.isLatinLetter(next) { return true }
+        return lexicon.placeholdersAfter.longestMatch(in: text, at: index) != nil
+    }
+}

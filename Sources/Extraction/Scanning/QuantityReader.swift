@@ -1,0 +1,78 @@
+import Foundation
+
+/// Reads a number's scale (万, 亿, 千万), a 多/余 inside it and a range to a second number (300-500万,
+/// 300万至500万, 1—10亿): the part of a figure that amounts and counts share.
+struct QuantityReader: Sendable {
+    private let qualifiers: QualifierReader
+    private let nonMoneyUnits: WordTrie<String>
+
+    /// The scalars that join the two ends of a range.
+    static let rangeConnectors: Set<Unicode.Scalar> = [
+        "-", "－", "—", "–", "‐", "‑", "−", "~", "～", "〜", "至", "到",
+    ]
+
+    /// Creates a reader that stops scales before the rules' non-money units (千瓦, 千米).
+    init(qualifiers: QualifierReader, lexicon: ScannerLexicon) {
+        self.qualifiers = qualifiers
+        self.nonMoneyUnits = lexicon.nonMoneyUnits
+    }
+
+    private struct Part {
+        var value: Decimal
+        var end: Int
+        var isApproximate: Bool
+        var endsWithLargeUnit: Bool
+        var hasOwnScale: Bool
+        var rangeScale: Decimal
+    }
+
+    /// The quantity that starts with `number`.
+    func read(_ number: ParsedNumber, in text: ScalarText) -> Quantity {
+        let first = readPart(number, in: text)
+        let single = Quantity(
+            start: number.start, end: first.end, value: first.value, valueMax: nil,
+            isApproximate: first.isApproximate, endsWithLargeUnit: first.endsWithLargeUnit, number: number)
+        guard !first.isApproximate else { return single }
+        let connector = ScalarGap.skip(in: text, from: first.end)
+        guard let scalar = text[connector], Self.rangeConnectors.contains(scalar) else { return single }
+        let secondStart = ScalarGap.skip(in: text, from: connector + 1)
+        guard let second = NumberReader.read(text, at: secondStart), second.form != .chineseDigitSequence,
+            number.form != .chineseDigitSequence
+        else { return single }
+        let high = readPart(second, in: text)
+        let low = first.hasOwnScale ? first.value : first.value * high.rangeScale
+        guard low < high.value else { return single }
+        return Quantity(
+            start: number.start, end: high.end, value: low, valueMax: high.value, isApproximate: high.isApproximate,
+            endsWithLargeUnit: high.endsWithLargeUnit, number: number)
+    }
+
+    /// A number, its scale characters and a 多/余 before or after them.
+    private func readPart(_ number: ParsedNumber, in text: ScalarText) -> Part {
+        let isBlocked = { (index: Int) in nonMoneyUnits.longestMatch(in: text, at: index) != nil }
+        var end = number.end
+        var multiplier = Decimal(1)
+        var endsWithLargeUnit = number.trailingScale != 1
+        var isApproximate = false
+        if number.form == .arabic,
+            let scale = ScaleSuffix.read(text, at: ScalarGap.skip(in: text, from: end), isBlocked: isBlocked)
+        {
+            multiplier = scale.multiplier
+            end = scale.end
+            endsWithLargeUnit = scale.endsWithLargeUnit
+        }
+        if let length = qualifiers.innerApproximationLength(at: end, in: text) {
+            isApproximate = true
+            end += length
+            if let scale = ScaleSuffix.read(text, at: end, isBlocked: isBlocked) {
+                multiplier *= scale.multiplier
+                end = scale.end
+                endsWithLargeUnit = scale.endsWithLargeUnit
+            }
+        }
+        return Part(
+            value: number.value * multiplier, end: end, isApproximate: isApproximate,
+            endsWithLargeUnit: endsWithLargeUnit, hasOwnScale: multiplier != 1 || number.hasLargeUnit,
+            rangeScale: multiplier * number.trailingScale)
+    }
+}

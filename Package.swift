@@ -71,7 +71,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DocxExtractCLITests",
-            dependencies: ["DocxExtractCLI", "TestSupport"],
+            dependencies: ["DocxExtractCLI", "Docx", "TestSupport"],
             swiftSettings: strictSettings
         ),
     ],

@@ -18,7 +18,7 @@ struct DocxExtract: ParsableCommand {
 
             Exit status: 0 success, 1 the document could not be read or extracted, 2 usage or I/O error.
             """,
-        subcommands: [TextCommand.self, BlocksCommand.self],
-        defaultSubcommand: TextCommand.self
+        subcommands: [ExtractCommand.self, TextCommand.self, BlocksCommand.self, RulesCommand.self, EvaluateCommand.self],
+        defaultSubcommand: ExtractCommand.self
     )
 }

@@ -10,11 +10,11 @@ import Testing
     }
 
     @Test func addedMeasureWordMakesCounts() throws {
-        #expect(builtInScanner.scan("开展安全检查5轮").counts.isEmpty)
-        let scanner = try Self.scanner(extendedWith: #"{"version": 1, "measure_words": ["轮"]}"#)
-        let count = try #require(scanner.scan("开展安全检查5轮").counts.first)
-        #expect(count.text == "5轮")
-        #expect(count.subject == "安全检查")
+        #expect(builtInScanner.scan("良种马5匹").counts.isEmpty)
+        let scanner = try Self.scanner(extendedWith: #"{"version": 1, "measure_words": ["匹"]}"#)
+        let count = try #require(scanner.scan("良种马5匹").counts.first)
+        #expect(count.text == "5匹")
+        #expect(count.subject == "良种马")
     }
 
     @Test func addedCurrencyMakesAmounts() throws {
@@ -33,9 +33,9 @@ import Testing
     }
 
     @Test func addedNonMoneyUnitRejectsBareScale() throws {
-        #expect(builtInScanner.scan("投资建设1.5万标箱").amounts.count == 1)
-        let scanner = try Self.scanner(extendedWith: #"{"version": 1, "non_money_units": ["标箱"]}"#)
-        #expect(scanner.scan("投资建设1.5万标箱").amounts.isEmpty)
+        #expect(builtInScanner.scan("投资建设1.5万标方").amounts.count == 1)
+        let scanner = try Self.scanner(extendedWith: #"{"version": 1, "non_money_units": ["标方"]}"#)
+        #expect(scanner.scan("投资建设1.5万标方").amounts.isEmpty)
     }
 
     @Test func addedQualifierIsRead() throws {

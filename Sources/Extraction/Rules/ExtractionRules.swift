@@ -27,6 +27,8 @@ public struct ExtractionRules: Sendable, Equatable, Codable {
     public var organizationMarkers: [OrganizationMarker]
     /// Words that end a name's left context: the name starts after the last of them (分别为, 推荐, 其中 …).
     public var nameBoundaryWords: [String]
+    /// Words that contain an organization marker without naming an organization (举办, 干部, 局部, 办法 …).
+    public var organizationExclusions: [String]
     /// Words that are never enterprise names on their own (企业, 公司, 单位 …).
     public var nonNames: [String]
 
@@ -35,7 +37,7 @@ public struct ExtractionRules: Sendable, Equatable, Codable {
         measureWords: [String], currencies: [CurrencyRule], moneyContextWords: [String], nonMoneyUnits: [String],
         qualifiers: QualifierRules, placeholders: [String], enterpriseSuffixes: [String],
         enterpriseCategoryWords: [String], organizationMarkers: [OrganizationMarker], nameBoundaryWords: [String],
-        nonNames: [String]
+        organizationExclusions: [String], nonNames: [String]
     ) {
         self.measureWords = measureWords
         self.currencies = currencies
@@ -47,6 +49,7 @@ public struct ExtractionRules: Sendable, Equatable, Codable {
         self.enterpriseCategoryWords = enterpriseCategoryWords
         self.organizationMarkers = organizationMarkers
         self.nameBoundaryWords = nameBoundaryWords
+        self.organizationExclusions = organizationExclusions
         self.nonNames = nonNames
     }
 
@@ -60,6 +63,7 @@ public struct ExtractionRules: Sendable, Equatable, Codable {
         case enterpriseCategoryWords = "enterprise_category_words"
         case organizationMarkers = "organization_markers"
         case nameBoundaryWords = "name_boundary_words"
+        case organizationExclusions = "organization_exclusions"
         case nonNames = "non_names"
     }
 }

@@ -34,6 +34,8 @@ public struct RulesFile: Sendable, Equatable, Codable {
     public var organizationMarkers: [OrganizationMarker]?
     /// See ``ExtractionRules/nameBoundaryWords``.
     public var nameBoundaryWords: [String]?
+    /// See ``ExtractionRules/organizationExclusions``.
+    public var organizationExclusions: [String]?
     /// See ``ExtractionRules/nonNames``.
     public var nonNames: [String]?
 
@@ -73,6 +75,7 @@ public struct RulesFile: Sendable, Equatable, Codable {
         case enterpriseCategoryWords = "enterprise_category_words"
         case organizationMarkers = "organization_markers"
         case nameBoundaryWords = "name_boundary_words"
+        case organizationExclusions = "organization_exclusions"
         case nonNames = "non_names"
     }
 
@@ -125,6 +128,8 @@ public struct RulesFile: Sendable, Equatable, Codable {
                 enterpriseCategoryWords, base?.enterpriseCategoryWords, "enterprise_category_words"),
             organizationMarkers: try combine(organizationMarkers, base?.organizationMarkers, "organization_markers"),
             nameBoundaryWords: try combine(nameBoundaryWords, base?.nameBoundaryWords, "name_boundary_words"),
+            organizationExclusions: try combine(
+                organizationExclusions, base?.organizationExclusions, "organization_exclusions"),
             nonNames: try combine(nonNames, base?.nonNames, "non_names")
         )
     }

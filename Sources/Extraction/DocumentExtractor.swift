@@ -1,0 +1,109 @@
+public import DocumentModel
+internal import Foundation
+
+/// Runs every extractor over a document: numbers, amounts, counts, percentages and dates per block,
+/// then enterprises, organizations and the facts that tie them.
+public struct DocumentExtractor: Sendable {
+    /// The rules in force.
+    public let rules: ExtractionRules
+    private let scanner: NumericScanner
+    private let enterprises: EnterpriseExtractor
+    private let purposeWords: WordSet
+
+    /// Everything extracted from one document.
+    public struct Result: Sendable, Equatable {
+        /// Money amounts with their mentions.
+        public var amounts: [Located<MoneyAmount>] = []
+        /// Counts with their mentions.
+        public var counts: [Located<CountMention>] = []
+        /// Percentages with their mentions.
+        public var percentages: [Located<PercentageMention>] = []
+        /// Dates with their mentions.
+        public var dates: [Located<DateMention>] = []
+        /// Enterprises.
+        public var enterprises: [EnterpriseFinding] = []
+        /// Organizations.
+        public var organizations: [OrganizationFinding] = []
+        /// Counts tied to listed enterprises.
+        public var countFacts: [CountFact] = []
+        /// Amounts tied to their purposes.
+        public var amountFacts: [AmountFact] = []
+        /// Problems noticed in the document's figures.
+        public var warnings: [ExtractionWarning] = []
+    }
+
+    /// Creates an extractor; build it once and reuse it for many documents.
+    public init(rules: ExtractionRules = .builtIn) {
+        self.rules = rules
+        scanner = NumericScanner(rules: rules)
+        enterprises = EnterpriseExtractor(rules: rules)
+        purposeWords = WordSet(rules.moneyContextWords)
+    }
+
+    /// Extracts from every paragraph of the document, main story first, then the other stories.
+    public func extract(from document: Document) -> Result {
+        extract(from: document.allParagraphs)
+    }
+
+    /// Extracts from the given paragraphs.
+    public func extract(from paragraphs: [Paragraph]) -> Result {
+        var result = Result()
+        var countsPerParagraph: [[CountMention]] = []
+        countsPerParagraph.reserveCapacity(paragraphs.count)
+        for paragraph in paragraphs {
+            let findings = scanner.scan(paragraph.text)
+            let text = Array(paragraph.text.unicodeScalars)
+            for amount in findings.amounts {
+                result.amounts.append(Located(amount, Mention(paragraph, span: amount.span, text: amount.text)))
+                if let fact = purpose(of: amount, in: text, paragraph: paragraph) { result.amountFacts.append(fact) }
+            }
+            for count in findings.counts {
+                result.counts.append(Located(count, Mention(paragraph, span: count.span, text: count.text)))
+            }
+            for percentage in findings.percentages {
+                result.percentages.append(Located(percentage, Mention(paragraph, span: percentage.span, text: percentage.text)))
+            }
+            for date in findings.dates {
+                result.dates.append(Located(date, Mention(paragraph, span: date.span, text: date.text)))
+            }
+            countsPerParagraph.append(findings.counts)
+        }
+        let named = enterprises.extract(from: paragraphs, counts: countsPerParagraph)
+        result.enterprises = named.enterprises
+        result.organizations = named.organizations
+        result.countFacts = named.countFacts
+        result.warnings = named.warnings
+        return result
+    }
+
+    private static let clauseBreaks: Set<Unicode.Scalar> = ["，", ",", "。", "；", ";", "：", ":", "！", "？", "\n", "、", "（", "(", "）", ")"]
+
+    /// "落实2024年专项资金1601.9万元" → purpose "落实2024年专项资金": the clause before the amount, when it names money.
+    private func purpose(of amount: MoneyAmount, in text: [Unicode.Scalar], paragraph: Paragraph) -> AmountFact? {
+        var start = amount.span.start
+        while start > 0, amount.span.start - start < 40, !Self.clauseBreaks.contains(text[start - 1]) { start -= 1 }
+        var end = amount.span.start
+        while end > start, !text[end - 1].isHan && !text[end - 1].properties.isAlphabetic { end -= 1 }
+        guard end > start else { return nil }
+        let clause = Array(text[start..<end])
+        guard clause.indices.contains(where: { purposeWords.longestMatch(in: clause, startingAt: $0) != nil }) else { return nil }
+        let span = TextSpan(start: start, end: amount.span.end)
+        return AmountFact(
+            purpose: String(String.UnicodeScalarView(clause)), value: amount.value, currency: amount.currency,
+            mention: Mention(paragraph, span: span, text: String(String.UnicodeScalarView(text[span.start..<span.end]))))
+    }
+}
+
+/// A finding with the mention that locates it.
+public struct Located<Finding: Sendable & Equatable>: Sendable, Equatable {
+    /// The finding.
+    public var finding: Finding
+    /// Where it was read.
+    public var mention: Mention
+
+    /// Pairs a finding with its mention.
+    public init(_ finding: Finding, _ mention: Mention) {
+        self.finding = finding
+        self.mention = mention
+    }
+}

@@ -1,0 +1,342 @@
+public import DocumentModel
+internal import Foundation
+
+/// Finds enterprises and organizations, links short and long forms, and ties listed names to their counts.
+///
+/// Names come from enumerations tied to counts, from legal-form suffixes (…有限公司, …集团), and from
+/// table cells that hold a single name; then every occurrence of a known name becomes a mention.
+/// A short form is linked to a long one only when two lists name them at the same positions.
+public struct EnterpriseExtractor: Sendable {
+    private let rules: ExtractionRules
+    private let boundaries: NameBoundaries
+    private let enumerations: EnumerationFinder
+    private let strongSuffixes: WordSet
+    private let weakSuffixes: WordSet
+    private let organizationMarkers: [(suffix: [Unicode.Scalar], kind: OrganizationKind)]
+    private let markerSet: WordSet
+    private let organizationExclusions: WordSet
+    private let categoryWords: [String]
+    private let nonNames: Set<String>
+    private let moneyContext: WordSet
+
+    /// The enterprise-related findings of a document.
+    public struct Result: Sendable, Equatable {
+        /// Enterprises, in order of first mention.
+        public var enterprises: [EnterpriseFinding]
+        /// Organizations that are not enterprises, in order of first mention.
+        public var organizations: [OrganizationFinding]
+        /// Counts tied to listed enterprises.
+        public var countFacts: [CountFact]
+        /// Lists whose names disagree with their count.
+        public var warnings: [ExtractionWarning]
+    }
+
+    /// Creates an extractor over the given rules.
+    public init(rules: ExtractionRules) {
+        self.rules = rules
+        boundaries = NameBoundaries(rules: rules)
+        enumerations = EnumerationFinder(rules: rules)
+        let strong = ["股份有限公司", "有限责任公司", "有限公司", "集团公司", "公司", "集团", "股份"]
+        strongSuffixes = WordSet(rules.enterpriseSuffixes.filter { strong.contains($0) })
+        weakSuffixes = WordSet(rules.enterpriseSuffixes)
+        organizationMarkers = rules.organizationMarkers.map { (Array($0.suffix.unicodeScalars), $0.kind) }
+            .sorted { $0.suffix.count > $1.suffix.count }
+        markerSet = WordSet(rules.organizationMarkers.map(\.suffix))
+        organizationExclusions = WordSet(rules.organizationExclusions)
+        categoryWords = rules.enterpriseCategoryWords
+        nonNames = Set(rules.nonNames)
+        moneyContext = WordSet(rules.moneyContextWords)
+    }
+
+    /// Extracts from paragraphs, given the counts the numeric scanner found in each (same order).
+    public func extract(from paragraphs: [Paragraph], counts: [[CountMention]]) -> Result {
+        var candidates: [String: Bool] = [:]  // name → is enterprise (false: organization)
+        var order: [String] = []
+        var organizationKinds: [String: OrganizationKind] = [:]
+        var lists: [[String]] = []
+        var countFacts: [CountFact] = []
+        var warnings: [ExtractionWarning] = []
+
+        func add(_ name: String) {
+            guard candidates[name] == nil else { return }
+            if let kind = organizationKind(of: name) {
+                organizationKinds[name] = kind
+                candidates[name] = false
+            } else {
+                candidates[name] = true
+            }
+            order.append(name)
+        }
+
+        let headers = Self.columnHeaders(of: paragraphs)
+        for (position, paragraph) in paragraphs.enumerated() {
+            let text = Array(paragraph.text.unicodeScalars)
+            let paragraphCounts = position < counts.count ? counts[position] : []
+            for list in enumerations.enumerations(in: text, counts: paragraphCounts) {
+                let names = list.items.map(\.name).filter { !nonNames.contains($0) }
+                guard !names.isEmpty else { continue }
+                names.forEach(add)
+                let enterpriseNames = names.filter { candidates[$0] == true }
+                guard !enterpriseNames.isEmpty else { continue }
+                lists.append(enterpriseNames)
+                let mention = Mention(paragraph, span: list.span, text: Self.text(text, list.span))
+                let count = list.count?.value
+                let listed = Decimal(names.count)
+                let consistent = count.map { list.isOpenEnded ? listed <= $0 : listed == $0 } ?? true
+                countFacts.append(
+                    CountFact(
+                        category: list.category, count: count, unit: list.count?.unit, enterprises: names,
+                        complete: !list.isOpenEnded && consistent, consistent: consistent, mention: mention))
+                if !consistent, let count {
+                    warnings.append(
+                        ExtractionWarning(
+                            code: .countMismatch,
+                            message: "\(mention.text): \(names.count) names listed for a count of \(count)",
+                            mention: mention))
+                }
+            }
+            for name in suffixNames(in: text) { add(name) }
+            for name in organizationNames(in: text) { add(name) }
+            if let cell = paragraph.location.cells.last, cell.row > 0,
+                let header = headers[CellColumn(table: cell.table, cell: cell.cell)],
+                categoryWords.contains(where: header.contains), let name = cellName(text)
+            {
+                add(name)
+            }
+        }
+
+        let groups = linkedForms(order.filter { candidates[$0] == true }, lists: lists)
+        let mentions = self.mentions(of: order, in: paragraphs)
+        var enterprises: [EnterpriseFinding] = []
+        for group in groups {
+            let canonical = group.max { ($0.unicodeScalars.count, $1) < ($1.unicodeScalars.count, $0) } ?? group[0]
+            var groupMentions = group.flatMap { mentions[$0] ?? [] }
+            groupMentions.sort { ($0.block, $0.span.start) < ($1.block, $1.span.start) }
+            enterprises.append(
+                EnterpriseFinding(name: canonical, aliases: group.filter { $0 != canonical }.sorted(), mentions: groupMentions))
+        }
+        enterprises.sort { ($0.mentions.first?.block ?? .max, $0.mentions.first?.span.start ?? .max) < ($1.mentions.first?.block ?? .max, $1.mentions.first?.span.start ?? .max) }
+        let organizations = order.compactMap { name -> OrganizationFinding? in
+            guard let kind = organizationKinds[name] else { return nil }
+            return OrganizationFinding(name: name, kind: kind, mentions: mentions[name] ?? [])
+        }
+        return Result(enterprises: enterprises, organizations: organizations, countFacts: countFacts, warnings: warnings)
+    }
+
+    /// The organization kind a name's ending gives, or nil for an enterprise (legal-form endings win).
+    func organizationKind(of name: String) -> OrganizationKind? {
+        let scalars = Array(name.unicodeScalars)
+        if strongSuffixes.longestMatch(in: scalars, endingAt: scalars.count) != nil { return nil }
+        for marker in organizationMarkers where scalars.count >= marker.suffix.count {
+            if scalars[(scalars.count - marker.suffix.count)...].elementsEqual(marker.suffix) { return marker.kind }
+        }
+        return nil
+    }
+
+    /// Names ending in a legal form: "上海三思电子公司", "华源电气股份有限公司", "禾嘉新材料科技集团有限公司".
+    private func suffixNames(in text: [Unicode.Scalar]) -> [String] {
+        var names: [String] = []
+        var index = 0
+        var previousEnd = 0
+        while index < text.count {
+            guard let length = strongSuffixes.longestMatch(in: text, startingAt: index) else {
+                index += 1
+                continue
+            }
+            // Chained legal forms ("集团" + "有限公司") end one name.
+            var end = index + length
+            while let next = strongSuffixes.longestMatch(in: text, startingAt: end) { end += next }
+            // "股份制改造", "集团化": a legal-form word inside a longer word is no suffix.
+            if end < text.count, text[end].isHan, Self.wordContinuations.contains(text[end]) {
+                index = end
+                continue
+            }
+            let start = boundaries.start(of: text, endingAt: index, maxLength: 24, floor: previousEnd)
+            if index - start >= 2 {
+                let name = enumerations.normalized(text[start..<end])
+                if enumerations.isPlausibleName(name), !nonNames.contains(name) {
+                    names.append(name)
+                    previousEnd = end
+                }
+            }
+            index = end
+        }
+        return names
+    }
+
+    /// Characters that make a legal-form word part of a longer word: 股份制, 集团化, 公司法, 股份合作.
+    private static let wordContinuations: Set<Unicode.Scalar> = ["制", "化", "法", "合", "型", "式", "内", "外", "级", "改", "员", "章"]
+
+    /// Organization names ending in a marker: "区科委", "市知识产权局", "…管委会".
+    private func organizationNames(in text: [Unicode.Scalar]) -> [String] {
+        var names: [String] = []
+        var index = 1
+        while index <= text.count {
+            guard let length = markerSet.longestMatch(in: text, endingAt: index) else {
+                index += 1
+                continue
+            }
+            let markerStart = index - length
+            // Words that contain a marker without naming a body: 举办, 干部, 局部, 办法.
+            let excludedBefore = organizationExclusions.longestMatch(in: text, endingAt: index).map { $0 > length } ?? false
+            let excludedAfter = organizationExclusions.longestMatch(in: text, startingAt: index - 1) != nil
+            if excludedBefore || (length == 1 && excludedAfter) {
+                index += 1
+                continue
+            }
+            let start = boundaries.start(of: text, endingAt: markerStart, maxLength: 12, allowDigits: false)
+            let scalars = Array(text[start..<index])
+            let name = String(String.UnicodeScalarView(scalars))
+            let minimum = length == 1 ? 3 : 2
+            // A bare marker names a body on its own only for one-of-a-kind bodies: 管委会, 证监会, 交易所.
+            let standaloneKinds: Set<OrganizationKind> = [.parkManagement, .exchange]
+            let standalone = scalars.count > length || organizationKind(of: name).map(standaloneKinds.contains) == true
+            if scalars.count >= minimum, standalone, !boundaries.containsPlaceholder(scalars), scalars.allSatisfy(\.isNameScalar),
+                organizationKind(of: name) != nil, moneyContext.longestMatch(in: scalars, startingAt: 0) == nil
+            {
+                names.append(name)
+            }
+            index += 1
+        }
+        return names
+    }
+
+    /// A table cell that holds one enterprise name and nothing else.
+    private func cellName(_ text: [Unicode.Scalar]) -> String? {
+        let name = enumerations.normalized(text[...])
+        let scalars = Array(name.unicodeScalars)
+        guard enumerations.isPlausibleName(name), scalars.count >= 4, !nonNames.contains(name),
+            weakSuffixes.longestMatch(in: scalars, endingAt: scalars.count) != nil,
+            organizationKind(of: name) == nil
+        else { return nil }
+        return name
+    }
+
+    /// Groups names into enterprises. A short form joins a long one when
+    /// - two lists of the same length name them at the same position and the long form begins with the short one, or
+    /// - the long form is a full legal name that begins with the short form, what follows is only a place in
+    ///   brackets, trade words and the legal form (at most two other characters), and no other known name
+    ///   begins with the short form — so 思源 joins neither 思源电力电容器 nor 思源高压开关.
+    private func linkedForms(_ names: [String], lists: [[String]]) -> [[String]] {
+        var parent: [String: String] = [:]
+        for name in names { parent[name] = name }
+        func root(_ name: String) -> String {
+            var current = name
+            while let next = parent[current], next != current { current = next }
+            return current
+        }
+        func link(_ short: String, _ long: String) {
+            let (a, b) = (root(short), root(long))
+            if a != b { parent[a] = b }
+        }
+        for (i, first) in lists.enumerated() {
+            for second in lists[(i + 1)...] where second.count == first.count && first != second {
+                for (a, b) in zip(first, second) where a != b {
+                    let (short, long) = a.unicodeScalars.count < b.unicodeScalars.count ? (a, b) : (b, a)
+                    guard long.hasPrefix(short), parent[short] != nil, parent[long] != nil else { continue }
+                    link(short, long)
+                }
+            }
+        }
+        let scalarsByName = Dictionary(uniqueKeysWithValues: names.map { ($0, Array($0.unicodeScalars)) })
+        for short in names {
+            guard let shortScalars = scalarsByName[short], shortScalars.count >= 2,
+                strongSuffixes.longestMatch(in: shortScalars, endingAt: shortScalars.count) == nil
+            else { continue }
+            let extensions = names.filter { $0 != short && $0.hasPrefix(short) }
+            let legalNames = extensions.filter { isLegalExtension(of: shortScalars, by: scalarsByName[$0] ?? []) }
+            // Every longer form must be the same company: one legal name, the others its own prefixes.
+            guard let legal = legalNames.max(by: { $0.unicodeScalars.count < $1.unicodeScalars.count }),
+                extensions.allSatisfy({ legal.hasPrefix($0) })
+            else { continue }
+            link(short, legal)
+        }
+        var groups: [String: [String]] = [:]
+        var rootsInOrder: [String] = []
+        for name in names {
+            let r = root(name)
+            if groups[r] == nil { rootsInOrder.append(r) }
+            groups[r, default: []].append(name)
+        }
+        return rootsInOrder.compactMap { groups[$0] }
+    }
+
+    /// Whether `long` is `short` completed to a legal name: a bracketed place, trade words and a legal form,
+    /// with at most two other characters ("澄明光电" → "澄明光电科技股份有限公司", "恒川液压" → "恒川液压（香港）有限公司").
+    private func isLegalExtension(of short: [Unicode.Scalar], by long: [Unicode.Scalar]) -> Bool {
+        guard long.count > short.count, long.starts(with: short),
+            strongSuffixes.longestMatch(in: long, endingAt: long.count) != nil
+        else { return false }
+        var rest = Array(long[short.count...])
+        if let open = rest.firstIndex(where: { $0 == "（" || $0 == "(" }),
+            let close = rest[open...].firstIndex(where: { $0 == "）" || $0 == ")" })
+        {
+            rest.removeSubrange(open...close)
+        }
+        var unexplained = 0
+        var index = 0
+        while index < rest.count {
+            if let length = weakSuffixes.longestMatch(in: rest, startingAt: index) {
+                index += length
+            } else {
+                unexplained += 1
+                index += 1
+            }
+        }
+        return unexplained <= 2
+    }
+
+    /// Every occurrence of every known name, longest match first, by one scan per paragraph.
+    private func mentions(of names: [String], in paragraphs: [Paragraph]) -> [String: [Mention]] {
+        var byFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
+        for name in names {
+            let scalars = Array(name.unicodeScalars)
+            if let first = scalars.first { byFirst[first, default: []].append(scalars) }
+        }
+        for key in byFirst.keys { byFirst[key]?.sort { $0.count > $1.count } }
+        var result: [String: [Mention]] = [:]
+        for paragraph in paragraphs {
+            let text = Array(paragraph.text.unicodeScalars)
+            var stripped: [Unicode.Scalar] = []
+            var offsets: [Int] = []
+            // Names are matched with line feeds removed (PDF debris), offsets mapped back.
+            for (offset, scalar) in text.enumerated() where scalar != "\n" {
+                stripped.append(scalar)
+                offsets.append(offset)
+            }
+            var index = 0
+            while index < stripped.count {
+                guard let candidates = byFirst[stripped[index]],
+                    let match = candidates.first(where: { index + $0.count <= stripped.count && stripped[index..<(index + $0.count)].elementsEqual($0) })
+                else {
+                    index += 1
+                    continue
+                }
+                let span = TextSpan(start: offsets[index], end: offsets[index + match.count - 1] + 1)
+                let name = String(String.UnicodeScalarView(match))
+                result[name, default: []].append(Mention(paragraph, span: span, text: Self.text(text, span)))
+                index += match.count
+            }
+        }
+        return result
+    }
+
+    private struct CellColumn: Hashable {
+        var table: Int
+        var cell: Int
+    }
+
+    /// The text of each table's first row, by column: the headers that say what a column holds.
+    private static func columnHeaders(of paragraphs: [Paragraph]) -> [CellColumn: String] {
+        var headers: [CellColumn: String] = [:]
+        for paragraph in paragraphs {
+            guard let cell = paragraph.location.cells.last, cell.row == 0 else { continue }
+            headers[CellColumn(table: cell.table, cell: cell.cell), default: ""] += paragraph.text
+        }
+        return headers
+    }
+
+    private static func text(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> String {
+        String(String.UnicodeScalarView(scalars[span.start..<span.end]))
+    }
+}

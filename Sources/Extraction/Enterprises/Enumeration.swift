@@ -1,0 +1,192 @@
+internal import Foundation
+
+/// A list of enterprise names in one sentence, with the count and category it is tied to, if any.
+struct Enumeration: Sendable, Equatable {
+    /// The names in written order, each with its span in the block text.
+    var items: [(name: String, span: TextSpan)]
+    /// The count the list belongs to ("新增3家（…）", "…等14家企业").
+    var count: CountMention?
+    /// Whether the list ends with 等, so it may name fewer than the count.
+    var isOpenEnded: Bool
+    /// The category the list counts (高新技术企业), when the sentence says.
+    var category: String?
+    /// The span from the first name to the end of the count or list.
+    var span: TextSpan
+
+    static func == (lhs: Enumeration, rhs: Enumeration) -> Bool {
+        lhs.items.map(\.name) == rhs.items.map(\.name) && lhs.items.map(\.span) == rhs.items.map(\.span)
+            && lhs.count == rhs.count && lhs.isOpenEnded == rhs.isOpenEnded && lhs.category == rhs.category
+            && lhs.span == rhs.span
+    }
+}
+
+/// Finds enumerations of names: "新增3家（甲、乙、丙）" and "甲、乙等12家企业…".
+struct EnumerationFinder: Sendable {
+    private let boundaries: NameBoundaries
+    private let categoryWords: WordSet
+    private let trailingVerbs = WordSet(["新增", "新申报", "新认定", "认定", "达到", "达", "共计", "共", "累计", "合计", "新培育", "培育", "新引进", "引进", "增加", "完成", "有", "为", "分别", "其中", "已"])
+    private let categoryVerbs = WordSet(["被认定为", "认定为", "成为", "申报", "通过", "入选", "获评", "获批", "列入", "纳入", "申请", "获得"])
+    private static let itemSeparators: Set<Unicode.Scalar> = ["、", "，", ",", "；", ";", "/", "／"]
+    private static let clauseBreaks: Set<Unicode.Scalar> = ["，", ",", "。", "；", ";", "：", ":", "！", "？", "\n", "（", "(", "）", ")", "“", "”", "\t"]
+
+    init(rules: ExtractionRules) {
+        boundaries = NameBoundaries(rules: rules)
+        categoryWords = WordSet(rules.enterpriseCategoryWords)
+    }
+
+    /// Whether a count counts enterprises: 家, or a subject naming enterprises (3个企业, 5个单位); 3个项目 does not.
+    private func countsEnterprises(_ count: CountMention) -> Bool {
+        if count.unit == "家" || count.unit == "户" { return true }
+        guard let subject = count.subject else { return false }
+        let scalars = Array(subject.unicodeScalars)
+        return scalars.indices.contains { categoryWords.longestMatch(in: scalars, startingAt: $0) != nil }
+    }
+
+    /// Every enumeration in a block's text, given the counts found in it.
+    func enumerations(in text: [Unicode.Scalar], counts: [CountMention]) -> [Enumeration] {
+        let counts = counts.filter(countsEnterprises)
+        var found: [Enumeration] = []
+        for count in counts where count.value > 0 {
+            if let list = parenthesized(after: count, in: text) { found.append(list) }
+        }
+        var index = 0
+        while index < text.count {
+            if text[index] == "等", let list = openEnded(at: index, in: text, counts: counts) {
+                if !found.contains(where: { $0.span.start < list.span.end && list.span.start < $0.span.end }) {
+                    found.append(list)
+                }
+            }
+            index += 1
+        }
+        return found.sorted { $0.span.start < $1.span.start }
+    }
+
+    /// "新增3家（甲、乙、丙）", "新增3家企业（甲、乙、丙）".
+    private func parenthesized(after count: CountMention, in text: [Unicode.Scalar]) -> Enumeration? {
+        var open = count.span.end
+        while open < text.count, open - count.span.end <= 10, text[open] != "（", text[open] != "(" {
+            guard text[open].isNameScalar else { return nil }
+            open += 1
+        }
+        guard open < text.count, text[open] == "（" || text[open] == "(" else { return nil }
+        var close = open + 1
+        while close < text.count, text[close] != "）", text[close] != ")", close - open < 400 {
+            if text[close] == "（" || text[close] == "(" || text[close] == "。" { return nil }
+            close += 1
+        }
+        guard close < text.count, text[close] == "）" || text[close] == ")" else { return nil }
+        let items = split(text, from: open + 1, to: close)
+        guard !items.isEmpty, items.allSatisfy({ isPlausibleName($0.name) }) else { return nil }
+        let lastItemOpen = items.last.map { text[$0.span.start..<$0.span.end].last == "等" } ?? false
+        var category = count.subject
+        if category == nil || category == "企业" || category == "公司" { category = categoryBefore(count.span.start, in: text) ?? category }
+        return Enumeration(
+            items: items, count: count, isOpenEnded: lastItemOpen, category: category,
+            span: TextSpan(start: count.span.start, end: close + 1))
+    }
+
+    /// "甲、乙等12家企业…", "甲、乙等园区企业".
+    private func openEnded(at index: Int, in text: [Unicode.Scalar], counts: [CountMention]) -> Enumeration? {
+        var after = index + 1
+        if after < text.count, text[after] == "共" { after += 1 }
+        let count = counts.first { $0.span.start == after || $0.span.start == index + 1 }
+        var end = count?.span.end ?? index + 1
+        if count == nil {
+            // "等园区企业", "等重点企业": a category word within a few characters.
+            var probe = index + 1
+            while probe < text.count, probe - index <= 8, text[probe].isHan {
+                probe += 1
+                if categoryWords.longestMatch(in: text, endingAt: probe) != nil { end = probe; break }
+            }
+            guard end > index + 1 else { return nil }
+        }
+        // Walk back over "甲、乙、丙" to the first name's left edge.
+        var items: [(name: String, span: TextSpan)] = []
+        var itemEnd = index
+        while itemEnd > 0 {
+            let itemStart = boundaries.start(of: text, endingAt: itemEnd, maxLength: 30)
+            guard itemStart < itemEnd else { break }
+            let name = normalized(text[itemStart..<itemEnd])
+            guard isPlausibleName(name) else { break }
+            items.insert((name, TextSpan(start: itemStart, end: itemEnd)), at: 0)
+            guard itemStart > 0, text[itemStart - 1] == "、" else { break }
+            itemEnd = itemStart - 1
+        }
+        guard !items.isEmpty, let first = items.first else { return nil }
+        // A single name before 等 needs a count ("推荐甲等2家企业"): "等" alone is too common.
+        if items.count == 1 && count == nil { return nil }
+        var category = count?.subject
+        if let subject = category, categoryWords.contains(Array(subject.unicodeScalars)) {
+            category = categoryAfter(end, in: text) ?? subject
+        } else if category == nil {
+            category = categoryAfter(end, in: text) ?? String(String.UnicodeScalarView(text[(index + 1)..<end]))
+        }
+        return Enumeration(
+            items: items, count: count, isOpenEnded: true, category: category,
+            span: TextSpan(start: first.span.start, end: end))
+    }
+
+    /// "…申报高新技术企业", "…成为市科技小巨人企业": the category named after the count.
+    private func categoryAfter(_ position: Int, in text: [Unicode.Scalar]) -> String? {
+        var index = position
+        while index < text.count, index - position < 6, !Self.clauseBreaks.contains(text[index]) {
+            if let verb = categoryVerbs.longestMatch(in: text, startingAt: index) {
+                var end = index + verb
+                while end < text.count, !Self.clauseBreaks.contains(text[end]), text[end] != "、", end - index < 24 { end += 1 }
+                var category = normalized(text[(index + verb)..<end])
+                for suffix in ["认定", "称号", "名单", "资格"] where category.hasSuffix(suffix) && category.count > suffix.count + 1 {
+                    category.removeLast(suffix.count)
+                }
+                return category.isEmpty ? nil : category
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// "区级专利示范企业新增4家": the category written before the count, trailing verbs dropped.
+    private func categoryBefore(_ position: Int, in text: [Unicode.Scalar]) -> String? {
+        var start = position
+        while start > 0, position - start < 24, !Self.clauseBreaks.contains(text[start - 1]), text[start - 1] != "、" { start -= 1 }
+        var end = position
+        while end > start, let length = trailingVerbs.longestMatch(in: text, endingAt: end) { end -= length }
+        let category = Array(text[start..<end])
+        let trimmed = boundaries.trimmingLeadingBoundaryWords(category)
+        return trimmed.count >= 2 ? String(String.UnicodeScalarView(trimmed)) : nil
+    }
+
+    private func split(_ text: [Unicode.Scalar], from start: Int, to end: Int) -> [(name: String, span: TextSpan)] {
+        var items: [(name: String, span: TextSpan)] = []
+        var itemStart = start
+        for index in start...end {
+            if index == end || Self.itemSeparators.contains(text[index]) {
+                var s = itemStart
+                var e = index
+                while s < e, text[s].properties.isWhitespace { s += 1 }
+                while e > s, text[e - 1].properties.isWhitespace || text[e - 1] == "等" { e -= 1 }
+                if s < e { items.append((normalized(text[s..<e]), TextSpan(start: s, end: e))) }
+                itemStart = index + 1
+            }
+        }
+        return items
+    }
+
+    /// The name without line feeds and spaces (PDF debris inside names).
+    func normalized(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        for scalar in scalars where !scalar.properties.isWhitespace { view.append(scalar) }
+        return String(view)
+    }
+
+    /// A plausible name: 2–30 characters, mostly name characters, not a placeholder.
+    func isPlausibleName(_ name: String) -> Bool {
+        let scalars = Array(name.unicodeScalars)
+        guard scalars.count >= 2, scalars.count <= 30, scalars.allSatisfy(\.isNameScalar) else { return false }
+        guard scalars.contains(where: { $0.isHan || ($0.properties.isAlphabetic && !$0.isASCIIHexLetterX) }) else { return false }
+        return !boundaries.containsPlaceholder(scalars)
+    }
+}
+
+extension Unicode.Scalar {
+    fileprivate var isASCIIHexLetterX: Bool { self == "x" || self == "X" }
+}

@@ -1,0 +1,76 @@
+public import Foundation
+
+/// A count tied to a category and the enterprises listed with it: "新增3家（甲、乙、丙）".
+public struct CountFact: Sendable, Equatable, Codable {
+    /// The category counted (高新技术企业), when the sentence says.
+    public var category: String?
+    /// The count as written, nil for a list with no count ("甲、乙等园区企业").
+    public var count: Decimal?
+    /// The count's measure word.
+    public var unit: String?
+    /// The names as listed.
+    public var enterprises: [String]
+    /// Whether the list names every counted enterprise (false for "甲、乙等12家").
+    public var complete: Bool
+    /// Whether the number of names agrees with the count (an open list may name fewer, never more).
+    public var consistent: Bool
+    /// Where the list and its count stand.
+    public var mention: Mention
+
+    /// Creates a fact.
+    public init(
+        category: String?, count: Decimal?, unit: String?, enterprises: [String], complete: Bool, consistent: Bool,
+        mention: Mention
+    ) {
+        self.category = category
+        self.count = count
+        self.unit = unit
+        self.enterprises = enterprises
+        self.complete = complete
+        self.consistent = consistent
+        self.mention = mention
+    }
+}
+
+/// An amount tied to its purpose where the sentence says: "落实…专项资金1601.9万元".
+public struct AmountFact: Sendable, Equatable, Codable {
+    /// The purpose as written before the amount in the same clause.
+    public var purpose: String
+    /// The amount's value in base units.
+    public var value: Decimal
+    /// The amount's currency (ISO 4217).
+    public var currency: String
+    /// Where the purpose and amount stand.
+    public var mention: Mention
+
+    /// Creates a fact.
+    public init(purpose: String, value: Decimal, currency: String, mention: Mention) {
+        self.purpose = purpose
+        self.value = value
+        self.currency = currency
+        self.mention = mention
+    }
+}
+
+/// A problem the extractors noticed in the document's own figures.
+public struct ExtractionWarning: Sendable, Equatable, Codable {
+    /// Stable kinds of extraction warning.
+    public enum Code: String, Sendable, Codable {
+        /// A list names a different number of enterprises than its count says.
+        case countMismatch = "count_mismatch"
+    }
+
+    /// The kind.
+    public var code: Code
+    /// What is wrong, quoting the text.
+    public var message: String
+    /// Where.
+    public var mention: Mention
+
+    /// Creates a warning.
+    public init(code: Code, message: String, mention: Mention) {
+        self.code = code
+        self.message = message
+        self.mention = mention
+    }
+}

@@ -1,0 +1,205 @@
+public import DocumentModel
+public import Extraction
+internal import Foundation
+
+/// The JSON that `docx-extract FILE` prints for one document; its schema is `Schemas/extraction-report.schema.json`.
+///
+/// Offsets (`start`, `end`) count Unicode scalars in the block's text; `block` is ``Paragraph/index``.
+/// Money values are exact decimal numbers in base units of the currency (yuan, dollars …).
+public struct ExtractionReport: Sendable, Equatable, Encodable {
+    /// The version of the report's schema.
+    public static let schemaVersion = "1.0.0"
+
+    /// The file the report is about.
+    public struct Source: Sendable, Equatable, Codable {
+        /// The file name (or the archive path of an entry).
+        public var fileName: String
+        /// The file's size in bytes.
+        public var byteSize: Int
+        /// The SHA-256 of the file's bytes, lowercase hex.
+        public var sha256: String
+
+        /// Creates a source description.
+        public init(fileName: String, byteSize: Int, sha256: String) {
+            self.fileName = fileName
+            self.byteSize = byteSize
+            self.sha256 = sha256
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case sha256
+            case fileName = "file_name"
+            case byteSize = "byte_size"
+        }
+    }
+
+    /// A warning from the reader or the extractors.
+    public struct Warning: Sendable, Equatable, Encodable {
+        /// "reader" or "extraction".
+        public var source: String
+        /// The stable code.
+        public var code: String
+        /// What happened.
+        public var message: String
+        /// The element concerned, for reader warnings.
+        public var element: String?
+        /// How many times it occurred.
+        public var count: Int
+        /// Part and line of the first occurrence, for reader warnings.
+        public var location: PartLocation?
+        /// The text where it occurred, for extraction warnings.
+        public var mention: Mention?
+    }
+
+    /// The source file.
+    public var source: Source
+    /// Document properties.
+    public var properties: DocumentProperties
+    /// What was extracted.
+    public var extraction: DocumentExtractor.Result
+    /// Reader and extraction warnings.
+    public var warnings: [Warning]
+    /// The main story's plain text, when asked for.
+    public var text: String?
+    /// The document's blocks, when asked for.
+    public var blocks: [Block]?
+
+    /// Creates a report.
+    public init(
+        source: Source, document: Document, extraction: DocumentExtractor.Result, includeText: Bool = false,
+        includeBlocks: Bool = false
+    ) {
+        self.source = source
+        self.properties = document.properties
+        self.extraction = extraction
+        self.warnings =
+            document.warnings.map {
+                Warning(
+                    source: "reader", code: $0.code.rawValue, message: $0.message, element: $0.element, count: $0.count,
+                    location: $0.firstLocation, mention: nil)
+            }
+            + extraction.warnings.map {
+                Warning(source: "extraction", code: $0.code.rawValue, message: $0.message, element: nil, count: 1, location: nil, mention: $0.mention)
+            }
+        self.text = includeText ? document.plainText() : nil
+        self.blocks = includeBlocks ? document.body : nil
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case source, properties, enterprises, organizations, amounts, counts, percentages, dates, facts, warnings, text
+        case blocks
+        case schemaVersion = "schema_version"
+    }
+
+    private enum FactKeys: String, CodingKey {
+        case enterpriseCounts = "enterprise_counts"
+        case amountPurposes = "amount_purposes"
+    }
+
+    /// Encodes the report with snake_case keys; optional fields appear as null, `text` and `blocks` only when asked for.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(Self.schemaVersion, forKey: .schemaVersion)
+        try container.encode(source, forKey: .source)
+        try container.encode(properties, forKey: .properties)
+        try container.encode(extraction.enterprises, forKey: .enterprises)
+        try container.encode(extraction.organizations, forKey: .organizations)
+        try container.encode(extraction.amounts.map(AmountRecord.init), forKey: .amounts)
+        try container.encode(extraction.counts.map(CountRecord.init), forKey: .counts)
+        try container.encode(extraction.percentages.map(PercentageRecord.init), forKey: .percentages)
+        try container.encode(extraction.dates.map(DateRecord.init), forKey: .dates)
+        var facts = container.nestedContainer(keyedBy: FactKeys.self, forKey: .facts)
+        try facts.encode(extraction.countFacts, forKey: .enterpriseCounts)
+        try facts.encode(extraction.amountFacts, forKey: .amountPurposes)
+        try container.encode(warnings, forKey: .warnings)
+        try container.encodeIfPresent(text, forKey: .text)
+        try container.encodeIfPresent(blocks, forKey: .blocks)
+    }
+}
+
+/// The location fields every finding record carries.
+private enum LocationKeys: String, CodingKey {
+    case block, start, end, story
+    case sectionPath = "section_path"
+}
+
+private func encodeLocation(_ mention: Mention, to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: LocationKeys.self)
+    try container.encode(mention.block, forKey: .block)
+    try container.encode(mention.span.start, forKey: .start)
+    try container.encode(mention.span.end, forKey: .end)
+    try container.encode(mention.story, forKey: .story)
+    try container.encode(mention.sectionPath, forKey: .sectionPath)
+}
+
+private struct AmountRecord: Encodable {
+    let located: Located<MoneyAmount>
+    init(_ located: Located<MoneyAmount>) { self.located = located }
+    enum CodingKeys: String, CodingKey {
+        case text, value, currency, qualifier
+        case valueMax = "value_max"
+        case bareScale = "bare_scale"
+    }
+    func encode(to encoder: any Encoder) throws {
+        let amount = located.finding
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(amount.text, forKey: .text)
+        try container.encode(amount.value, forKey: .value)
+        try container.encode(amount.valueMax, forKey: .valueMax)
+        try container.encode(amount.currency, forKey: .currency)
+        try container.encode(amount.qualifier, forKey: .qualifier)
+        try container.encode(amount.isBareScale, forKey: .bareScale)
+        try encodeLocation(located.mention, to: encoder)
+    }
+}
+
+private struct CountRecord: Encodable {
+    let located: Located<CountMention>
+    init(_ located: Located<CountMention>) { self.located = located }
+    enum CodingKeys: String, CodingKey {
+        case text, value, unit, subject, qualifier
+        case valueMax = "value_max"
+    }
+    func encode(to encoder: any Encoder) throws {
+        let count = located.finding
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(count.text, forKey: .text)
+        try container.encode(count.value, forKey: .value)
+        try container.encode(count.valueMax, forKey: .valueMax)
+        try container.encode(count.unit, forKey: .unit)
+        try container.encode(count.subject, forKey: .subject)
+        try container.encode(count.qualifier, forKey: .qualifier)
+        try encodeLocation(located.mention, to: encoder)
+    }
+}
+
+private struct PercentageRecord: Encodable {
+    let located: Located<PercentageMention>
+    init(_ located: Located<PercentageMention>) { self.located = located }
+    enum CodingKeys: String, CodingKey { case text, value, points, qualifier }
+    func encode(to encoder: any Encoder) throws {
+        let percentage = located.finding
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(percentage.text, forKey: .text)
+        try container.encode(percentage.value, forKey: .value)
+        try container.encode(percentage.isPoints, forKey: .points)
+        try container.encode(percentage.qualifier, forKey: .qualifier)
+        try encodeLocation(located.mention, to: encoder)
+    }
+}
+
+private struct DateRecord: Encodable {
+    let located: Located<DateMention>
+    init(_ located: Located<DateMention>) { self.located = located }
+    enum CodingKeys: String, CodingKey { case text, year, month, day, period }
+    func encode(to encoder: any Encoder) throws {
+        let date = located.finding
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(date.text, forKey: .text)
+        try container.encode(date.year, forKey: .year)
+        try container.encode(date.month, forKey: .month)
+        try container.encode(date.day, forKey: .day)
+        try container.encode(date.period, forKey: .period)
+        try encodeLocation(located.mention, to: encoder)
+    }
+}

@@ -1,0 +1,55 @@
+internal import Crypto
+public import Docx
+internal import DocumentModel
+public import Extraction
+internal import Foundation
+
+/// Reads a document and extracts from it, producing an ``ExtractionReport``: the one path every entry point uses.
+public struct ReportBuilder: Sendable {
+    /// The reader, with its limits.
+    public var reader: DocxReader
+    /// The extractor, with its rules.
+    public var extractor: DocumentExtractor
+    /// Whether reports include the plain text.
+    public var includeText: Bool
+    /// Whether reports include the blocks.
+    public var includeBlocks: Bool
+
+    /// Creates a builder.
+    public init(
+        reader: DocxReader = DocxReader(), extractor: DocumentExtractor = DocumentExtractor(), includeText: Bool = false,
+        includeBlocks: Bool = false
+    ) {
+        self.reader = reader
+        self.extractor = extractor
+        self.includeText = includeText
+        self.includeBlocks = includeBlocks
+    }
+
+    /// The report for the file at `path`.
+    public func report(forFileAt path: String) throws(DocxError) -> ExtractionReport {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            if FileManager.default.fileExists(atPath: path) { throw DocxError(.io, "\(path): cannot be read") }
+            throw DocxError(.io, "\(path): no such file")
+        }
+        let document = try reader.read(contentsOf: path)
+        return report(for: document, source: Self.source(named: URL(fileURLWithPath: path).lastPathComponent, data: data))
+    }
+
+    /// The report for a document held in memory (an upload or an archive entry).
+    public func report(forBytes bytes: [UInt8], name: String) throws(DocxError) -> ExtractionReport {
+        let document = try reader.read(bytes: bytes, name: name)
+        return report(for: document, source: Self.source(named: name, data: Data(bytes)))
+    }
+
+    private func report(for document: Document, source: ExtractionReport.Source) -> ExtractionReport {
+        ExtractionReport(
+            source: source, document: document, extraction: extractor.extract(from: document), includeText: includeText,
+            includeBlocks: includeBlocks)
+    }
+
+    private static func source(named name: String, data: Data) -> ExtractionReport.Source {
+        let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        return ExtractionReport.Source(fileName: name, byteSize: data.count, sha256: digest)
+    }
+}

@@ -1,0 +1,102 @@
+import ArgumentParser
+import Docx
+import Foundation
+import Testing
+import TestSupport
+
+@testable import DocxExtractCLI
+
+@Suite("Command line")
+struct CommandLineTests {
+    @Test("A bare file argument runs the extract command")
+    func defaultSubcommandIsExtract() throws {
+        let command = try DocxExtract.parseAsRoot(["report.docx", "--pretty"])
+        let extract = try #require(command as? ExtractCommand)
+        #expect(extract.file == "report.docx")
+        #expect(extract.pretty)
+    }
+
+    @Test("--include accepts text and blocks and rejects anything else")
+    func includeIsValidated() throws {
+        _ = try DocxExtract.parseAsRoot(["extract", "a.docx", "--include", "text,blocks"])
+        #expect(throws: (any Error).self) { try DocxExtract.parseAsRoot(["extract", "a.docx", "--include", "pictures"]) }
+    }
+
+    @Test("Limit options become reader limits")
+    func limitOptions() throws {
+        let command = try #require(try DocxExtract.parseAsRoot(["text", "a.docx", "--max-part-mib", "2", "--max-depth", "40"]) as? TextCommand)
+        #expect(command.limits.docxLimits.maxPartBytes == 2 << 20)
+        #expect(command.limits.docxLimits.maxXMLDepth == 40)
+    }
+
+    @Test("docx-extract FILE prints one JSON object with the report's fields")
+    func endToEndExtraction() throws {
+        let sample = try #require(Fixtures.samples(withExtension: "docx").first)
+        let run = try CommandRunner.run([sample])
+        #expect(run.status == 0)
+        let json = try JSONValue.parse(run.stdout)
+        for key in ["schema_version", "source", "enterprises", "amounts", "counts", "facts"] {
+            #expect(json[key] != nil, "missing \(key)")
+        }
+    }
+
+    @Test("docx-extract text prints the expected text of a sample")
+    func endToEndText() throws {
+        let run = try CommandRunner.run(["text", Fixtures.samplesDirectory + "/features.docx"])
+        let expected = try #require(Fixtures.text(atPath: Fixtures.samplesDirectory + "/features.expected.txt"))
+        #expect(run.status == 0)
+        #expect(run.stdout == expected)
+    }
+
+    @Test("A file that is not a .docx exits 1 with the code on stderr and a JSON error on stdout")
+    func failureIsReported() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("not-a-docx-\(UUID().uuidString).docx")
+        try Data("plain text, not a zip".utf8).write(to: path)
+        defer { try? FileManager.default.removeItem(at: path) }
+        let run = try CommandRunner.run([path.path])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("not_a_zip"))
+        #expect(try JSONValue.parse(run.stdout)["error"]?["code"] == .string("not_a_zip"))
+    }
+
+    @Test("A missing file exits 2")
+    func missingFileIsAnIOError() throws {
+        let run = try CommandRunner.run(["text", "/nonexistent/report.docx"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("io"))
+    }
+
+    @Test("docx-extract rules prints a rules file that validates against its schema")
+    func rulesCommandPrintsValidRules() throws {
+        let run = try CommandRunner.run(["rules"])
+        let validator = try SchemaValidator(schemaNamed: "rules.schema.json")
+        #expect(validator.violations(of: try JSONValue.parse(run.stdout)).isEmpty)
+    }
+}
+
+/// Runs the built `docx-extract` binary, which SwiftPM puts beside the test bundle.
+enum CommandRunner {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func run(_ arguments: [String]) throws -> Result {
+        let buildDirectory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let process = Process()
+        process.executableURL = buildDirectory.appendingPathComponent("docx-extract")
+        process.arguments = arguments
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+
+// swift run -c release DocxBenchmark [--quick] [--large-mb N] [--keep DIR]
+// swift run -c release DocxBenchmark --generate DIR [--large-mb N]      (documents only, for profiling)
+// DocxBenchmark --measure-rss PATH [baseline|reader|text]              (the child that measures peak RSS)
+
+let usage = """
+    usage: DocxBenchmark [--quick] [--large-mb N] [--keep DIR]
+           DocxBenchmark --generate DIR [--large-mb N]
+           DocxBenchmark --measure-rss PATH [baseline|reader|text]
+    """
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+    exit(1)
+}
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+do {
+    if arguments.first == "--measure-rss" {
+        guard arguments.count >= 2 else { fail(usage) }
+        let name = arguments.count >= 3 ? arguments[2] : Contender.readerText.rawValue
+        guard let contender = Contender(rawValue: name) else { fail(usage) }
+        try Benchmark.measureMemory(path: arguments[1], contender: contender)
+        exit(0)
+    }
+    var options = Benchmark.Options()
+    while let argument = arguments.first {
+        arguments.removeFirst()
+        switch argument {
+        case "--quick": options.quick = true
+        case "--large-mb":
+            guard let value = arguments.first.flatMap(Double.init), value > 0 else { fail(usage) }
+            options.largeBytes = Int(value * 1_000_000)
+            arguments.removeFirst()
+        case "--keep", "--generate":
+            guard let directory = arguments.first else { fail(usage) }
+            options.keepDirectory = URL(fileURLWithPath: directory).standardizedFileURL.path
+            options.generateOnly = argument == "--generate"
+            arguments.removeFirst()
+        default: fail(usage)
+        }
+    }
+    var benchmark = Benchmark(options: options)
+    try benchmark.run()
+} catch {
+    fail("DocxBenchmark: \(error)")
+}

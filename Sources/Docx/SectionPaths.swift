@@ -56,13 +56,17 @@ enum SectionPaths {
     static func title(of paragraph: Paragraph) -> String {
         let label = paragraph.listLabel?.text ?? ""
         var title = ""
+        var length = 0
         for character in paragraph.text.trimmingWhitespace {
-            if paragraph.headingLevel == nil, "。；;：:！？!?\n".contains(character) { break }
+            if paragraph.headingLevel == nil, sentenceBreaks.contains(character) { break }
             title.append(character)
-            if title.count >= 40 { break }
+            length += 1
+            if length >= 40 { break }
         }
         return label + title.trimmingWhitespace
     }
+
+    private static let sentenceBreaks: Set<Character> = Set("。；;：:！？!?\n")
 }
 
 /// Recognises the outline labels that Chinese reports type at the start of a paragraph.

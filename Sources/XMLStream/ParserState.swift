@@ -2,20 +2,17 @@ internal import CLibxml2
 
 /// The Swift side of one libxml2 push parser: the handler, the name-code cache and the failure, if any.
 final class ParserState {
-    struct NameKey: Hashable {
-        let uri: UnsafeRawPointer?
-        let local: UnsafeRawPointer
-    }
-
     let handler: any XMLEventHandler
     let maxDepth: Int
     var depth = 0
+    /// The codes of the open elements, innermost last: an end reuses its start's code.
+    var openCodes: [Int] = []
     var context: xmlParserCtxtPtr?
     var failure: XMLStreamError?
     // libxml2's SAX2 reports element and attribute names and namespace URIs as strings interned in the
     // parser's dictionary, which lives as long as the parser: equal names have equal pointers, and a pointer
     // is never reused for another name while this parser exists. That makes pointers sound cache keys.
-    private var codes: [NameKey: Int] = [:]
+    private var codes = NameCodeTable()
 
     init(handler: any XMLEventHandler, maxDepth: Int) {
         self.handler = handler
@@ -23,11 +20,12 @@ final class ParserState {
     }
 
     func code(local: UnsafePointer<xmlChar>, uri: UnsafePointer<xmlChar>?) -> Int {
-        let key = NameKey(uri: uri.map(UnsafeRawPointer.init), local: UnsafeRawPointer(local))
-        if let code = codes[key] { return code }
+        let localBits = UInt(bitPattern: local)
+        let uriBits = UInt(bitPattern: uri)
+        if let code = codes.code(uri: uriBits, local: localBits) { return code }
         let name = XMLName(namespace: uri.map { String(cString: $0) } ?? "", local: String(cString: local))
         let code = handler.code(for: name)
-        codes[key] = code
+        codes.insert(uri: uriBits, local: localBits, code: code)
         return code
     }
 

@@ -47,8 +47,10 @@ public struct XMLAttributes: ~Copyable {
 
     private static func decode(begin: UnsafePointer<xmlChar>?, end: UnsafePointer<xmlChar>?) -> String {
         guard let begin, let end, end > begin else { return "" }
-        let text = String(decoding: UnsafeBufferPointer(start: begin, count: end - begin), as: UTF8.self)
+        let bytes = UnsafeBufferPointer(start: begin, count: end - begin)
+        let text = String(decoding: bytes, as: UTF8.self)
         // Without entity substitution libxml2 keeps "&" in attribute values as the character reference "&#38;".
-        return text.contains("&#38;") ? text.replacing("&#38;", with: "&") : text
+        guard bytes.contains(UInt8(ascii: "&")) else { return text }
+        return text.replacing("&#38;", with: "&")
     }
 }

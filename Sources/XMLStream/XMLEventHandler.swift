@@ -11,6 +11,6 @@ public protocol XMLEventHandler: AnyObject {
     func endElement(_ code: Int)
     /// Whether character data should be delivered now; when false it is skipped without copying.
     var wantsText: Bool { get }
-    /// Character data (entities already decoded); may arrive in several pieces.
-    func text(_ text: String)
+    /// Character data as UTF-8 (entities already decoded), readable only during the call; may arrive in several pieces.
+    func text(_ utf8: Span<UInt8>)
 }

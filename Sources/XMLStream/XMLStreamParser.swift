@@ -23,11 +23,12 @@ public final class XMLStreamParser {
             guard let ctx, let localname else { return }
             let state = Unmanaged<ParserState>.fromOpaque(ctx).takeUnretainedValue()
             state.depth += 1
+            let code = state.code(local: localname, uri: uri)
+            state.openCodes.append(code)
             if state.depth > state.maxDepth {
                 state.fail(XMLStreamError(.tooDeep, "elements nested deeper than \(state.maxDepth)", line: state.currentLine))
                 return
             }
-            let code = state.code(local: localname, uri: uri)
             let attributes = XMLAttributes(array: attributes, attributeCount: Int(attributeCount), state: state)
             state.handler.startElement(code, attributes: attributes)
         }
@@ -35,13 +36,15 @@ public final class XMLStreamParser {
             guard let ctx, let localname else { return }
             let state = Unmanaged<ParserState>.fromOpaque(ctx).takeUnretainedValue()
             state.depth -= 1
-            state.handler.endElement(state.code(local: localname, uri: uri))
+            // The element that ends is the one that started last: its code needs no second lookup.
+            let code = state.openCodes.popLast() ?? state.code(local: localname, uri: uri)
+            state.handler.endElement(code)
         }
         let characters: charactersSAXFunc = { ctx, bytes, length in
             guard let ctx, let bytes, length > 0 else { return }
             let state = Unmanaged<ParserState>.fromOpaque(ctx).takeUnretainedValue()
             guard state.handler.wantsText else { return }
-            state.handler.text(String(decoding: UnsafeBufferPointer(start: bytes, count: Int(length)), as: UTF8.self))
+            state.handler.text(UnsafeBufferPointer(start: bytes, count: Int(length)).span)
         }
         sax.characters = characters
         sax.ignorableWhitespace = characters

@@ -58,7 +58,8 @@ final class EventRecorder: XMLEventHandler {
 
     var wantsText: Bool { acceptsText }
 
-    func text(_ text: String) {
+    func text(_ utf8: Span<UInt8>) {
+        let text = utf8.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
         if case .text(let previous) = events.last {
             events[events.count - 1] = .text(previous + text)
         } else {

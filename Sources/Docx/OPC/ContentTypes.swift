@@ -51,5 +51,5 @@ final class ContentTypesHandler: XMLEventHandler {
 
     func endElement(_ code: Int) {}
     var wantsText: Bool { false }
-    func text(_ text: String) {}
+    func text(_ utf8: Span<UInt8>) {}
 }

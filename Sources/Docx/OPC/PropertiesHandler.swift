@@ -5,7 +5,7 @@ internal import XMLStream
 final class PropertiesHandler: XMLEventHandler {
     private let names = WordNames()
     private var field: Tag?
-    private var buffer = ""
+    private var buffer: [UInt8] = []
     private var depth = 0
     private var fieldDepth = 0
     var result: DocumentProperties
@@ -21,7 +21,7 @@ final class PropertiesHandler: XMLEventHandler {
         if depth == 2, Self.fields.contains(tag) {
             field = tag
             fieldDepth = depth
-            buffer = ""
+            buffer = []
         }
     }
 
@@ -29,7 +29,7 @@ final class PropertiesHandler: XMLEventHandler {
         defer { depth -= 1 }
         guard let field, depth == fieldDepth else { return }
         self.field = nil
-        let value = buffer.trimmingWhitespace
+        let value = String(decoding: buffer, as: UTF8.self).trimmingWhitespace
         guard !value.isEmpty else { return }
         switch field {
         case .title: result.title = value
@@ -53,7 +53,7 @@ final class PropertiesHandler: XMLEventHandler {
     }
 
     var wantsText: Bool { field != nil }
-    func text(_ text: String) { buffer += text }
+    func text(_ utf8: Span<UInt8>) { utf8.withUnsafeBufferPointer { buffer.append(contentsOf: $0) } }
 
     private static let fields: Set<Tag> = [
         .title, .subject, .creator, .keywords, .descriptionElement, .lastModifiedBy, .revision, .created, .modified,

@@ -40,7 +40,7 @@ final class RelationshipsHandler: XMLEventHandler {
 
     func endElement(_ code: Int) {}
     var wantsText: Bool { false }
-    func text(_ text: String) {}
+    func text(_ utf8: Span<UInt8>) {}
 }
 
 /// Part-name arithmetic for OPC.

@@ -123,5 +123,5 @@ final class NumberingHandler: XMLEventHandler {
     }
 
     var wantsText: Bool { false }
-    func text(_ text: String) {}
+    func text(_ utf8: Span<UInt8>) {}
 }

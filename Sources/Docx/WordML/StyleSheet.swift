@@ -17,8 +17,20 @@ struct StyleSheet {
     /// The default paragraph style, applied to paragraphs without `w:pStyle`.
     var defaultParagraphStyle: String?
 
+    /// Heading levels resolved once per style when the style sheet is complete.
+    private(set) var resolvedHeadingLevels: [String: Int] = [:]
+
+    /// Resolves every style's heading level, so that paragraphs look it up instead of walking `w:basedOn`.
+    mutating func resolveHeadingLevels() {
+        for id in styles.keys {
+            if let level = computeHeadingLevel(of: id) { resolvedHeadingLevels[id] = level }
+        }
+    }
+
     /// The heading level (1–9) a style gives, from its name or its `w:outlineLvl`, following `w:basedOn`.
-    func headingLevel(of styleID: String) -> Int? {
+    func headingLevel(of styleID: String) -> Int? { resolvedHeadingLevels[styleID] }
+
+    private func computeHeadingLevel(of styleID: String) -> Int? {
         var visited: Set<String> = []
         var current: String? = styleID
         while let id = current, let style = styles[id], visited.insert(id).inserted {
@@ -98,11 +110,13 @@ final class StylesHandler: XMLEventHandler {
                 if style.isDefault, style.type == "paragraph" { result.defaultParagraphStyle = style.id }
             }
             current = nil
+        case .styles:
+            result.resolveHeadingLevels()
         case .pPr: inParagraphProperties = false
         default: break
         }
     }
 
     var wantsText: Bool { false }
-    func text(_ text: String) {}
+    func text(_ utf8: Span<UInt8>) {}
 }

@@ -8,18 +8,23 @@ internal import DocumentModel
 /// boxes inherit the path where they stand.
 enum SectionPaths {
     static func assign(to blocks: inout [Block]) {
-        var stack: [(rank: Int, title: String)] = []
+        var ranks: [Int] = []
+        // One array per section, shared by every block in it (copy-on-write), not one per block.
+        var path: [String] = []
         for position in blocks.indices {
             switch blocks[position] {
             case .paragraph(var paragraph):
                 if !paragraph.location.inTextBox, let rank = rank(of: paragraph) {
-                    while let last = stack.last, last.rank >= rank { stack.removeLast() }
-                    stack.append((rank, title(of: paragraph)))
+                    while let last = ranks.last, last >= rank {
+                        ranks.removeLast()
+                        path.removeLast()
+                    }
+                    ranks.append(rank)
+                    path.append(title(of: paragraph))
                 }
-                paragraph.sectionPath = stack.map(\.title)
+                paragraph.sectionPath = path
                 blocks[position] = .paragraph(paragraph)
             case .table(var table):
-                let path = stack.map(\.title)
                 table.sectionPath = path
                 setPath(path, in: &table)
                 blocks[position] = .table(table)
@@ -48,25 +53,31 @@ enum SectionPaths {
     /// The outline rank of a paragraph, or nil when it opens no section.
     static func rank(of paragraph: Paragraph) -> Int? {
         if let level = paragraph.headingLevel { return level }
-        let labelled = paragraph.listLabel.map { $0.text + paragraph.text } ?? paragraph.text
-        return OutlineLabel.rank(ofLeading: labelled)
+        if let label = paragraph.listLabel, !label.text.isEmpty {
+            return OutlineLabel.rank(ofLeading: label.text + String(paragraph.text.prefix(4)))
+        }
+        return OutlineLabel.rank(ofLeading: paragraph.text)
     }
 
     /// The section title: the label and the text up to the first sentence break, at most 40 characters.
     static func title(of paragraph: Paragraph) -> String {
-        let label = paragraph.listLabel?.text ?? ""
-        var title = ""
+        var title = String.UnicodeScalarView()
         var length = 0
-        for character in paragraph.text.trimmingWhitespace {
-            if paragraph.headingLevel == nil, sentenceBreaks.contains(character) { break }
-            title.append(character)
+        var started = false
+        for scalar in paragraph.text.unicodeScalars {
+            if !started {
+                if scalar.properties.isWhitespace { continue }
+                started = true
+            }
+            if paragraph.headingLevel == nil, sentenceBreaks.contains(scalar) { break }
+            title.append(scalar)
             length += 1
             if length >= 40 { break }
         }
-        return label + title.trimmingWhitespace
+        return (paragraph.listLabel?.text ?? "") + String(title).trimmingWhitespace
     }
 
-    private static let sentenceBreaks: Set<Character> = Set("。；;：:！？!?\n")
+    private static let sentenceBreaks: Set<Unicode.Scalar> = Set("。；;：:！？!?\n".unicodeScalars)
 }
 
 /// Recognises the outline labels that Chinese reports type at the start of a paragraph.
@@ -74,10 +85,16 @@ enum OutlineLabel {
     private static let chineseNumerals: Set<Character> = Set("一二三四五六七八九十")
     private static let circled: Set<Character> = Set("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 
+    /// Whether a paragraph starting with `character` can start with a label (most paragraphs cannot).
+    private static func mayStartLabel(_ character: Character) -> Bool {
+        circled.contains(character) || chineseNumerals.contains(character) || character == "（" || character == "("
+            || character.isASCIIDigitOrFullWidth
+    }
+
     /// 1 for 一、, 2 for （一）, 3 for 1、/1./1．, 4 for （1）, 5 for ①; nil otherwise.
     static func rank(ofLeading text: String) -> Int? {
+        guard let first = text.first, mayStartLabel(first) else { return nil }
         let characters = Array(text.prefix(8))
-        guard let first = characters.first else { return nil }
         if circled.contains(first) { return 5 }
         if chineseNumerals.contains(first) {
             var index = 0

@@ -2,17 +2,23 @@ internal import CLibxml2
 
 /// The Swift side of one libxml2 push parser: the handler, the name-code cache and the failure, if any.
 final class ParserState {
-    let handler: any XMLEventHandler
+    // Owned by the XMLStreamParser that owns this state; not retained here, so an event costs no retain.
+    unowned(unsafe) let handler: any XMLEventHandler
     let maxDepth: Int
-    var depth = 0
+    // The hot per-event properties skip the runtime's dynamic exclusivity checks (about a tenth of the
+    // reader's instructions). That is sound because libxml2 calls back synchronously on the thread that
+    // called `xmlParseChunk`, one callback at a time, and no callback re-enters the parser; the one
+    // re-entrant path, a handler's `code(for:)` during `startElement`, touches only `codes` through
+    // `code(local:uri:)`, never while another access to `codes` is open.
+    @exclusivity(unchecked) var depth = 0
     /// The codes of the open elements, innermost last: an end reuses its start's code.
-    var openCodes: [Int] = []
+    @exclusivity(unchecked) var openCodes: [Int] = []
     var context: xmlParserCtxtPtr?
     var failure: XMLStreamError?
     // libxml2's SAX2 reports element and attribute names and namespace URIs as strings interned in the
     // parser's dictionary, which lives as long as the parser: equal names have equal pointers, and a pointer
     // is never reused for another name while this parser exists. That makes pointers sound cache keys.
-    private var codes = NameCodeTable()
+    @exclusivity(unchecked) private var codes = NameCodeTable()
 
     init(handler: any XMLEventHandler, maxDepth: Int) {
         self.handler = handler

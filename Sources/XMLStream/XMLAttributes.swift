@@ -8,7 +8,8 @@ public struct XMLAttributes: ~Copyable {
     // libxml2's SAX2 attribute array: 5 pointers per attribute (localname, prefix, URI, value begin, value end).
     let array: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
     let attributeCount: Int
-    let state: ParserState
+    // Lent for one callback, during which the parser keeps the state alive.
+    unowned(unsafe) let state: ParserState
 
     /// The number of attributes.
     public var count: Int { attributeCount }

@@ -10,41 +10,48 @@ private let libxml2Initialized: Void = CLibxml2_initialize()
 /// Not `Sendable`: use it in the task that created it.
 public final class XMLStreamParser {
     private let state: ParserState
+    /// Keeps the handler alive for the parser's lifetime; the state refers to it without retaining it.
+    private let handler: any XMLEventHandler
     private let context: xmlParserCtxtPtr
     private var finished = false
 
     /// Creates a parser that reports to `handler`; `label` names the part in messages.
     public init(handler: any XMLEventHandler, maxDepth: Int = 256, label: String = "") {
         _ = libxml2Initialized
+        self.handler = handler
         state = ParserState(handler: handler, maxDepth: maxDepth)
         var sax = xmlSAXHandler()
         sax.initialized = XML_SAX2_MAGIC
+        // The hot callbacks borrow the state without retaining it: the parser owns it for the whole parse.
         sax.startElementNs = { ctx, localname, _, uri, _, _, attributeCount, _, attributes in
             guard let ctx, let localname else { return }
-            let state = Unmanaged<ParserState>.fromOpaque(ctx).takeUnretainedValue()
-            state.depth += 1
-            let code = state.code(local: localname, uri: uri)
-            state.openCodes.append(code)
-            if state.depth > state.maxDepth {
-                state.fail(XMLStreamError(.tooDeep, "elements nested deeper than \(state.maxDepth)", line: state.currentLine))
-                return
+            Unmanaged<ParserState>.fromOpaque(ctx)._withUnsafeGuaranteedRef { state in
+                state.depth += 1
+                let code = state.code(local: localname, uri: uri)
+                state.openCodes.append(code)
+                if state.depth > state.maxDepth {
+                    state.fail(XMLStreamError(.tooDeep, "elements nested deeper than \(state.maxDepth)", line: state.currentLine))
+                    return
+                }
+                let attributes = XMLAttributes(array: attributes, attributeCount: Int(attributeCount), state: state)
+                state.handler.startElement(code, attributes: attributes)
             }
-            let attributes = XMLAttributes(array: attributes, attributeCount: Int(attributeCount), state: state)
-            state.handler.startElement(code, attributes: attributes)
         }
         sax.endElementNs = { ctx, localname, _, uri in
             guard let ctx, let localname else { return }
-            let state = Unmanaged<ParserState>.fromOpaque(ctx).takeUnretainedValue()
-            state.depth -= 1
-            // The element that ends is the one that started last: its code needs no second lookup.
-            let code = state.openCodes.popLast() ?? state.code(local: localname, uri: uri)
-            state.handler.endElement(code)
+            Unmanaged<ParserState>.fromOpaque(ctx)._withUnsafeGuaranteedRef { state in
+                state.depth -= 1
+                // The element that ends is the one that started last: its code needs no second lookup.
+                let code = state.openCodes.popLast() ?? state.code(local: localname, uri: uri)
+                state.handler.endElement(code)
+            }
         }
         let characters: charactersSAXFunc = { ctx, bytes, length in
             guard let ctx, let bytes, length > 0 else { return }
-            let state = Unmanaged<ParserState>.fromOpaque(ctx).takeUnretainedValue()
-            guard state.handler.wantsText else { return }
-            state.handler.text(UnsafeBufferPointer(start: bytes, count: Int(length)).span)
+            Unmanaged<ParserState>.fromOpaque(ctx)._withUnsafeGuaranteedRef { state in
+                guard state.handler.wantsText else { return }
+                state.handler.text(UnsafeBufferPointer(start: bytes, count: Int(length)).span)
+            }
         }
         sax.characters = characters
         sax.ignorableWhitespace = characters

@@ -7,7 +7,13 @@ internal import DocumentModel
 struct ListCounter {
     private let definitions: NumberingDefinitions
     private let styles: StyleSheet
-    private var counters: [String: [Int?]] = [:]
+    /// Counters are shared by an abstract definition's instances, or kept per instance when it overrides.
+    private enum CounterKey: Hashable {
+        case abstract(String)
+        case instance(String)
+    }
+
+    private var counters: [CounterKey: [Int?]] = [:]
 
     init(definitions: NumberingDefinitions, styles: StyleSheet) {
         self.definitions = definitions
@@ -32,7 +38,8 @@ struct ListCounter {
         }
         func start(_ index: Int) -> Int { instance.startOverrides[index] ?? definition(index).start }
 
-        let key = instance.startOverrides.isEmpty && instance.levelOverrides.isEmpty ? "a:\(abstract.id)" : "n:\(instance.id)"
+        let key: CounterKey =
+            instance.startOverrides.isEmpty && instance.levelOverrides.isEmpty ? .abstract(abstract.id) : .instance(instance.id)
         var values = counters[key] ?? Array(repeating: nil, count: 9)
         values[level] = values[level].map { $0 + 1 } ?? start(level)
         for deeper in (level + 1)..<9 {

@@ -375,23 +375,29 @@ struct StoryAssembler {
 
     private mutating func emit(_ builder: ParagraphBuilder) {
         guard !containers.isEmpty else { return }
-        containers[containers.count - 1].blocks += Self.blocks(of: builder)
+        Self.append(builder, to: &containers[containers.count - 1].blocks)
     }
 
-    /// The paragraph a builder made, followed by the text-box blocks anchored in it.
-    private static func blocks(of builder: ParagraphBuilder) -> [Block] {
-        var text = ""
-        for run in builder.runs where !run.isHidden { text += run.text }
+    /// Appends the paragraph a builder made, then the text-box blocks anchored in it.
+    private static func append(_ builder: ParagraphBuilder, to blocks: inout [Block]) {
+        var text: String
+        if builder.runs.count == 1, !builder.runs[0].isHidden {
+            text = builder.runs[0].text
+        } else {
+            text = ""
+            for run in builder.runs where !run.isHidden { text += run.text }
+        }
         let paragraph = Paragraph(
             index: builder.index, text: text, runs: builder.runs, styleID: builder.styleID,
             headingLevel: builder.headingLevel, listLabel: builder.label, location: builder.location)
-        return [.paragraph(paragraph)] + builder.anchoredBlocks
+        blocks.append(.paragraph(paragraph))
+        if !builder.anchoredBlocks.isEmpty { blocks += builder.anchoredBlocks }
     }
 
     private mutating func flushPendingJoin(_ container: inout Container) {
         guard let pending = container.pendingJoin else { return }
         container.pendingJoin = nil
-        container.blocks += Self.blocks(of: pending)
+        Self.append(pending, to: &container.blocks)
     }
 
     private mutating func openTable() {

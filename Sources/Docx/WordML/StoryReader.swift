@@ -5,7 +5,9 @@ internal import XMLStream
 ///
 /// The parser's handler: it forwards every event to a ``StoryAssembler`` held in one stored property.
 final class StoryReader: XMLEventHandler, LineTracking {
-    private var assembler: StoryAssembler
+    // Unchecked like XMLStream's parser state: events arrive one at a time on one thread, and the only
+    // call made back into the reader during an event, `code(for:)`, reads `names`, not `assembler`.
+    @exclusivity(unchecked) private var assembler: StoryAssembler
     // Name codes are asked for while the assembler handles an element (attribute lookups), so the
     // reader answers them from the shared name table, never through the assembler.
     private let names: WordNames

@@ -1,5 +1,7 @@
 import DocumentModel
 import Docx
+import Extraction
+import ExtractionPipeline
 import SAXBaseline
 
 /// One way of reading a document that the benchmark times.
@@ -13,6 +15,10 @@ enum Contender: String, CaseIterable {
     case reader
     /// `DocxReader().read(contentsOf:)` then `document.plainText()`.
     case readerText = "text"
+    /// `DocxReader().read(contentsOf:)` then every extractor (`DocumentExtractor.extract(from:)`).
+    case extraction
+    /// The whole main job: `ReportBuilder().report(forFileAt:)` encoded as JSON (`docx-extract FILE`).
+    case report
 
     struct Failure: Error, CustomStringConvertible {
         var description: String
@@ -24,6 +30,8 @@ enum Contender: String, CaseIterable {
         case .baseline: "baseline"
         case .reader: "reader"
         case .readerText: "reader_text"
+        case .extraction: "reader_extraction"
+        case .report: "report_json"
         }
     }
 
@@ -32,6 +40,8 @@ enum Contender: String, CaseIterable {
         case .baseline: "SAX2 baseline (C, document.xml only)"
         case .reader: "DocxReader.read → Document"
         case .readerText: "DocxReader.read + plainText()"
+        case .extraction: "DocxReader.read + extraction"
+        case .report: "report JSON (docx-extract FILE)"
         }
     }
 
@@ -41,8 +51,17 @@ enum Contender: String, CaseIterable {
         case .baseline: return try Self.baseline(path).text_bytes.asInt
         case .reader: return try DocxReader().read(contentsOf: path).body.count
         case .readerText: return try DocxReader().read(contentsOf: path).plainText().utf8.count
+        case .extraction:
+            let result = Self.extractor.extract(from: try DocxReader().read(contentsOf: path))
+            return result.amounts.count + result.counts.count + result.enterprises.count + 1
+        case .report:
+            let builder = ReportBuilder(extractor: Self.extractor)
+            return try JSONOutput.encode(builder.report(forFileAt: path)).utf8.count
         }
     }
+
+    /// One extractor for every pass, as a batch would use it: its lexicons are built once.
+    static let extractor = DocumentExtractor()
 
     /// Runs the C baseline on the main part.
     static func baseline(_ path: String) throws -> sax_baseline_result {

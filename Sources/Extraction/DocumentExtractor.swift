@@ -50,9 +50,13 @@ public struct DocumentExtractor: Sendable {
         var result = Result()
         var countsPerParagraph: [[CountMention]] = []
         countsPerParagraph.reserveCapacity(paragraphs.count)
+        var scalarsPerParagraph: [[Unicode.Scalar]] = []
+        scalarsPerParagraph.reserveCapacity(paragraphs.count)
         for paragraph in paragraphs {
-            let findings = scanner.scan(paragraph.text)
+            // One split into scalars per block, shared by every extractor.
             let text = Array(paragraph.text.unicodeScalars)
+            scalarsPerParagraph.append(text)
+            let findings = scanner.scan(ScalarText(scalars: text))
             for amount in findings.amounts {
                 result.amounts.append(Located(amount, Mention(paragraph, span: amount.span, text: amount.text)))
                 if let fact = purpose(of: amount, in: text, paragraph: paragraph) { result.amountFacts.append(fact) }
@@ -68,7 +72,7 @@ public struct DocumentExtractor: Sendable {
             }
             countsPerParagraph.append(findings.counts)
         }
-        let named = enterprises.extract(from: paragraphs, counts: countsPerParagraph)
+        let named = enterprises.extract(from: paragraphs, scalars: scalarsPerParagraph, counts: countsPerParagraph)
         result.enterprises = named.enterprises
         result.organizations = named.organizations
         result.countFacts = named.countFacts
@@ -89,8 +93,8 @@ public struct DocumentExtractor: Sendable {
         guard clause.indices.contains(where: { purposeWords.longestMatch(in: clause, startingAt: $0) != nil }) else { return nil }
         let span = TextSpan(start: start, end: amount.span.end)
         return AmountFact(
-            purpose: String(String.UnicodeScalarView(clause)), value: amount.value, currency: amount.currency,
-            mention: Mention(paragraph, span: span, text: String(String.UnicodeScalarView(text[span.start..<span.end]))))
+            purpose: String(scalars: clause), value: amount.value, currency: amount.currency,
+            mention: Mention(paragraph, span: span, text: String(scalars: text[span.start..<span.end])))
     }
 }
 

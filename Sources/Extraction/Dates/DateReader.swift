@@ -116,6 +116,10 @@ struct DateReader: Sendable {
 
     /// A quarter at `index`: 一季度, 3季度, 第三季度, 前三季度; the period is the text as written.
     private func readQuarter(at index: Int, in text: ScalarText) -> (period: String, end: Int)? {
+        // Cheap test first: a quarter needs its 季 within a few scalars, and most positions have none.
+        guard let quarterMark = DateWords.quarter.unicodeScalars.first,
+            (index..<(index + 6)).contains(where: { text[$0] == quarterMark })
+        else { return nil }
         var numberStart = index
         if let scalar = text[index], DateWords.quarterPrefixes.contains(scalar) { numberStart += 1 }
         guard let (_, numberEnd) = Self.smallNumber(at: numberStart, in: 1...4, in: text),

@@ -50,33 +50,39 @@ public struct EnterpriseExtractor: Sendable {
 
     /// Extracts from paragraphs, given the counts the numeric scanner found in each (same order).
     public func extract(from paragraphs: [Paragraph], counts: [[CountMention]]) -> Result {
-        var candidates: [String: Bool] = [:]  // name → is enterprise (false: organization)
+        extract(from: paragraphs, scalars: paragraphs.map { Array($0.text.unicodeScalars) }, counts: counts)
+    }
+
+    /// Extracts from paragraphs whose texts are already split into scalars (same order as `paragraphs`).
+    func extract(from paragraphs: [Paragraph], scalars: [[Unicode.Scalar]], counts: [[CountMention]]) -> Result {
+        var candidates: [NameKey: Bool] = [:]  // name → is enterprise (false: organization)
         var order: [String] = []
-        var organizationKinds: [String: OrganizationKind] = [:]
+        var organizationKinds: [NameKey: OrganizationKind] = [:]
         var lists: [[String]] = []
         var countFacts: [CountFact] = []
         var warnings: [ExtractionWarning] = []
-
         func add(_ name: String) {
-            guard candidates[name] == nil else { return }
-            if let kind = organizationKind(of: name) {
-                organizationKinds[name] = kind
-                candidates[name] = false
+            let key = NameKey(name)
+            guard candidates[key] == nil else { return }
+            if let kind = organizationKind(of: key.scalars) {
+                organizationKinds[key] = kind
+                candidates[key] = false
             } else {
-                candidates[name] = true
+                candidates[key] = true
             }
             order.append(name)
         }
 
-        let headers = Self.columnHeaders(of: paragraphs)
+
+        let enterpriseColumns = Self.enterpriseColumns(of: paragraphs, categoryWords: categoryWords)
         for (position, paragraph) in paragraphs.enumerated() {
-            let text = Array(paragraph.text.unicodeScalars)
+            let text = scalars[position]
             let paragraphCounts = position < counts.count ? counts[position] : []
             for list in enumerations.enumerations(in: text, counts: paragraphCounts) {
                 let names = list.items.map(\.name).filter { !nonNames.contains($0) }
                 guard !names.isEmpty else { continue }
                 names.forEach(add)
-                let enterpriseNames = names.filter { candidates[$0] == true }
+                let enterpriseNames = names.filter { candidates[NameKey($0)] == true }
                 guard !enterpriseNames.isEmpty else { continue }
                 lists.append(enterpriseNames)
                 let mention = Mention(paragraph, span: list.span, text: Self.text(text, list.span))
@@ -98,15 +104,16 @@ public struct EnterpriseExtractor: Sendable {
             for name in suffixNames(in: text) { add(name) }
             for name in organizationNames(in: text) { add(name) }
             if let cell = paragraph.location.cells.last, cell.row > 0,
-                let header = headers[CellColumn(table: cell.table, cell: cell.cell)],
-                categoryWords.contains(where: header.contains), let name = cellName(text)
+                enterpriseColumns.contains(CellColumn(table: cell.table, cell: cell.cell)), let name = cellName(text)
             {
                 add(name)
             }
         }
 
-        let groups = linkedForms(order.filter { candidates[$0] == true }, lists: lists)
-        let mentions = self.mentions(of: order, in: paragraphs)
+        let groups = linkedForms(order.filter { candidates[NameKey($0)] == true }, lists: lists)
+        let mentionLists = self.mentions(of: order, in: paragraphs, scalars: scalars)
+        var mentions: [String: [Mention]] = [:]
+        for (name, list) in zip(order, mentionLists) { mentions[name] = list }
         var enterprises: [EnterpriseFinding] = []
         for group in groups {
             let canonical = group.max { ($0.unicodeScalars.count, $1) < ($1.unicodeScalars.count, $0) } ?? group[0]
@@ -117,7 +124,7 @@ public struct EnterpriseExtractor: Sendable {
         }
         enterprises.sort { ($0.mentions.first?.block ?? .max, $0.mentions.first?.span.start ?? .max) < ($1.mentions.first?.block ?? .max, $1.mentions.first?.span.start ?? .max) }
         let organizations = order.compactMap { name -> OrganizationFinding? in
-            guard let kind = organizationKinds[name] else { return nil }
+            guard let kind = organizationKinds[NameKey(name)] else { return nil }
             return OrganizationFinding(name: name, kind: kind, mentions: mentions[name] ?? [])
         }
         return Result(enterprises: enterprises, organizations: organizations, countFacts: countFacts, warnings: warnings)
@@ -125,7 +132,10 @@ public struct EnterpriseExtractor: Sendable {
 
     /// The organization kind a name's ending gives, or nil for an enterprise (legal-form endings win).
     func organizationKind(of name: String) -> OrganizationKind? {
-        let scalars = Array(name.unicodeScalars)
+        organizationKind(of: Array(name.unicodeScalars))
+    }
+
+    private func organizationKind(of scalars: [Unicode.Scalar]) -> OrganizationKind? {
         if strongSuffixes.longestMatch(in: scalars, endingAt: scalars.count) != nil { return nil }
         for marker in organizationMarkers where scalars.count >= marker.suffix.count {
             if scalars[(scalars.count - marker.suffix.count)...].elementsEqual(marker.suffix) { return marker.kind }
@@ -186,7 +196,7 @@ public struct EnterpriseExtractor: Sendable {
             }
             let start = boundaries.start(of: text, endingAt: markerStart, maxLength: 12, allowDigits: false)
             let scalars = Array(text[start..<index])
-            let name = String(String.UnicodeScalarView(scalars))
+            let name = String(scalars: scalars)
             let minimum = length == 1 ? 3 : 2
             // A bare marker names a body on its own only for one-of-a-kind bodies: 管委会, 证监会, 交易所.
             let standaloneKinds: Set<OrganizationKind> = [.parkManagement, .exchange]
@@ -286,36 +296,41 @@ public struct EnterpriseExtractor: Sendable {
         return unexplained <= 2
     }
 
-    /// Every occurrence of every known name, longest match first, by one scan per paragraph.
-    private func mentions(of names: [String], in paragraphs: [Paragraph]) -> [String: [Mention]] {
-        var byFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
-        for name in names {
-            let scalars = Array(name.unicodeScalars)
-            if let first = scalars.first { byFirst[first, default: []].append(scalars) }
+    /// Every occurrence of every known name (one list per name, in `names` order), longest match first,
+    /// by one scan per paragraph; names are matched across line feeds (PDF debris), offsets mapped back.
+    private func mentions(of names: [String], in paragraphs: [Paragraph], scalars: [[Unicode.Scalar]]) -> [[Mention]] {
+        var byFirst: [Unicode.Scalar: [(scalars: [Unicode.Scalar], name: Int)]] = [:]
+        var firstScalars = ScalarBitmap()
+        for (index, name) in names.enumerated() {
+            let nameScalars = Array(name.unicodeScalars)
+            guard let first = nameScalars.first else { continue }
+            byFirst[first, default: []].append((nameScalars, index))
+            firstScalars.insert(first)
         }
-        for key in byFirst.keys { byFirst[key]?.sort { $0.count > $1.count } }
-        var result: [String: [Mention]] = [:]
-        for paragraph in paragraphs {
-            let text = Array(paragraph.text.unicodeScalars)
-            var stripped: [Unicode.Scalar] = []
-            var offsets: [Int] = []
-            // Names are matched with line feeds removed (PDF debris), offsets mapped back.
-            for (offset, scalar) in text.enumerated() where scalar != "\n" {
-                stripped.append(scalar)
-                offsets.append(offset)
-            }
+        for key in byFirst.keys { byFirst[key]?.sort { $0.scalars.count > $1.scalars.count } }
+        var result = [[Mention]](repeating: [], count: names.count)
+        for (position, paragraph) in paragraphs.enumerated() {
+            let text = scalars[position]
+            let hasLineFeed = text.contains("\n")
+            let stripped = hasLineFeed ? text.filter { $0 != "\n" } : text
+            let offsets = hasLineFeed ? text.indices.filter { text[$0] != "\n" } : []
             var index = 0
             while index < stripped.count {
-                guard let candidates = byFirst[stripped[index]],
-                    let match = candidates.first(where: { index + $0.count <= stripped.count && stripped[index..<(index + $0.count)].elementsEqual($0) })
+                guard firstScalars.contains(stripped[index]), let candidates = byFirst[stripped[index]],
+                    let match = candidates.first(where: {
+                        index + $0.scalars.count <= stripped.count
+                            && stripped[index..<(index + $0.scalars.count)].elementsEqual($0.scalars)
+                    })
                 else {
                     index += 1
                     continue
                 }
-                let span = TextSpan(start: offsets[index], end: offsets[index + match.count - 1] + 1)
-                let name = String(String.UnicodeScalarView(match))
-                result[name, default: []].append(Mention(paragraph, span: span, text: Self.text(text, span)))
-                index += match.count
+                let length = match.scalars.count
+                let span = hasLineFeed
+                    ? TextSpan(start: offsets[index], end: offsets[index + length - 1] + 1)
+                    : TextSpan(start: index, end: index + length)
+                result[match.name].append(Mention(paragraph, span: span, text: Self.text(text, span)))
+                index += length
             }
         }
         return result
@@ -326,17 +341,17 @@ public struct EnterpriseExtractor: Sendable {
         var cell: Int
     }
 
-    /// The text of each table's first row, by column: the headers that say what a column holds.
-    private static func columnHeaders(of paragraphs: [Paragraph]) -> [CellColumn: String] {
+    /// The table columns whose header (first row) names enterprises: 企业名称, 承担单位 …
+    private static func enterpriseColumns(of paragraphs: [Paragraph], categoryWords: [String]) -> Set<CellColumn> {
         var headers: [CellColumn: String] = [:]
         for paragraph in paragraphs {
             guard let cell = paragraph.location.cells.last, cell.row == 0 else { continue }
             headers[CellColumn(table: cell.table, cell: cell.cell), default: ""] += paragraph.text
         }
-        return headers
+        return Set(headers.filter { _, header in categoryWords.contains(where: header.contains) }.keys)
     }
 
     private static func text(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> String {
-        String(String.UnicodeScalarView(scalars[span.start..<span.end]))
+        String(scalars: scalars[span.start..<span.end])
     }
 }

@@ -119,7 +119,7 @@ struct EnumerationFinder: Sendable {
         if let subject = category, categoryWords.contains(Array(subject.unicodeScalars)) {
             category = categoryAfter(end, in: text) ?? subject
         } else if category == nil {
-            category = categoryAfter(end, in: text) ?? String(String.UnicodeScalarView(text[(index + 1)..<end]))
+            category = categoryAfter(end, in: text) ?? String(scalars: text[(index + 1)..<end])
         }
         return Enumeration(
             items: items, count: count, isOpenEnded: true, category: category,
@@ -152,7 +152,7 @@ struct EnumerationFinder: Sendable {
         while end > start, let length = trailingVerbs.longestMatch(in: text, endingAt: end) { end -= length }
         let category = Array(text[start..<end])
         let trimmed = boundaries.trimmingLeadingBoundaryWords(category)
-        return trimmed.count >= 2 ? String(String.UnicodeScalarView(trimmed)) : nil
+        return trimmed.count >= 2 ? String(scalars: trimmed) : nil
     }
 
     private func split(_ text: [Unicode.Scalar], from start: Int, to end: Int) -> [(name: String, span: TextSpan)] {
@@ -173,9 +173,7 @@ struct EnumerationFinder: Sendable {
 
     /// The name without line feeds and spaces (PDF debris inside names).
     func normalized(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        for scalar in scalars where !scalar.properties.isWhitespace { view.append(scalar) }
-        return String(view)
+        String(scalars: scalars.lazy.filter { !$0.properties.isWhitespace })
     }
 
     /// A plausible name: 2–30 characters, mostly name characters, not a placeholder.

@@ -67,7 +67,8 @@ enum ArabicNumberReader {
         guard digits.count <= maxDigits, i - start <= maxLength else { return nil }
         return ParsedNumber(
             value: Decimal(digits: digits, fractionDigits: fractionDigits), start: start, end: i, form: .arabic,
-            integerDigitCount: integerDigits, isPlainDigits: isPlain, hasLargeUnit: false, trailingScale: 1)
+            integerDigitCount: integerDigits, isPlainDigits: isPlain, hasLargeUnit: false, trailingScale: 1,
+            hasTrailingScale: false)
     }
 
     private static func isDigit(_ text: ScalarText, _ index: Int) -> Bool {

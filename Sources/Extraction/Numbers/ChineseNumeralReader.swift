@@ -40,6 +40,7 @@ enum ChineseNumeralReader {
         var previous = Token.none
         var hasLargeUnit = false
         var trailingScale = Decimal(1)
+        var hasTrailingScale = false
         var fraction: Decimal?
         var i = start
 
@@ -101,6 +102,7 @@ enum ChineseNumeralReader {
                 if let next = text[i], let exponent = NumeralScalars.chineseLargeUnitExponent(next) {
                     fraction = (whole + value) * .powerOfTen(exponent)
                     trailingScale = .powerOfTen(exponent)
+                    hasTrailingScale = true
                     hasLargeUnit = true
                     i += 1
                 }
@@ -118,14 +120,17 @@ enum ChineseNumeralReader {
             value = fraction
         } else {
             value = total + Decimal(section) + Decimal(pending ?? 0) * pendingFactor
-            if case .large(let exponent) = previous { trailingScale = .powerOfTen(exponent) }
+            if case .large(let exponent) = previous {
+                trailingScale = .powerOfTen(exponent)
+                hasTrailingScale = true
+            }
             if previous == .large(8), i - start >= 2, text[i - 2] == "万" || text[i - 2] == "萬" {
                 trailingScale = .powerOfTen(12)
             }
         }
         return ParsedNumber(
             value: value, start: start, end: i, form: .chinese, integerDigitCount: 0, isPlainDigits: false,
-            hasLargeUnit: hasLargeUnit, trailingScale: trailingScale)
+            hasLargeUnit: hasLargeUnit, trailingScale: trailingScale, hasTrailingScale: hasTrailingScale)
     }
 
     /// A unit with no digit before 余/多 (百余, 千多, 万余), read as one of that unit.
@@ -145,7 +150,8 @@ enum ChineseNumeralReader {
         }
         return ParsedNumber(
             value: value, start: start, end: start + 1, form: .chinese, integerDigitCount: 0, isPlainDigits: false,
-            hasLargeUnit: isLarge, trailingScale: isLarge ? value : 1)
+            hasLargeUnit: isLarge, trailingScale: isLarge ? value : 1,
+            hasTrailingScale: isLarge)
     }
 
     private enum SequenceReading {
@@ -167,7 +173,8 @@ enum ChineseNumeralReader {
             ParsedNumber(
                 value: Decimal(digits: digits, fractionDigits: 0), start: start, end: i,
                 form: .chineseDigitSequence, integerDigitCount: digits.count, isPlainDigits: true,
-                hasLargeUnit: false, trailingScale: 1))
+                hasLargeUnit: false, trailingScale: 1,
+                hasTrailingScale: false))
     }
 
     /// The digits after 点, read place by place, and the offset after them.

@@ -8,6 +8,13 @@ extension Decimal {
 
     /// The exact value of `digits` (each 0…9) with the last `fractionDigits` of them after the decimal point.
     init(digits: [Int], fractionDigits: Int) {
+        // Up to 18 digits fit a UInt64 exactly; Decimal arithmetic per digit costs far more than integer steps.
+        if digits.count <= 18 {
+            var value: UInt64 = 0
+            for digit in digits { value = value * 10 + UInt64(digit) }
+            self.init(sign: .plus, exponent: -fractionDigits, significand: Decimal(value))
+            return
+        }
         var significand = Decimal(0)
         for digit in digits { significand = significand * 10 + Decimal(digit) }
         self.init(sign: .plus, exponent: -fractionDigits, significand: significand)
@@ -15,6 +22,8 @@ extension Decimal {
 
     /// Whether the value has no fractional part.
     var isWhole: Bool {
+        // A non-negative exponent means an integer; only a negative one needs rounding to tell.
+        if exponent >= 0 { return true }
         var copy = self
         var rounded = Decimal()
         NSDecimalRound(&rounded, &copy, 0, .down)

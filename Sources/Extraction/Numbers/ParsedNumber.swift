@@ -28,4 +28,6 @@ struct ParsedNumber: Sendable, Equatable {
     var hasLargeUnit: Bool
     /// The large unit a Chinese numeral ends with (10⁴ for 三千五百万), else 1.
     var trailingScale: Decimal
+    /// Whether `trailingScale` is not 1 (a flag, because comparing `Decimal`s is slow in the scan's hot path).
+    var hasTrailingScale: Bool
 }

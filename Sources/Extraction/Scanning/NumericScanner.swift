@@ -10,6 +10,9 @@ public struct NumericScanner: Sendable {
     private let percentages: PercentageReader
     private let dates: DateReader
     private let quantities: QuantityReader
+    /// Every scalar a finding can start with: digits, Chinese numerals, currency prefixes, 百分之, date words.
+    /// Most positions of a text start nothing, and one bit test lets the scan pass them by.
+    private let startScalars: ScalarBitmap
 
     /// Creates a scanner for `rules`.
     public init(rules: ExtractionRules) {
@@ -24,15 +27,40 @@ public struct NumericScanner: Sendable {
             subjects: CountSubjectFinder(categoryWords: rules.enterpriseCategoryWords, lexicon: lexicon))
         percentages = PercentageReader(qualifiers: qualifiers)
         dates = DateReader()
+        startScalars = Self.startScalars(rules: rules)
+    }
+
+    private static func startScalars(rules: ExtractionRules) -> ScalarBitmap {
+        var starts = ScalarBitmap()
+        for value in UInt32(0)..<0x10000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if NumeralScalars.arabicDigit(scalar) != nil || NumeralScalars.chineseDigit(scalar) != nil
+                || NumeralScalars.chineseSmallUnit(scalar) != nil || NumeralScalars.chineseLargeUnitExponent(scalar) != nil
+            {
+                starts.insert(scalar)
+            }
+        }
+        let words = rules.currencies.flatMap(\.prefixes) + DateWords.standalonePeriods + [PercentageReader.spelledPrefix]
+        for word in words { if let first = word.unicodeScalars.first { starts.insert(first) } }
+        for scalar in DateWords.quarterPrefixes { starts.insert(scalar) }
+        return starts
     }
 
     /// The numeric findings of `text`; spans are Unicode scalar offsets into it.
     public func scan(_ text: String) -> NumericFindings {
-        let text = ScalarText(text)
+        scan(ScalarText(text))
+    }
+
+    /// Scans a text already split into scalars (the extractors share one split per block).
+    func scan(_ text: ScalarText) -> NumericFindings {
         var resolver = FindingResolver()
         var clause = ClauseTracker()
         for index in 0..<text.count {
             clause.enter(index, in: text)
+            if let word = lexicon.moneyContextWords.longestMatch(in: text, at: index) {
+                clause.noteMoneyWord(endingAt: index + word.length)
+            }
+            guard startScalars.contains(text.scalars[index]) else { continue }
             if let amount = amounts.readPrefixed(at: index, in: text) {
                 resolver.offer(.amount(amount))
             }
@@ -43,9 +71,6 @@ public struct NumericScanner: Sendable {
                 resolver.offer(.date(date))
             }
             scanNumber(at: index, in: text, clause: clause, resolver: &resolver)
-            if let word = lexicon.moneyContextWords.longestMatch(in: text, at: index) {
-                clause.noteMoneyWord(endingAt: index + word.length)
-            }
         }
         return resolver.findings
     }

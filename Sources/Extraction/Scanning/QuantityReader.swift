@@ -52,12 +52,14 @@ struct QuantityReader: Sendable {
         let isBlocked = { (index: Int) in nonMoneyUnits.longestMatch(in: text, at: index) != nil }
         var end = number.end
         var multiplier = Decimal(1)
-        var endsWithLargeUnit = number.trailingScale != 1
+        var scaled = false
+        var endsWithLargeUnit = number.hasTrailingScale
         var isApproximate = false
         if number.form == .arabic,
             let scale = ScaleSuffix.read(text, at: ScalarGap.skip(in: text, from: end), isBlocked: isBlocked)
         {
             multiplier = scale.multiplier
+            scaled = true
             end = scale.end
             endsWithLargeUnit = scale.endsWithLargeUnit
         }
@@ -65,14 +67,17 @@ struct QuantityReader: Sendable {
             isApproximate = true
             end += length
             if let scale = ScaleSuffix.read(text, at: end, isBlocked: isBlocked) {
-                multiplier *= scale.multiplier
+                multiplier = scaled ? multiplier * scale.multiplier : scale.multiplier
+                scaled = true
                 end = scale.end
                 endsWithLargeUnit = scale.endsWithLargeUnit
             }
         }
+        // Decimal arithmetic is costly and most numbers carry no scale: skip the identities.
         return Part(
-            value: number.value * multiplier, end: end, isApproximate: isApproximate,
-            endsWithLargeUnit: endsWithLargeUnit, hasOwnScale: multiplier != 1 || number.hasLargeUnit,
-            rangeScale: multiplier * number.trailingScale)
+            value: scaled ? number.value * multiplier : number.value, end: end,
+            isApproximate: isApproximate, endsWithLargeUnit: endsWithLargeUnit,
+            hasOwnScale: (scaled && multiplier != 1) || number.hasLargeUnit,
+            rangeScale: number.hasTrailingScale ? multiplier * number.trailingScale : multiplier)
     }
 }

@@ -8,6 +8,11 @@ struct ScalarText: Sendable {
         scalars = Array(string.unicodeScalars)
     }
 
+    /// Wraps scalars already split (no copy).
+    init(scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
+    }
+
     /// The number of scalars.
     var count: Int { scalars.count }
 
@@ -18,9 +23,7 @@ struct ScalarText: Sendable {
 
     /// The text of the scalars in `start..<end`.
     func string(from start: Int, to end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return String(view)
+        String(scalars: scalars[start..<end])
     }
 
     /// Whether `word` is written at `index`.

@@ -3,6 +3,8 @@ struct WordSet: Sendable {
     private var byFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
     private var byLast: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
     private(set) var maxLength = 0
+    private var firstScalars = ScalarBitmap()
+    private var lastScalars = ScalarBitmap()
 
     init<S: Sequence>(_ words: S) where S.Element == String {
         for word in words {
@@ -10,6 +12,8 @@ struct WordSet: Sendable {
             guard let first = scalars.first, let last = scalars.last else { continue }
             byFirst[first, default: []].append(scalars)
             byLast[last, default: []].append(scalars)
+            firstScalars.insert(first)
+            lastScalars.insert(last)
             maxLength = max(maxLength, scalars.count)
         }
         for key in byFirst.keys { byFirst[key]?.sort { $0.count > $1.count } }
@@ -18,7 +22,9 @@ struct WordSet: Sendable {
 
     /// The length of the longest word starting at `index`, if any.
     func longestMatch(in text: [Unicode.Scalar], startingAt index: Int) -> Int? {
-        guard index < text.count, let candidates = byFirst[text[index]] else { return nil }
+        guard index < text.count, firstScalars.contains(text[index]), let candidates = byFirst[text[index]] else {
+            return nil
+        }
         for word in candidates where index + word.count <= text.count {
             if text[index..<(index + word.count)].elementsEqual(word) { return word.count }
         }
@@ -27,7 +33,8 @@ struct WordSet: Sendable {
 
     /// The length of the longest word ending just before `end`, if any.
     func longestMatch(in text: [Unicode.Scalar], endingAt end: Int) -> Int? {
-        guard end > 0, end <= text.count, let candidates = byLast[text[end - 1]] else { return nil }
+        guard end > 0, end <= text.count, lastScalars.contains(text[end - 1]), let candidates = byLast[text[end - 1]]
+        else { return nil }
         for word in candidates where word.count <= end {
             if text[(end - word.count)..<end].elementsEqual(word) { return word.count }
         }

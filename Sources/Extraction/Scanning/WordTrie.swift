@@ -15,6 +15,8 @@ struct WordTrie<Value: Sendable>: Sendable {
     let direction: Direction
     private var children: [[Unicode.Scalar: Int]] = [[:]]
     private var values: [Value?] = [nil]
+    /// The scalars that lead out of the root: most positions fail here, before any hashing.
+    private var firstScalars = ScalarBitmap()
 
     /// Creates a trie of `entries`; when a word repeats, its first value is kept.
     init(_ entries: [(String, Value)], direction: Direction = .forward) {
@@ -27,6 +29,7 @@ struct WordTrie<Value: Sendable>: Sendable {
         var scalars = Array(word.unicodeScalars)
         guard !scalars.isEmpty else { return }
         if direction == .backward { scalars.reverse() }
+        firstScalars.insert(scalars[0])
         var node = 0
         for scalar in scalars {
             if let next = children[node][scalar] {
@@ -43,6 +46,9 @@ struct WordTrie<Value: Sendable>: Sendable {
 
     /// The longest word at `position` (starting there, or ending just before it for a backward trie).
     func longestMatch(in text: ScalarText, at position: Int) -> (length: Int, value: Value)? {
+        guard let first = text[direction == .forward ? position : position - 1], firstScalars.contains(first) else {
+            return nil
+        }
         var node = 0
         var best: (length: Int, value: Value)?
         var length = 0

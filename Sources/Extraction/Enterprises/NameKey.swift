@@ -1,0 +1,20 @@
+/// A name as a dictionary key, hashed by its scalar values.
+///
+/// Hashing a `String` normalizes it (NFC) first, which for Chinese text costs several times more than
+/// hashing its scalars; names here are compared exactly as written, so normalization buys nothing.
+struct NameKey: Hashable {
+    /// The name's scalars.
+    let scalars: [Unicode.Scalar]
+
+    /// The key of `name`.
+    init(_ name: String) {
+        scalars = Array(name.unicodeScalars)
+    }
+
+    static func == (lhs: NameKey, rhs: NameKey) -> Bool { lhs.scalars == rhs.scalars }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(scalars.count)
+        for scalar in scalars { hasher.combine(scalar.value) }
+    }
+}

@@ -248,18 +248,26 @@ public struct EnterpriseExtractor: Sendable {
                 }
             }
         }
-        let scalarsByName = Dictionary(uniqueKeysWithValues: names.map { ($0, Array($0.unicodeScalars)) })
-        for short in names {
-            guard let shortScalars = scalarsByName[short], shortScalars.count >= 2,
-                strongSuffixes.longestMatch(in: shortScalars, endingAt: shortScalars.count) == nil
+        // Every longer name under each of its proper prefixes, so a short form finds its extensions
+        // without comparing it with every other name.
+        let scalarsOfNames = names.map { Array($0.unicodeScalars) }
+        var extensionsByPrefix: [NameKey: [Int]] = [:]
+        for (index, scalars) in scalarsOfNames.enumerated() where scalars.count > 2 {
+            for length in 2..<scalars.count {
+                extensionsByPrefix[NameKey(scalars: Array(scalars[..<length])), default: []].append(index)
+            }
+        }
+        for (index, short) in names.enumerated() {
+            let shortScalars = scalarsOfNames[index]
+            guard shortScalars.count >= 2, strongSuffixes.longestMatch(in: shortScalars, endingAt: shortScalars.count) == nil,
+                let extensions = extensionsByPrefix[NameKey(scalars: shortScalars)]
             else { continue }
-            let extensions = names.filter { $0 != short && $0.hasPrefix(short) }
-            let legalNames = extensions.filter { isLegalExtension(of: shortScalars, by: scalarsByName[$0] ?? []) }
+            let legalNames = extensions.filter { isLegalExtension(of: shortScalars, by: scalarsOfNames[$0]) }
             // Every longer form must be the same company: one legal name, the others its own prefixes.
-            guard let legal = legalNames.max(by: { $0.unicodeScalars.count < $1.unicodeScalars.count }),
-                extensions.allSatisfy({ legal.hasPrefix($0) })
+            guard let legal = legalNames.max(by: { scalarsOfNames[$0].count < scalarsOfNames[$1].count }),
+                extensions.allSatisfy({ scalarsOfNames[legal].starts(with: scalarsOfNames[$0]) })
             else { continue }
-            link(short, legal)
+            link(short, names[legal])
         }
         var groups: [String: [String]] = [:]
         var rootsInOrder: [String] = []

@@ -11,6 +11,11 @@ struct NameKey: Hashable {
         scalars = Array(name.unicodeScalars)
     }
 
+    /// The key of a name already split into scalars.
+    init(scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
+    }
+
     static func == (lhs: NameKey, rhs: NameKey) -> Bool { lhs.scalars == rhs.scalars }
 
     func hash(into hasher: inout Hasher) {

@@ -4,42 +4,137 @@ import Extraction
 import ExtractionPipeline
 import Foundation
 
-/// `docx-extract FILE`: the extraction report as JSON (the main job).
-struct ExtractCommand: ParsableCommand {
+/// `docx-extract FILE…`: one JSON object for one document (the main job), JSON Lines for many.
+struct ExtractCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
-        abstract: "Extract enterprises, organizations, amounts, counts, percentages, dates and facts as JSON.")
+        abstract: "Extract enterprises, organizations, amounts, counts, percentages, dates and facts.",
+        discussion: """
+            One .docx prints one JSON object. Several inputs, a folder (read recursively), a .zip archive \
+            (nested archives too) or '-' (paths read from standard input) print one record per document: \
+            {"path", "status": "ok"|"error"|"skipped", "report"|"error"|"reason"}.
+            """)
 
-    @Argument(help: "The .docx file to read.")
-    var file: String
+    /// Output formats.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json, jsonl, text, csv
+    }
 
-    @Flag(help: "Indent the JSON.")
+    @Argument(help: "Files, folders, .zip archives, or '-' to read paths from standard input.")
+    var inputs: [String]
+
+    @Option(help: "Output format: json (one document), jsonl, text or csv (UTF-8 with BOM). Default: json for one document, jsonl otherwise.")
+    var format: Format?
+
+    @Option(name: .shortAndLong, help: "Write the output to this file instead of standard output.")
+    var output: String?
+
+    @Flag(help: "Indent the JSON (json format only).")
     var pretty = false
 
-    @Option(help: "Also include, comma-separated: text, blocks.")
+    @Option(help: "Also include in each report, comma-separated: text, blocks.")
     var include: String = ""
 
     @Option(help: "A rules file (JSON) that extends the built-in rules, or replaces them with \"mode\": \"replace\".")
     var rules: String?
+
+    @Option(help: "Documents extracted at once (default: the number of active processors).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(help: "Emit records as documents finish instead of in input order.")
+    var unordered = false
+
+    @Flag(help: "No progress and no summary on standard error.")
+    var quiet = false
+
+    @Option(help: "Handle only shard I of N (0-based, e.g. 2/8): documents are assigned by a hash of their path.")
+    var shard: String?
+
+    @Option(help: "Also write the batch's enterprises with the documents that name them to this CSV file.")
+    var enterprisesCsv: String?
 
     @OptionGroup var limits: LimitOptions
 
     func validate() throws {
         let unknown = includedParts.subtracting(["text", "blocks"])
         if !unknown.isEmpty { throw ValidationError("--include takes text and blocks, not \(unknown.sorted().joined(separator: ", "))") }
+        if inputs.isEmpty { throw ValidationError("give at least one file, folder, archive or '-'") }
+        if let shard, Shard(shard) == nil { throw ValidationError("--shard takes I/N with 0 ≤ I < N, e.g. 0/4") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if format == .json, !isSingleDocument { throw ValidationError("--format json is for one document; use jsonl, text or csv for several") }
     }
 
     private var includedParts: Set<String> {
         Set(include.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
     }
 
-    func run() throws {
-        let extractor = DocumentExtractor(rules: try RulesLoader.load(rules))
+    /// One plain document file: the single-report mode.
+    private var isSingleDocument: Bool {
+        guard inputs.count == 1, let input = inputs.first, input != "-" else { return false }
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory)
+        return !(exists && isDirectory.boolValue) && (input as NSString).pathExtension.lowercased() != "zip"
+    }
+
+    func run() async throws {
         let builder = ReportBuilder(
-            reader: DocxReader(limits: limits.docxLimits), extractor: extractor,
+            reader: DocxReader(limits: limits.docxLimits), extractor: DocumentExtractor(rules: try RulesLoader.load(rules)),
             includeText: includedParts.contains("text"), includeBlocks: includedParts.contains("blocks"))
-        let report = try Failure.reporting(json: true) { try builder.report(forFileAt: file) }
-        StandardStreams.write(try JSONOutput.encode(report, pretty: pretty) + "\n")
+        if isSingleDocument, format == nil || format == .json, enterprisesCsv == nil, shard == nil {
+            try runSingle(builder: builder)
+        } else {
+            try await runBatch(builder: builder)
+        }
+    }
+
+    private func runSingle(builder: ReportBuilder) throws {
+        let sink = try OutputSink(path: output)
+        let report = try Failure.reporting(json: true) { try builder.report(forFileAt: inputs[0]) }
+        sink.write(try JSONOutput.encode(report, pretty: pretty) + "\n")
+        sink.close()
+    }
+
+    private func runBatch(builder: ReportBuilder) async throws {
+        let started = Date()
+        let sink = try OutputSink(path: output)
+        let format = self.format ?? .jsonl
+        var paths = inputs.filter { $0 != "-" }
+        if inputs.contains("-") {
+            while let line = readLine() {
+                if !line.isEmpty { paths.append(line) }
+            }
+        }
+        let items = BatchInputs(paths, limits: limits.docxLimits)
+        let extractor = BatchExtractor(builder: builder, jobs: jobs, ordered: !unordered, shard: shard.flatMap(Shard.init) ?? .all)
+        var summary = BatchSummary()
+        var index = EnterpriseIndex()
+        var ioFailure = false
+        let progress = Progress(enabled: !quiet && isatty(STDERR_FILENO) == 1, total: quiet ? nil : Progress.estimate(items))
+        if format == .csv { sink.write(FindingsCSV.byteOrderMark + FindingsCSV.header) }
+        await extractor.run(items) { record in
+            summary.add(record)
+            index.add(record)
+            if record.error?.code == DocxError.Code.io.rawValue { ioFailure = true }
+            switch format {
+            case .json, .jsonl: sink.write(((try? JSONOutput.encode(record)) ?? ErrorRecord(code: "internal", message: "unencodable record").json) + "\n")
+            case .csv: sink.write(FindingsCSV.rows(for: record))
+            case .text: sink.write(TextReport.lines(for: record))
+            }
+            progress.update(summary)
+        }
+        sink.close()
+        progress.finish()
+        if let enterprisesCsv {
+            do {
+                try index.csv.write(toFile: enterprisesCsv, atomically: true, encoding: .utf8)
+            } catch {
+                StandardStreams.error("docx-extract: io: \(enterprisesCsv): \(error.localizedDescription)")
+                throw ExitCode(2)
+            }
+        }
+        if !quiet { StandardStreams.error(summary.text(elapsed: Date().timeIntervalSince(started))) }
+        if ioFailure { throw ExitCode(2) }
+        if summary.failed > 0 { throw ExitCode(1) }
     }
 }
 

@@ -12,7 +12,7 @@ struct CommandLineTests {
     func defaultSubcommandIsExtract() throws {
         let command = try DocxExtract.parseAsRoot(["report.docx", "--pretty"])
         let extract = try #require(command as? ExtractCommand)
-        #expect(extract.file == "report.docx")
+        #expect(extract.inputs == ["report.docx"])
         #expect(extract.pretty)
     }
 
@@ -74,6 +74,47 @@ struct CommandLineTests {
     }
 }
 
+@Suite("Command line: batches")
+struct BatchCommandLineTests {
+    @Test("A folder prints one JSON line per document and exits 1 when one failed")
+    func folderBatch() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cli-batch-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(atPath: Fixtures.samplesDirectory + "/features.docx", toPath: folder.path + "/a.docx")
+        try Data("broken".utf8).write(to: folder.appendingPathComponent("b.docx"))
+        let run = try CommandRunner.run([folder.path, "--quiet"])
+        let lines = run.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(try JSONValue.parse(String(lines[0]))["status"] == .string("ok"))
+        #expect(try JSONValue.parse(String(lines[1]))["error"]?["code"] == .string("not_a_zip"))
+        #expect(run.status == 1)
+    }
+
+    @Test("Paths read from standard input, CSV with a byte-order mark, enterprises CSV")
+    func stdinAndCSV() throws {
+        let enterprises = FileManager.default.temporaryDirectory.appendingPathComponent("enterprises-\(UUID().uuidString).csv")
+        defer { try? FileManager.default.removeItem(at: enterprises) }
+        let sample = Fixtures.samplesDirectory + "/kejiban-2025.docx"
+        let run = try CommandRunner.run(["-", "--format", "csv", "--quiet", "--enterprises-csv", enterprises.path], stdin: sample + "\n")
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("\u{FEFF}document,kind,text"))
+        #expect(run.stdout.contains("kejiban-2025.docx,amount,"))
+        let bytes = try Data(contentsOf: enterprises)
+        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let index = String(decoding: bytes, as: UTF8.self)
+        #expect(index.contains("enterprise,aliases,documents"))
+        #expect(index.contains("澄明光电科技股份有限公司"))
+    }
+
+    @Test("--format json with several documents is a usage error")
+    func jsonNeedsOneDocument() throws {
+        let run = try CommandRunner.run([Fixtures.samplesDirectory, "--format", "json"])
+        #expect(run.status == 64 || run.status == 2 || run.status == 1)
+        #expect(run.stderr.contains("--format json is for one document"))
+    }
+}
+
 /// Runs the built `docx-extract` binary, which SwiftPM puts beside the test bundle.
 enum CommandRunner {
     struct Result {
@@ -82,7 +123,7 @@ enum CommandRunner {
         var stderr: String
     }
 
-    static func run(_ arguments: [String]) throws -> Result {
+    static func run(_ arguments: [String], stdin: String? = nil) throws -> Result {
         let buildDirectory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         let process = Process()
         process.executableURL = buildDirectory.appendingPathComponent("docx-extract")
@@ -91,7 +132,11 @@ enum CommandRunner {
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        let input = Pipe()
+        process.standardInput = input
         try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

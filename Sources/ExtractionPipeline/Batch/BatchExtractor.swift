@@ -1,0 +1,124 @@
+internal import Docx
+public import Foundation
+
+/// Extracts many documents in parallel with a bounded window, emitting one record per item.
+///
+/// Items are pulled from the input sequence only when the window has room, so memory stays bounded by
+/// the window, not by the batch. Records come out in input order (deterministic output) unless
+/// `ordered` is false, then in completion order.
+public struct BatchExtractor: Sendable {
+    /// The builder each worker uses.
+    public var builder: ReportBuilder
+    /// How many documents are extracted at once.
+    public var jobs: Int
+    /// Whether records are emitted in input order.
+    public var ordered: Bool
+    /// Which items this process handles, for spreading a corpus over machines.
+    public var shard: Shard
+
+    /// Creates a batch extractor.
+    public init(builder: ReportBuilder = ReportBuilder(), jobs: Int = ProcessInfo.processInfo.activeProcessorCount, ordered: Bool = true, shard: Shard = .all) {
+        self.builder = builder
+        self.jobs = max(1, jobs)
+        self.ordered = ordered
+        self.shard = shard
+    }
+
+    /// Runs the batch over `items`, calling `emit` on the calling task for every record.
+    public func run<Items: Sequence>(_ items: Items, emit: (BatchRecord) -> Void) async where Items.Element == BatchItem {
+        let builder = self.builder
+        await withTaskGroup(of: BatchRecord.self) { group in
+            var waiting: [Int: BatchRecord] = [:]
+            var nextToEmit = 0
+            var inFlight = 0
+            var sequence = 0
+
+            func deliver(_ record: BatchRecord) {
+                guard ordered else {
+                    emit(record)
+                    return
+                }
+                waiting[record.sequence] = record
+                while let ready = waiting.removeValue(forKey: nextToEmit) {
+                    emit(ready)
+                    nextToEmit += 1
+                }
+            }
+
+            for item in items where shard.includes(item.path) {
+                // Records held back for ordering count against the window too, so memory stays bounded.
+                while inFlight + waiting.count >= jobs * 4 || inFlight >= jobs, let record = await group.next() {
+                    inFlight -= 1
+                    deliver(record)
+                }
+                let index = sequence
+                sequence += 1
+                switch item {
+                case .document(let source):
+                    inFlight += 1
+                    group.addTask { Self.extract(source, sequence: index, builder: builder) }
+                case .skipped(let path, let reason):
+                    deliver(BatchRecord(sequence: index, path: path, status: .skipped, reason: reason))
+                case .failed(let path, let code, let message):
+                    deliver(BatchRecord(sequence: index, path: path, status: .error, error: .init(code: code, message: message)))
+                }
+            }
+            for await record in group { deliver(record) }
+        }
+    }
+
+    private static func extract(_ source: DocumentSource, sequence: Int, builder: ReportBuilder) -> BatchRecord {
+        do {
+            let report: ExtractionReport
+            switch source {
+            case .file(let path): report = try builder.report(forFileAt: path)
+            case .entry(let path, let bytes): report = try builder.report(forBytes: bytes, name: path)
+            }
+            return BatchRecord(sequence: sequence, path: source.path, status: .ok, report: report)
+        } catch {
+            return BatchRecord(
+                sequence: sequence, path: source.path, status: .error,
+                error: .init(code: error.code.rawValue, message: error.message))
+        }
+    }
+}
+
+/// A deterministic slice of a corpus: item paths hash (FNV-1a) into `count` shards; this is shard `index`.
+public struct Shard: Sendable, Equatable, CustomStringConvertible {
+    /// This shard, from 0.
+    public var index: Int
+    /// How many shards there are.
+    public var count: Int
+
+    /// Every item.
+    public static let all = Shard(index: 0, count: 1)
+
+    /// Creates a shard; `index` must be below `count`.
+    public init(index: Int, count: Int) {
+        precondition(count >= 1 && index >= 0 && index < count, "shard index must be in 0..<count")
+        self.index = index
+        self.count = count
+    }
+
+    /// Parses "I/N" (0-based I).
+    public init?(_ text: String) {
+        let parts = text.split(separator: "/")
+        guard parts.count == 2, let index = Int(parts[0]), let count = Int(parts[1]), count >= 1, index >= 0, index < count
+        else { return nil }
+        self.init(index: index, count: count)
+    }
+
+    /// Whether this shard handles the item at `path`.
+    public func includes(_ path: String) -> Bool {
+        guard count > 1 else { return true }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in path.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return Int(hash % UInt64(count)) == index
+    }
+
+    /// "I/N".
+    public var description: String { "\(index)/\(count)" }
+}

@@ -1,0 +1,161 @@
+public import Docx
+internal import Foundation
+internal import Zip
+
+/// Expands command-line inputs — files, folders (recursively), `.zip` archives (nested ones too) — into
+/// batch items, lazily and in a stable order, so that a batch holds only the items in flight.
+///
+/// Archive entries are read into memory, never written to disk, so entry names such as `../x` or `/etc/x`
+/// are only labels. Names stored in GB18030 without the UTF-8 flag are decoded by `Zip`.
+public struct BatchInputs: Sequence {
+    /// The inputs as given.
+    public var inputs: [String]
+    /// The limits that also bound each archive entry's size.
+    public var limits: DocxLimits
+    /// How deep archives inside archives are opened.
+    public var maxArchiveDepth: Int
+
+    /// Creates the sequence.
+    public init(_ inputs: [String], limits: DocxLimits = .init(), maxArchiveDepth: Int = 4) {
+        self.inputs = inputs
+        self.limits = limits
+        self.maxArchiveDepth = maxArchiveDepth
+    }
+
+    /// Extensions read as Word documents.
+    public static let documentExtensions: Set<String> = ["docx", "docm", "dotx", "dotm"]
+
+    /// An iterator that expands one input at a time.
+    public struct Iterator: IteratorProtocol {
+        private var pendingInputs: [String]
+        private let limits: DocxLimits
+        private let maxArchiveDepth: Int
+        private var queue: [BatchItem] = []
+        private var archives: [ArchiveCursor] = []
+
+        init(_ sequence: BatchInputs) {
+            pendingInputs = sequence.inputs.reversed()
+            limits = sequence.limits
+            maxArchiveDepth = sequence.maxArchiveDepth
+        }
+
+        /// The next item, or nil when every input is exhausted.
+        public mutating func next() -> BatchItem? {
+            while true {
+                if !queue.isEmpty { return queue.removeFirst() }
+                if !archives.isEmpty {
+                    if let item = nextFromArchive() { return item }
+                    continue
+                }
+                guard let input = pendingInputs.popLast() else { return nil }
+                expand(input)
+            }
+        }
+
+        private mutating func expand(_ input: String) {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
+                queue.append(.failed(path: input, code: DocxError.Code.io.rawValue, message: "\(input): no such file or folder"))
+                return
+            }
+            if isDirectory.boolValue {
+                let files = Self.filesBelow(input)
+                for file in files { classify(file) }
+                return
+            }
+            classify(input)
+        }
+
+        private mutating func classify(_ path: String) {
+            let ext = (path as NSString).pathExtension.lowercased()
+            if BatchInputs.documentExtensions.contains(ext) {
+                queue.append(.document(.file(path: path)))
+            } else if ext == "zip" {
+                openArchive(label: path, depth: 1) { try ZipArchive(path: path) }
+            } else {
+                queue.append(.skipped(path: path, reason: "not a .docx"))
+            }
+        }
+
+        private mutating func openArchive(label: String, depth: Int, open: () throws -> ZipArchive) {
+            do {
+                let archive = try open()
+                archives.append(ArchiveCursor(archive: archive, label: label, depth: depth))
+            } catch let error as ZipError {
+                let code = error.code == .notAZip ? DocxError.Code.notAZip : .corruptArchive
+                queue.append(.failed(path: label, code: code.rawValue, message: "\(label): \(error.message)"))
+            } catch {
+                queue.append(.failed(path: label, code: DocxError.Code.io.rawValue, message: "\(label): \(error)"))
+            }
+        }
+
+        /// The next item of the innermost open archive; nil when that archive is finished (and closed).
+        private mutating func nextFromArchive() -> BatchItem? {
+            guard var cursor = archives.popLast() else { return nil }
+            while cursor.position < cursor.archive.entries.count {
+                let entry = cursor.archive.entries[cursor.position]
+                cursor.position += 1
+                if entry.isDirectory { continue }
+                let path = cursor.label + "!/" + entry.name
+                let ext = (entry.name as NSString).pathExtension.lowercased()
+                let isDocument = BatchInputs.documentExtensions.contains(ext)
+                let isArchive = ext == "zip"
+                guard isDocument || isArchive else {
+                    archives.append(cursor)
+                    return .skipped(path: path, reason: "not a .docx")
+                }
+                if isArchive, cursor.depth >= maxArchiveDepth {
+                    archives.append(cursor)
+                    return .failed(path: path, code: DocxError.Code.limitExceeded.rawValue, message: "\(path): archives nested deeper than \(maxArchiveDepth)")
+                }
+                let limit = ZipReadLimit(maxBytes: limits.maxFileBytes, maxCompressionRatio: limits.maxCompressionRatio)
+                let bytes: [UInt8]
+                do {
+                    bytes = try cursor.archive.contents(of: entry, limit: limit)
+                } catch let error as ZipError {
+                    archives.append(cursor)
+                    let code: DocxError.Code =
+                        switch error.code {
+                        case .entryTooLarge, .compressionRatioTooHigh: .limitExceeded
+                        case .encrypted: .encrypted
+                        default: .corruptArchive
+                        }
+                    return .failed(path: path, code: code.rawValue, message: "\(path): \(error.message)")
+                } catch {
+                    archives.append(cursor)
+                    return .failed(path: path, code: DocxError.Code.io.rawValue, message: "\(path): \(error)")
+                }
+                archives.append(cursor)
+                if isDocument { return .document(.entry(path: path, bytes: bytes)) }
+                openArchive(label: path, depth: cursor.depth + 1) { try ZipArchive(bytes: bytes, label: path) }
+                return nil
+            }
+            return nil
+        }
+
+        /// Every regular file below a folder, sorted by path so that batches are reproducible.
+        private static func filesBelow(_ folder: String) -> [String] {
+            guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+            var files: [String] = []
+            while let relative = enumerator.nextObject() as? String {
+                let path = (folder as NSString).appendingPathComponent(relative)
+                var isDirectory: ObjCBool = false
+                if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                    files.append(path)
+                }
+            }
+            return files.sorted()
+        }
+    }
+
+    /// An iterator over the items.
+    public func makeIterator() -> Iterator { Iterator(self) }
+}
+
+/// An open archive and how far its entries have been read.
+private struct ArchiveCursor {
+    let archive: ZipArchive
+    let label: String
+    let depth: Int
+    var position = 0
+}

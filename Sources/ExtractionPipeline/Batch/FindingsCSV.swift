@@ -1,0 +1,97 @@
+internal import Extraction
+internal import Foundation
+
+/// CSV for people: one row per finding, UTF-8 with a byte-order mark so that Excel shows Chinese correctly.
+public enum FindingsCSV {
+    /// The byte-order mark that starts the file.
+    public static let byteOrderMark = "\u{FEFF}"
+
+    /// The header row.
+    public static let header = row(["document", "kind", "text", "value", "value_max", "unit_or_currency", "subject", "qualifier", "block", "start", "end", "section"])
+
+    /// The rows of one record: its findings, or one row naming its error or skip reason.
+    public static func rows(for record: BatchRecord) -> String {
+        guard let report = record.report else {
+            let detail = record.error.map { "\($0.code): \($0.message)" } ?? record.reason ?? ""
+            return row([record.path, record.status.rawValue, detail, "", "", "", "", "", "", "", "", ""])
+        }
+        var text = ""
+        let result = report.extraction
+        func add(_ kind: String, _ matched: String, _ value: String, _ valueMax: String, _ unit: String, _ subject: String, _ qualifier: String, _ mention: Mention) {
+            text += row([
+                record.path, kind, matched, value, valueMax, unit, subject, qualifier, String(mention.block),
+                String(mention.span.start), String(mention.span.end), mention.sectionPath.joined(separator: " / "),
+            ])
+        }
+        for item in result.amounts {
+            let amount = item.finding
+            add("amount", amount.text, "\(amount.value)", amount.valueMax.map { "\($0)" } ?? "", amount.currency, "", amount.qualifier?.rawValue ?? "", item.mention)
+        }
+        for item in result.counts {
+            let count = item.finding
+            add("count", count.text, "\(count.value)", count.valueMax.map { "\($0)" } ?? "", count.unit, count.subject ?? "", count.qualifier?.rawValue ?? "", item.mention)
+        }
+        for item in result.percentages {
+            let percentage = item.finding
+            add("percentage", percentage.text, "\(percentage.value)", "", percentage.isPoints ? "points" : "%", "", percentage.qualifier?.rawValue ?? "", item.mention)
+        }
+        for item in result.dates {
+            add("date", item.finding.text, "", "", "", item.finding.period ?? "", "", item.mention)
+        }
+        for enterprise in result.enterprises {
+            for mention in enterprise.mentions {
+                add("enterprise", mention.text, enterprise.name, "", "", enterprise.aliases.joined(separator: ";"), "", mention)
+            }
+        }
+        for organization in result.organizations {
+            for mention in organization.mentions {
+                add("organization", mention.text, organization.name, "", "", organization.kind.rawValue, "", mention)
+            }
+        }
+        return text
+    }
+
+    /// One CSV row (RFC 4180 quoting) with a line break.
+    public static func row(_ fields: [String]) -> String {
+        fields.map { field in
+            guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+            return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }.joined(separator: ",") + "\r\n"
+    }
+}
+
+/// The enterprises of a whole batch with the documents that name them, for `--enterprises-csv`.
+public struct EnterpriseIndex: Sendable {
+    private var order: [String] = []
+    private var entries: [String: (aliases: Set<String>, documents: [String], mentions: Int)] = [:]
+
+    /// Creates an empty index.
+    public init() {}
+
+    /// Adds a record's enterprises.
+    public mutating func add(_ record: BatchRecord) {
+        guard let enterprises = record.report?.extraction.enterprises else { return }
+        for enterprise in enterprises {
+            if entries[enterprise.name] == nil {
+                order.append(enterprise.name)
+                entries[enterprise.name] = ([], [], 0)
+            }
+            entries[enterprise.name]?.aliases.formUnion(enterprise.aliases)
+            entries[enterprise.name]?.documents.append(record.path)
+            entries[enterprise.name]?.mentions += enterprise.mentions.count
+        }
+    }
+
+    /// The CSV: a byte-order mark, a header, then one row per enterprise in order of first appearance.
+    public var csv: String {
+        var text = FindingsCSV.byteOrderMark + FindingsCSV.row(["enterprise", "aliases", "documents", "document_count", "mentions"])
+        for name in order {
+            guard let entry = entries[name] else { continue }
+            text += FindingsCSV.row([
+                name, entry.aliases.sorted().joined(separator: ";"), entry.documents.joined(separator: ";"),
+                String(entry.documents.count), String(entry.mentions),
+            ])
+        }
+        return text
+    }
+}

@@ -1,0 +1,161 @@
+import Docx
+import Extraction
+import ExtractionPipeline
+import Foundation
+import Testing
+import TestSupport
+
+@Suite("Batch extraction")
+struct BatchTests {
+    static let document = DocxBuilder(body: "<w:p><w:r><w:t>新增3家（甲乙科技、丙丁材料、戊己生物），落实资金1200万元。</w:t></w:r></w:p>").build()
+
+    /// Runs a batch and returns its records in emission order.
+    func records(_ inputs: [String], jobs: Int = 2, ordered: Bool = true) async -> [BatchRecord] {
+        var records: [BatchRecord] = []
+        await BatchExtractor(jobs: jobs, ordered: ordered).run(BatchInputs(inputs)) { records.append($0) }
+        return records
+    }
+
+    /// A temporary folder removed when the test ends.
+    func withFolder(_ body: (String) async throws -> Void) async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("batch-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try await body(folder)
+    }
+
+    func write(_ bytes: [UInt8], to path: String) throws {
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+    }
+
+    @Test("A folder is read recursively, in path order, one record per file")
+    func folderIsRecursive() async throws {
+        try await withFolder { folder in
+            try write(Self.document, to: folder + "/b.docx")
+            try write(Self.document, to: folder + "/a/nested.docx")
+            try write(Array("notes".utf8), to: folder + "/readme.txt")
+            let records = await records([folder])
+            #expect(records.map { ($0.path as NSString).lastPathComponent } == ["nested.docx", "b.docx", "readme.txt"])
+            #expect(records.map(\.status) == [.ok, .ok, .skipped])
+        }
+    }
+
+    @Test("An archive's documents, skipped entries and broken entries each yield one record")
+    func archiveEntriesYieldRecords() async throws {
+        try await withFolder { folder in
+            let archive = ZipBuilder(entries: [
+                .init(name: "reports/one.docx", bytes: Self.document),
+                .init(name: "reports/photo.png", bytes: [0x89, 0x50]),
+                .init(name: "reports/broken.docx", bytes: Array("not a zip".utf8)),
+            ]).build()
+            try write(archive, to: folder + "/in.zip")
+            let records = await records([folder + "/in.zip"])
+            #expect(records.map(\.status) == [.ok, .skipped, .error])
+            #expect(records[0].path.hasSuffix("in.zip!/reports/one.docx"))
+            #expect(records[2].error?.code == "not_a_zip")
+            #expect(records[0].report?.extraction.enterprises.count == 3)
+        }
+    }
+
+    @Test("Archives inside archives are opened")
+    func nestedArchives() async throws {
+        try await withFolder { folder in
+            let inner = ZipBuilder(entries: [.init(name: "deep.docx", bytes: Self.document)]).build()
+            let outer = ZipBuilder(entries: [.init(name: "inner.zip", bytes: inner), .init(name: "top.docx", bytes: Self.document)]).build()
+            try write(outer, to: folder + "/outer.zip")
+            let records = await records([folder + "/outer.zip"])
+            #expect(records.map { $0.path.components(separatedBy: "outer.zip").last ?? "" } == ["!/inner.zip!/deep.docx", "!/top.docx"])
+            #expect(records.allSatisfy { $0.status == .ok })
+        }
+    }
+
+    @Test("Entry names in GB18030 without the UTF-8 flag are decoded")
+    func gbkNamesAreDecoded() async throws {
+        try await withFolder { folder in
+            // "报告.docx" in GB18030, as Windows' zip in a Chinese locale writes it.
+            let name: [UInt8] = [0xB1, 0xA8, 0xB8, 0xE6] + Array(".docx".utf8)
+            let archive = ZipBuilder(entries: [.init(nameBytes: name, isUTF8Flagged: false, bytes: Self.document)]).build()
+            try write(archive, to: folder + "/gbk.zip")
+            let records = await records([folder + "/gbk.zip"])
+            #expect(records.first?.path.hasSuffix("gbk.zip!/报告.docx") == true)
+            #expect(records.first?.status == .ok)
+        }
+    }
+
+    @Test("Traversal and absolute entry names are reported by name and nothing is written")
+    func traversalNamesAreOnlyLabels() async throws {
+        try await withFolder { folder in
+            let archive = ZipBuilder(entries: [
+                .init(name: "../../escape.docx", bytes: Self.document), .init(name: "/etc/absolute.docx", bytes: Self.document),
+            ]).build()
+            try write(archive, to: folder + "/evil.zip")
+            let before = try FileManager.default.subpathsOfDirectory(atPath: folder)
+            let records = await records([folder + "/evil.zip"])
+            #expect(records.map { $0.path.components(separatedBy: "evil.zip!/").last } == ["../../escape.docx", "/etc/absolute.docx"])
+            #expect(try FileManager.default.subpathsOfDirectory(atPath: folder) == before)
+            #expect(!FileManager.default.fileExists(atPath: (folder as NSString).deletingLastPathComponent + "/escape.docx"))
+        }
+    }
+
+    @Test("A missing input and a damaged archive are error records, and the batch goes on")
+    func badInputsDoNotStopTheBatch() async throws {
+        try await withFolder { folder in
+            try write(Array("PK\u{03}\u{04}truncated".utf8), to: folder + "/damaged.zip")
+            try write(Self.document, to: folder + "/good.docx")
+            let records = await records([folder + "/missing.docx", folder + "/damaged.zip", folder + "/good.docx"])
+            #expect(records.map(\.status) == [.error, .error, .ok])
+            #expect(records[0].error?.code == "io")
+        }
+    }
+
+    @Test("Parallel output in input order equals the sequential output")
+    func parallelEqualsSequential() async throws {
+        let samples = Fixtures.samples(withExtension: "docx")
+        let inputs = samples + samples
+        let sequential = await records(inputs, jobs: 1)
+        let parallel = await records(inputs, jobs: 4)
+        let encode = { (records: [BatchRecord]) in try records.map { try JSONOutput.encode($0) } }
+        #expect(try encode(parallel) == encode(sequential))
+    }
+
+    @Test("Unordered output holds the same records")
+    func unorderedHoldsTheSameRecords() async throws {
+        let samples = Fixtures.samples(withExtension: "docx")
+        let ordered = await records(samples, jobs: 3)
+        let unordered = await records(samples, jobs: 3, ordered: false)
+        #expect(Set(unordered.map(\.path)) == Set(ordered.map(\.path)))
+        #expect(unordered.count == ordered.count)
+    }
+
+    @Test("Shards split a corpus into disjoint parts that cover it")
+    func shardsPartitionTheCorpus() async throws {
+        let samples = Fixtures.samples(withExtension: "docx")
+        var seen: [String] = []
+        for index in 0..<3 {
+            await BatchExtractor(jobs: 2, shard: Shard(index: index, count: 3)).run(BatchInputs(samples)) { seen.append($0.path) }
+        }
+        #expect(seen.sorted() == samples.sorted())
+        #expect(Shard("2/3") == Shard(index: 2, count: 3))
+        #expect(Shard("3/3") == nil)
+    }
+
+    @Test("The summary counts outcomes by code")
+    func summaryCounts() async throws {
+        try await withFolder { folder in
+            try write(Self.document, to: folder + "/a.docx")
+            try write([], to: folder + "/empty.docx")
+            var summary = BatchSummary()
+            for record in await records([folder]) { summary.add(record) }
+            #expect(summary.extracted == 1)
+            #expect(summary.failuresByCode == ["empty_file": 1])
+            #expect(summary.enterprises == 3)
+        }
+    }
+
+    @Test("CSV rows quote fields and carry the document path")
+    func csvRows() {
+        #expect(FindingsCSV.row(["a", "b,c", "d\"e"]) == "a,\"b,c\",\"d\"\"e\"\r\n")
+        #expect(FindingsCSV.byteOrderMark.unicodeScalars.first?.value == 0xFEFF)
+    }
+}

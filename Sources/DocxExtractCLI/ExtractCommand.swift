@@ -105,21 +105,26 @@ struct ExtractCommand: AsyncParsableCommand {
             }
         }
         let items = BatchInputs(paths, limits: limits.docxLimits)
-        let extractor = BatchExtractor(builder: builder, jobs: jobs, ordered: !unordered, shard: shard.flatMap(Shard.init) ?? .all)
+        let extractor = BatchExtractor(
+            builder: builder, jobs: jobs, ordered: !unordered, shard: shard.flatMap(Shard.init) ?? .all, retainsReports: false)
         var summary = BatchSummary()
         var index = EnterpriseIndex()
         var ioFailure = false
         let progress = Progress(enabled: !quiet && isatty(STDERR_FILENO) == 1, total: quiet ? nil : Progress.estimate(items))
         if format == .csv { sink.write(FindingsCSV.byteOrderMark + FindingsCSV.header) }
-        await extractor.run(items) { record in
+        let render: @Sendable (BatchRecord) -> String = { record in
+            switch format {
+            case .json, .jsonl:
+                ((try? JSONOutput.encode(record)) ?? ErrorRecord(code: "internal", message: "unencodable record").json) + "\n"
+            case .csv: FindingsCSV.rows(for: record)
+            case .text: TextReport.lines(for: record)
+            }
+        }
+        await extractor.run(items, render: render) { record, rendered in
             summary.add(record)
             index.add(record)
             if record.error?.code == DocxError.Code.io.rawValue { ioFailure = true }
-            switch format {
-            case .json, .jsonl: sink.write(((try? JSONOutput.encode(record)) ?? ErrorRecord(code: "internal", message: "unencodable record").json) + "\n")
-            case .csv: sink.write(FindingsCSV.rows(for: record))
-            case .text: sink.write(TextReport.lines(for: record))
-            }
+            sink.write(rendered)
             progress.update(summary)
         }
         sink.close()

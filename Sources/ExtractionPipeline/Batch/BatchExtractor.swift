@@ -15,55 +15,78 @@ public struct BatchExtractor: Sendable {
     public var ordered: Bool
     /// Which items this process handles, for spreading a corpus over machines.
     public var shard: Shard
+    /// Whether emitted records keep their full report; without it a rendered record keeps only its digest,
+    /// so a large document's report is freed as soon as its output is rendered.
+    public var retainsReports: Bool
 
     /// Creates a batch extractor.
-    public init(builder: ReportBuilder = ReportBuilder(), jobs: Int = ProcessInfo.processInfo.activeProcessorCount, ordered: Bool = true, shard: Shard = .all) {
+    public init(
+        builder: ReportBuilder = ReportBuilder(), jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+        ordered: Bool = true, shard: Shard = .all, retainsReports: Bool = true
+    ) {
         self.builder = builder
         self.jobs = max(1, jobs)
         self.ordered = ordered
         self.shard = shard
+        self.retainsReports = retainsReports
     }
 
     /// Runs the batch over `items`, calling `emit` on the calling task for every record.
     public func run<Items: Sequence>(_ items: Items, emit: (BatchRecord) -> Void) async where Items.Element == BatchItem {
+        await run(items, render: { _ in "" }) { record, _ in emit(record) }
+    }
+
+    /// Runs the batch, rendering each record's output (JSON line, CSV rows …) in the worker that made it,
+    /// so that the calling task, which emits in order, does no heavy work and the batch scales with jobs.
+    public func run<Items: Sequence>(
+        _ items: Items, render: @escaping @Sendable (BatchRecord) -> String, emit: (BatchRecord, String) -> Void
+    ) async where Items.Element == BatchItem {
         let builder = self.builder
-        await withTaskGroup(of: BatchRecord.self) { group in
-            var waiting: [Int: BatchRecord] = [:]
+        let retainsReports = self.retainsReports
+        await withTaskGroup(of: (BatchRecord, String).self) { group in
+            var waiting: [Int: (BatchRecord, String)] = [:]
             var nextToEmit = 0
             var inFlight = 0
             var sequence = 0
 
-            func deliver(_ record: BatchRecord) {
+            func deliver(_ record: BatchRecord, _ rendered: String) {
                 guard ordered else {
-                    emit(record)
+                    emit(record, rendered)
                     return
                 }
-                waiting[record.sequence] = record
+                waiting[record.sequence] = (record, rendered)
                 while let ready = waiting.removeValue(forKey: nextToEmit) {
-                    emit(ready)
+                    emit(ready.0, ready.1)
                     nextToEmit += 1
                 }
             }
 
             for item in items where shard.includes(item.path) {
                 // Records held back for ordering count against the window too, so memory stays bounded.
-                while inFlight + waiting.count >= jobs * 4 || inFlight >= jobs, let record = await group.next() {
+                while inFlight + waiting.count >= jobs * 4 || inFlight >= jobs, let (record, rendered) = await group.next() {
                     inFlight -= 1
-                    deliver(record)
+                    deliver(record, rendered)
                 }
                 let index = sequence
                 sequence += 1
                 switch item {
                 case .document(let source):
                     inFlight += 1
-                    group.addTask { Self.extract(source, sequence: index, builder: builder) }
+                    group.addTask {
+                        var record = Self.extract(source, sequence: index, builder: builder)
+                        let rendered = render(record)
+                        if !retainsReports { record.report = nil }
+                        return (record, rendered)
+                    }
                 case .skipped(let path, let reason):
-                    deliver(BatchRecord(sequence: index, path: path, status: .skipped, reason: reason))
+                    let record = BatchRecord(sequence: index, path: path, status: .skipped, reason: reason)
+                    deliver(record, render(record))
                 case .failed(let path, let code, let message):
-                    deliver(BatchRecord(sequence: index, path: path, status: .error, error: .init(code: code, message: message)))
+                    let record = BatchRecord(sequence: index, path: path, status: .error, error: .init(code: code, message: message))
+                    deliver(record, render(record))
                 }
             }
-            for await record in group { deliver(record) }
+            for await (record, rendered) in group { deliver(record, rendered) }
         }
     }
 

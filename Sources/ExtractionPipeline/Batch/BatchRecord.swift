@@ -1,3 +1,5 @@
+internal import Extraction
+
 /// What a batch says about one input item: exactly one record per document, error or skipped entry.
 public struct BatchRecord: Sendable, Encodable {
     /// The outcome.
@@ -22,6 +24,34 @@ public struct BatchRecord: Sendable, Encodable {
     public var error: ErrorRecord.Body?
     /// Why the entry was skipped, for `skipped`.
     public var reason: String?
+    /// What the summary and the enterprise index need, kept when the report itself is dropped.
+    public var digest: Digest?
+
+    /// The few figures of a report that outlive it in a batch.
+    public struct Digest: Sendable {
+        /// Each enterprise's name, aliases and number of mentions.
+        public var enterprises: [(name: String, aliases: [String], mentions: Int)]
+        /// How many money amounts the report holds.
+        public var amountCount: Int
+    }
+
+    /// Creates a record; an `ok` record's digest is taken from its report.
+    init(
+        sequence: Int, path: String, status: Status, report: ExtractionReport? = nil, error: ErrorRecord.Body? = nil,
+        reason: String? = nil
+    ) {
+        self.sequence = sequence
+        self.path = path
+        self.status = status
+        self.report = report
+        self.error = error
+        self.reason = reason
+        digest = report.map { report in
+            Digest(
+                enterprises: report.extraction.enterprises.map { ($0.name, $0.aliases, $0.mentions.count) },
+                amountCount: report.extraction.amounts.count)
+        }
+    }
 
     private enum CodingKeys: String, CodingKey {
         case path, status, report, error, reason

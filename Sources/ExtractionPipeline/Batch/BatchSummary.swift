@@ -1,4 +1,3 @@
-internal import Extraction
 internal import Foundation
 
 /// Running totals of a batch, for progress and the closing summary.
@@ -28,8 +27,8 @@ public struct BatchSummary: Sendable, Equatable {
         switch record.status {
         case .ok:
             extracted += 1
-            enterprises += record.report?.extraction.enterprises.count ?? 0
-            amounts += record.report?.extraction.amounts.count ?? 0
+            enterprises += record.digest?.enterprises.count ?? 0
+            amounts += record.digest?.amountCount ?? 0
         case .error: failuresByCode[record.error?.code ?? "unknown", default: 0] += 1
         case .skipped: skipped += 1
         }

@@ -70,7 +70,7 @@ public struct EnterpriseIndex: Sendable {
 
     /// Adds a record's enterprises.
     public mutating func add(_ record: BatchRecord) {
-        guard let enterprises = record.report?.extraction.enterprises else { return }
+        guard let enterprises = record.digest?.enterprises else { return }
         for enterprise in enterprises {
             if entries[enterprise.name] == nil {
                 order.append(enterprise.name)
@@ -78,7 +78,7 @@ public struct EnterpriseIndex: Sendable {
             }
             entries[enterprise.name]?.aliases.formUnion(enterprise.aliases)
             entries[enterprise.name]?.documents.append(record.path)
-            entries[enterprise.name]?.mentions += enterprise.mentions.count
+            entries[enterprise.name]?.mentions += enterprise.mentions
         }
     }
 

@@ -153,6 +153,15 @@ struct BatchTests {
         }
     }
 
+    @Test("The sample archive from a Chinese Windows zip gives one record per entry, names decoded")
+    func sampleArchive() async {
+        let records = await records([Fixtures.samplesDirectory + "/reports-gbk.zip"])
+        let entries = records.map { String($0.path.split(separator: "!/").last ?? "") }
+        #expect(entries == ["noisy-2024.docx", "损坏的报告.docx", "附件说明.txt", "2025/kejiban-2025.docx", "2025/上半年/zhaoshang-2025h1.docx"])
+        #expect(records.map(\.status) == [.ok, .error, .skipped, .ok, .ok])
+        #expect(records[1].error?.code == "not_a_zip")
+    }
+
     @Test("CSV rows quote fields and carry the document path")
     func csvRows() {
         #expect(FindingsCSV.row(["a", "b,c", "d\"e"]) == "a,\"b,c\",\"d\"\"e\"\r\n")

@@ -17,6 +17,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .systemLibrary(name: "CLibzip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
@@ -31,11 +34,22 @@ let package = Package(
             dependencies: ["Docx", "Extraction", "DocumentModel", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strictSettings
         ),
+        .target(
+            name: "DocxExtractServer",
+            dependencies: [
+                "ExtractionPipeline", "Docx", "Extraction",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "DocxExtractCLI",
             dependencies: [
-                "ExtractionPipeline", "Docx", "DocumentModel", "Extraction",
+                "ExtractionPipeline", "Docx", "DocumentModel", "Extraction", "DocxExtractServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
         ),
@@ -67,6 +81,15 @@ let package = Package(
         .testTarget(
             name: "ExtractionPipelineTests",
             dependencies: ["ExtractionPipeline", "Extraction", "Docx", "DocumentModel", "TestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "DocxExtractServerTests",
+            dependencies: [
+                "DocxExtractServer", "ExtractionPipeline", "TestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(

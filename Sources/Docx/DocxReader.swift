@@ -157,7 +157,8 @@ public struct DocxReader: Sendable {
 
     private static func translate(_ error: ZipError, label: String) -> DocxError {
         switch error.code {
-        case .notAZip: DocxError(.notAZip, "\(label): not a .docx (the file is not a zip archive)")
+        // The bytes begin like a zip (they passed the sniffer) but have no central directory: cut short.
+        case .notAZip: DocxError(.corruptArchive, "\(label): the zip archive is truncated or damaged (no central directory)")
         case .io: DocxError(.io, error.message)
         case .encrypted: DocxError(.encrypted, error.message)
         case .duplicateEntry: DocxError(.duplicateEntry, error.message)

@@ -39,7 +39,7 @@ public struct BatchExtractor: Sendable {
     /// Runs the batch, rendering each record's output (JSON line, CSV rows …) in the worker that made it,
     /// so that the calling task, which emits in order, does no heavy work and the batch scales with jobs.
     public func run<Items: Sequence>(
-        _ items: Items, render: @escaping @Sendable (BatchRecord) -> String, emit: (BatchRecord, String) -> Void
+        _ items: Items, render: @escaping @Sendable (BatchRecord) -> String, emit: (BatchRecord, String) async -> Void
     ) async where Items.Element == BatchItem {
         let builder = self.builder
         let retainsReports = self.retainsReports
@@ -49,14 +49,14 @@ public struct BatchExtractor: Sendable {
             var inFlight = 0
             var sequence = 0
 
-            func deliver(_ record: BatchRecord, _ rendered: String) {
+            func deliver(_ record: BatchRecord, _ rendered: String) async {
                 guard ordered else {
-                    emit(record, rendered)
+                    await emit(record, rendered)
                     return
                 }
                 waiting[record.sequence] = (record, rendered)
                 while let ready = waiting.removeValue(forKey: nextToEmit) {
-                    emit(ready.0, ready.1)
+                    await emit(ready.0, ready.1)
                     nextToEmit += 1
                 }
             }
@@ -65,7 +65,7 @@ public struct BatchExtractor: Sendable {
                 // Records held back for ordering count against the window too, so memory stays bounded.
                 while inFlight + waiting.count >= jobs * 4 || inFlight >= jobs, let (record, rendered) = await group.next() {
                     inFlight -= 1
-                    deliver(record, rendered)
+                    await deliver(record, rendered)
                 }
                 let index = sequence
                 sequence += 1
@@ -80,13 +80,13 @@ public struct BatchExtractor: Sendable {
                     }
                 case .skipped(let path, let reason):
                     let record = BatchRecord(sequence: index, path: path, status: .skipped, reason: reason)
-                    deliver(record, render(record))
+                    await deliver(record, render(record))
                 case .failed(let path, let code, let message):
                     let record = BatchRecord(sequence: index, path: path, status: .error, error: .init(code: code, message: message))
-                    deliver(record, render(record))
+                    await deliver(record, render(record))
                 }
             }
-            for await (record, rendered) in group { deliver(record, rendered) }
+            for await (record, rendered) in group { await deliver(record, rendered) }
         }
     }
 

@@ -15,11 +15,20 @@ public struct BatchInputs: Sequence {
     /// How deep archives inside archives are opened.
     public var maxArchiveDepth: Int
 
+    /// An archive already in memory (an upload), read before `inputs`.
+    public var archive: (label: String, bytes: [UInt8])?
+
     /// Creates the sequence.
     public init(_ inputs: [String], limits: DocxLimits = .init(), maxArchiveDepth: Int = 4) {
         self.inputs = inputs
         self.limits = limits
         self.maxArchiveDepth = maxArchiveDepth
+    }
+
+    /// The documents of an archive held in memory, such as an upload; `label` prefixes their paths.
+    public init(archiveBytes bytes: [UInt8], label: String, limits: DocxLimits = .init(), maxArchiveDepth: Int = 4) {
+        self.init([], limits: limits, maxArchiveDepth: maxArchiveDepth)
+        archive = (label, bytes)
     }
 
     /// Extensions read as Word documents.
@@ -37,6 +46,9 @@ public struct BatchInputs: Sequence {
             pendingInputs = sequence.inputs.reversed()
             limits = sequence.limits
             maxArchiveDepth = sequence.maxArchiveDepth
+            if let archive = sequence.archive {
+                openArchive(label: archive.label, depth: 1) { try ZipArchive(bytes: archive.bytes, label: archive.label) }
+            }
         }
 
         /// The next item, or nil when every input is exhausted.

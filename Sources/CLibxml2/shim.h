@@ -1,6 +1,12 @@
 #ifndef CLIBXML2_SHIM_H
 #define CLIBXML2_SHIM_H
 #include <string.h>
+#include <libxml/xmlversion.h>
+/* Debian's libxml2 is built with ICU, so its public encoding.h includes <unicode/ucnv.h>. Swift's Foundation
+   carries its own ICU module (_FoundationICU) with a different UErrorCode, and a Swift module that sees both
+   fails to build. Nothing here touches the ICU-only fields (xmlCharEncodingHandler's uconv members, reached
+   only through pointers), so the headers are read without them. */
+#undef LIBXML_ICU_ENABLED
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/SAX2.h>

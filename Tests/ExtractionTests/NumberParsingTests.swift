@@ -13,12 +13,12 @@ private func parseWhole(_ input: String) -> Decimal? {
     var value = number.value
     var end = number.end
     if number.form == .arabic,
-        let scale = ScaleSuffix.read(text, at: ScalarGap.skip(in: text, from: end), isBlocked: { _ in false })
+        let scale = ScaleSuffix.read(text, at: ScalarGap.skip(in: text, from: end), blockingUnits: WordTrie([]))
     {
-        value *= scale.multiplier
+        value = value.scaled(byPowerOfTen: scale.exponent)
         end = scale.end
     }
-    return end == text.count ? value : nil
+    return end == text.count ? value.decimal : nil
 }
 
 @Suite struct NumberParsingTests {
@@ -100,13 +100,13 @@ private func parseWhole(_ input: String) -> Decimal? {
         let text = ScalarText("1. 2023年")
         #expect(NumberReader.read(text, at: 0)?.value == 1)
         let inside = ScalarText("共计 1. 5亿")
-        #expect(NumberReader.read(inside, at: 3)?.value == exact("1.5"))
+        #expect(NumberReader.read(inside, at: 3)?.value.decimal == exact("1.5"))
     }
 
     @Test func brokenNumberAtLineStartIsAnOutlineLabel() {
         #expect(NumberReader.read(ScalarText("24. 3亿"), at: 0)?.value == 24)
         #expect(NumberReader.read(ScalarText("前言\n12 3家"), at: 3)?.value == 12)
-        #expect(NumberReader.read(ScalarText("124. 3亿"), at: 0)?.value == exact("124.3"))
+        #expect(NumberReader.read(ScalarText("124. 3亿"), at: 0)?.value.decimal == exact("124.3"))
     }
 
     @Test func sectionNumberIsNotADecimal() {

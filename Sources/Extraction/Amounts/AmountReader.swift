@@ -7,6 +7,27 @@ struct AmountReader: Sendable {
     private let qualifiers: QualifierReader
     private let quantities: QuantityReader
 
+    /// An amount as the scan holds it until it is kept.
+    ///
+    /// The values stay exact integers until ``amount`` makes the public finding: a `Decimal` field (a type whose
+    /// layout is known only at run time) would send every copy of a reading through runtime calls.
+    struct Reading: Sendable {
+        var text: String
+        var span: TextSpan
+        var value: ExactNumber
+        var valueMax: ExactNumber?
+        var currency: String
+        var qualifier: Qualifier?
+        var isBareScale: Bool
+
+        /// The amount.
+        var amount: MoneyAmount {
+            MoneyAmount(
+                text: text, span: span, value: value.decimal, valueMax: valueMax?.decimal, currency: currency,
+                qualifier: qualifier, isBareScale: isBareScale)
+        }
+    }
+
     /// Creates a reader over the scanner's lexicon.
     init(lexicon: ScannerLexicon, qualifiers: QualifierReader, quantities: QuantityReader) {
         self.lexicon = lexicon
@@ -15,7 +36,7 @@ struct AmountReader: Sendable {
     }
 
     /// An amount written with a currency prefix that starts at `index`.
-    func readPrefixed(at index: Int, in text: ScalarText) -> MoneyAmount? {
+    func readPrefixed(at index: Int, in text: ScalarText) -> Reading? {
         guard let prefix = lexicon.currencyPrefixes.longestMatch(in: text, at: index) else { return nil }
         // RMB inside a longer Latin word is not a prefix.
         if let first = text[index], NumeralScalars.isLatinLetter(first), let previous = text[index - 1],
@@ -41,7 +62,7 @@ struct AmountReader: Sendable {
 
     /// An amount that starts with `quantity`, or nil; `moneyWordBefore` tells whether the clause has named
     /// money before it.
-    func read(_ quantity: Quantity, moneyWordBefore: Bool, in text: ScalarText) -> MoneyAmount? {
+    func read(_ quantity: Quantity, moneyWordBefore: Bool, in text: ScalarText) -> Reading? {
         guard quantity.number.form != .chineseDigitSequence else { return nil }
         let unitStart = ScalarGap.skip(in: text, from: quantity.end)
         if let suffix = lexicon.currencySuffixes.longestMatch(in: text, at: unitStart) {
@@ -66,7 +87,7 @@ struct AmountReader: Sendable {
 
     private func makeAmount(
         _ quantity: Quantity, start: Int, end: Int, currency: String, isBareScale: Bool, in text: ScalarText
-    ) -> MoneyAmount {
+    ) -> Reading {
         var end = end
         var valueMax = quantity.valueMax
         if valueMax == nil, !isBareScale, let high = rangeEnd(after: end, currency: currency, in: text),
@@ -77,16 +98,16 @@ struct AmountReader: Sendable {
         }
         let before = qualifiers.qualifier(before: start, in: text)?.qualifier
         let after = qualifiers.qualifier(after: end, in: text)?.qualifier
-        return MoneyAmount(
+        return Reading(
             text: text.string(from: start, to: end), span: TextSpan(start: start, end: end), value: quantity.value,
             valueMax: valueMax, currency: currency,
             qualifier: before ?? (quantity.isApproximate ? .approx : nil) ?? after, isBareScale: isBareScale)
     }
 
     /// The second amount of a range written in full on both sides (300万元至500万元).
-    private func rangeEnd(after end: Int, currency: String, in text: ScalarText) -> (value: Decimal, end: Int)? {
+    private func rangeEnd(after end: Int, currency: String, in text: ScalarText) -> (value: ExactNumber, end: Int)? {
         let connector = ScalarGap.skip(in: text, from: end)
-        guard let scalar = text[connector], QuantityReader.rangeConnectors.contains(scalar) else { return nil }
+        guard let scalar = text[connector], QuantityReader.isRangeConnector(scalar) else { return nil }
         let start = ScalarGap.skip(in: text, from: connector + 1)
         guard let number = NumberReader.read(text, at: start), number.form != .chineseDigitSequence else { return nil }
         let quantity = quantities.read(number, in: text)

@@ -12,11 +12,26 @@ struct CountReader: Sendable {
     private let subjects: CountSubjectFinder
 
     /// A count and the text it claims, including a subject written after it.
+    ///
+    /// The values stay exact integers until ``count`` makes the public mention: a `Decimal` field (a type of
+    /// another module whose layout is not known here) would send every copy of a reading through runtime calls.
     struct Reading: Sendable {
-        /// The count.
-        var count: CountMention
+        var text: String
+        var span: TextSpan
+        var value: ExactNumber
+        var valueMax: ExactNumber?
+        var unit: String
+        var subject: String?
+        var qualifier: Qualifier?
         /// Where the claimed text ends.
         var reach: Int
+
+        /// The count.
+        var count: CountMention {
+            CountMention(
+                text: text, span: span, value: value.decimal, valueMax: valueMax?.decimal, unit: unit,
+                subject: subject, qualifier: qualifier)
+        }
     }
 
     /// Creates a reader over the scanner's lexicon.
@@ -30,7 +45,7 @@ struct CountReader: Sendable {
 
     /// The count that starts with `quantity`, or nil.
     func read(
-        _ quantity: Quantity, clauseStart: Int, barriers: [SubjectBarrier], in text: ScalarText
+        _ quantity: Quantity, clauseStart: Int, barriers: RecentBarriers, in text: ScalarText
     ) -> Reading? {
         let number = quantity.number
         guard number.form != .chineseDigitSequence, quantity.isWhole, text[number.start - 1] != "第",
@@ -58,10 +73,9 @@ struct CountReader: Sendable {
             subject = subjects.subject(
                 before: before?.start ?? quantity.start, clauseStart: clauseStart, barriers: barriers, in: text)
         }
-        let count = CountMention(
+        return Reading(
             text: text.string(from: quantity.start, to: end), span: TextSpan(start: quantity.start, end: end),
             value: quantity.value, valueMax: quantity.valueMax, unit: unit.value, subject: subject,
-            qualifier: qualifier)
-        return Reading(count: count, reach: reach)
+            qualifier: qualifier, reach: reach)
     }
 }

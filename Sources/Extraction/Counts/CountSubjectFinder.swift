@@ -58,7 +58,7 @@ struct CountSubjectFinder: Sendable {
     /// The subject that ends before `index` (the number or its qualifier), within the clause that starts at
     /// `clauseStart`, reading through amounts but not other findings.
     func subject(
-        before index: Int, clauseStart: Int, barriers: [SubjectBarrier], in text: ScalarText
+        before index: Int, clauseStart: Int, barriers: RecentBarriers, in text: ScalarText
     ) -> String? {
         var i = ScalarGap.skipBackward(in: text, from: index)
         for _ in 0..<Self.maxLinkWords {
@@ -71,7 +71,7 @@ struct CountSubjectFinder: Sendable {
         }
         let end = i
         scan: while i > clauseStart {
-            if let barrier = barriers.last(where: { $0.reach == i }) {
+            if let barrier = barriers.newest(reaching: i) {
                 guard barrier.isAmount, barrier.span.start >= clauseStart else { break scan }
                 i = barrier.span.start
                 continue

@@ -1,18 +1,23 @@
-import Foundation
-
 /// Reads dates and periods: 2023年11月30日, 2023年11月, 2023年度, 11月底, 5月21日, 8月份, 2024年上半年,
 /// 一季度, 第三季度, 上半年, 年底, 2023-04-15, 二〇二四年.
 ///
 /// A year alone needs four digits, 19xx or 20xx (Arabic, or Chinese digits read place by place).
 struct DateReader: Sendable {
     private let standalone: WordTrie<Bool>
+    // The structural words split into scalars once, so matching them decodes no `String`.
+    private let yearPeriods: [(word: [Unicode.Scalar], period: String)]
+    private let monthPeriods: [(word: [Unicode.Scalar], period: String)]
+    private let quarterWord: [Unicode.Scalar]
 
     /// Creates a reader.
     init() {
         standalone = WordTrie(DateWords.standalonePeriods.map { ($0, true) })
+        yearPeriods = DateWords.yearPeriods.map { (Array($0.word.unicodeScalars), $0.period) }
+        monthPeriods = DateWords.monthPeriods.map { (Array($0.word.unicodeScalars), $0.period) }
+        quarterWord = Array(DateWords.quarter.unicodeScalars)
     }
 
-    /// The date that starts at `index`, where `number` (if any) was read.
+    /// The date that starts at `index`, where `number` is the number read there (nil if none could be).
     func read(at index: Int, number: ParsedNumber?, in text: ScalarText) -> DateMention? {
         if let numeric = readNumeric(at: index, in: text) { return numeric }
         guard let number else { return nil }
@@ -30,7 +35,7 @@ struct DateReader: Sendable {
             }
             return date.mention(start: index, in: text)
         }
-        if let month = readMonth(at: index, in: text) {
+        if let month = readMonth(number, in: text) {
             var date = Fields(end: index)
             date.merge(month)
             return date.mention(start: index, in: text)
@@ -77,7 +82,12 @@ struct DateReader: Sendable {
 
     /// A month at `index` with its day or period: 11月, 11月30日, 11月底, 8月份, 十一月上旬.
     private func readMonth(at index: Int, in text: ScalarText) -> Fields? {
-        guard let (month, numberEnd) = Self.smallNumber(at: index, in: 1...12, in: text) else { return nil }
+        readMonth(NumberReader.read(text, at: index), in: text)
+    }
+
+    /// A month that starts with `number` (already read) with its day or period.
+    private func readMonth(_ number: ParsedNumber?, in text: ScalarText) -> Fields? {
+        guard let (month, numberEnd) = Self.smallNumber(number, in: 1...12) else { return nil }
         let mark = ScalarGap.skip(in: text, from: numberEnd)
         guard text[mark] == "月" else { return nil }
         var fields = Fields(month: month, end: mark + 1)
@@ -94,9 +104,9 @@ struct DateReader: Sendable {
                 return fields
             }
         }
-        for (word, period) in DateWords.monthPeriods where text.contains(word, at: fields.end) {
-            let end = fields.end + word.unicodeScalars.count
-            if word == "初", text[end] == "步" { break }
+        for (word, period) in monthPeriods where text.contains(word, at: fields.end) {
+            let end = fields.end + word.count
+            if word.count == 1, word[0] == "初", text[end] == "步" { break }
             fields.period = period
             fields.end = end
             break
@@ -106,9 +116,9 @@ struct DateReader: Sendable {
 
     /// A period written right after 年: 上半年, 底, 初, 末, or a quarter.
     private func readYearPeriod(at index: Int, in text: ScalarText) -> (period: String, end: Int)? {
-        for (word, period) in DateWords.yearPeriods where text.contains(word, at: index) {
-            let end = index + word.unicodeScalars.count
-            if word == "初", text[end] == "步" { return nil }
+        for (word, period) in yearPeriods where text.contains(word, at: index) {
+            let end = index + word.count
+            if word.count == 1, word[0] == "初", text[end] == "步" { return nil }
             return (period, end)
         }
         return readQuarter(at: index, in: text)
@@ -117,15 +127,14 @@ struct DateReader: Sendable {
     /// A quarter at `index`: 一季度, 3季度, 第三季度, 前三季度; the period is the text as written.
     private func readQuarter(at index: Int, in text: ScalarText) -> (period: String, end: Int)? {
         // Cheap test first: a quarter needs its 季 within a few scalars, and most positions have none.
-        guard let quarterMark = DateWords.quarter.unicodeScalars.first,
-            (index..<(index + 6)).contains(where: { text[$0] == quarterMark })
+        guard let quarterMark = quarterWord.first, (index..<(index + 6)).contains(where: { text[$0] == quarterMark })
         else { return nil }
         var numberStart = index
         if let scalar = text[index], DateWords.quarterPrefixes.contains(scalar) { numberStart += 1 }
         guard let (_, numberEnd) = Self.smallNumber(at: numberStart, in: 1...4, in: text),
-            text.contains(DateWords.quarter, at: numberEnd)
+            text.contains(quarterWord, at: numberEnd)
         else { return nil }
-        let end = numberEnd + DateWords.quarter.unicodeScalars.count
+        let end = numberEnd + quarterWord.count
         return (text.string(from: index, to: end), end)
     }
 
@@ -141,8 +150,9 @@ struct DateReader: Sendable {
             guard i > start, text[i].flatMap(NumeralScalars.arabicDigit) == nil else { return nil }
             return (value, i)
         }
-        guard let year = digits(from: index, max: 4), year.end - index == 4, (1900...2099).contains(year.value),
-            let separator = text[year.end], DateWords.numericSeparators.contains(separator),
+        // The separator four scalars on is the cheap test that fails for nearly every number.
+        guard let separator = text[index + 4], DateWords.numericSeparators.contains(separator),
+            let year = digits(from: index, max: 4), year.end - index == 4, (1900...2099).contains(year.value),
             let month = digits(from: year.end + 1, max: 2), (1...12).contains(month.value),
             text[month.end] == separator, let day = digits(from: month.end + 1, max: 2), (1...31).contains(day.value)
         else { return nil }
@@ -161,7 +171,12 @@ struct DateReader: Sendable {
 
     /// A small whole number at `index` (a month, day or quarter): at most two plain digits, or a Chinese numeral.
     private static func smallNumber(at index: Int, in range: ClosedRange<Int>, in text: ScalarText) -> (Int, Int)? {
-        guard let number = NumberReader.read(text, at: index) else { return nil }
+        smallNumber(NumberReader.read(text, at: index), in: range)
+    }
+
+    /// The value and end of `number` when it can be a month, day or quarter in `range`.
+    private static func smallNumber(_ number: ParsedNumber?, in range: ClosedRange<Int>) -> (Int, Int)? {
+        guard let number else { return nil }
         switch number.form {
         case .arabic: guard number.isPlainDigits, number.integerDigitCount <= 2 else { return nil }
         case .chinese: guard !number.hasLargeUnit else { return nil }

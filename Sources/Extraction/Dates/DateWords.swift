@@ -13,7 +13,7 @@ enum DateWords {
     /// The word that ends a quarter (一季度, 第三季度).
     static let quarter = "季度"
     /// Words that may stand before a quarter's number (第三季度, 前三季度).
-    static let quarterPrefixes: Set<Unicode.Scalar> = ["第", "前"]
+    static let quarterPrefixes: [Unicode.Scalar] = ["第", "前"]
     /// Separators of numeric dates (2023-04-15, 2023/4/15, 2023.04.15).
-    static let numericSeparators: Set<Unicode.Scalar> = ["-", "/", "."]
+    static let numericSeparators: [Unicode.Scalar] = ["-", "/", "."]
 }

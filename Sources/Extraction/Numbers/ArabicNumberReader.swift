@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reads a number in Arabic or full-width digits: `2,000`, `2，000`, `48.5`, `１４`, `７２５０．７４`, `24. 3`.
 ///
 /// A thousands separator counts only when exactly three digits follow it. PDF gaps (``ScalarGap``) are
@@ -14,7 +12,9 @@ enum ArabicNumberReader {
     /// The number that starts at `start`, or nil when no digit is there.
     static func read(_ text: ScalarText, at start: Int) -> ParsedNumber? {
         guard isDigit(text, start) else { return nil }
-        var digits: [Int] = []
+        // The digits accumulate into the value as they are read: no array of them.
+        var value = ExactNumber(0)
+        var digitCount = 0
         var fractionDigits = 0
         var integerDigits = 0
         var isPlain = true
@@ -24,8 +24,9 @@ enum ArabicNumberReader {
 
         func readRun() -> Int {
             var count = 0
-            while digits.count <= maxDigits, let scalar = text[i], let digit = NumeralScalars.arabicDigit(scalar) {
-                digits.append(digit)
+            while digitCount <= maxDigits, let scalar = text[i], let digit = NumeralScalars.arabicDigit(scalar) {
+                value = value.appending(digit: digit)
+                digitCount += 1
                 count += 1
                 i += 1
             }
@@ -64,11 +65,10 @@ enum ArabicNumberReader {
             }
             break
         }
-        guard digits.count <= maxDigits, i - start <= maxLength else { return nil }
+        guard digitCount <= maxDigits, i - start <= maxLength else { return nil }
         return ParsedNumber(
-            value: Decimal(digits: digits, fractionDigits: fractionDigits), start: start, end: i, form: .arabic,
-            integerDigitCount: integerDigits, isPlainDigits: isPlain, hasLargeUnit: false, trailingScale: 1,
-            hasTrailingScale: false)
+            value: value.scaled(byPowerOfTen: -fractionDigits), start: start, end: i, form: .arabic,
+            integerDigitCount: integerDigits, isPlainDigits: isPlain, hasLargeUnit: false, trailingScaleExponent: 0)
     }
 
     private static func isDigit(_ text: ScalarText, _ index: Int) -> Bool {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reads a Chinese numeral: 十四, 一千二百, 两, 一百零五, 贰拾, 二十万, 三千五百万, 三万亿, 十二点五, 二〇二四.
 ///
 /// A numeral that runs on into more numeral characters it cannot absorb (十二五, 十四五) is a term, not a
@@ -18,8 +16,10 @@ enum ChineseNumeralReader {
         }
     }
 
-    /// The scalars after which a bare unit counts as one of it: 百余家 is over a hundred, 千多人 over a thousand.
-    static let approximationMarks: Set<Unicode.Scalar> = ["余", "多"]
+    /// Whether a bare unit before the scalar counts as one of it: 百余家 is over a hundred, 千多人 over a thousand.
+    static func isApproximationMark(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "余" || scalar == "多"
+    }
 
     /// The numeral that starts at `start`, or nil.
     static func read(_ text: ScalarText, at start: Int) -> ParsedNumber? {
@@ -32,16 +32,16 @@ enum ChineseNumeralReader {
         case .none: break
         }
 
-        var total = Decimal(0)
+        var total = ExactNumber(0)
         var section = 0
         var pending: Int?
-        var pendingFactor = Decimal(1)
+        // The power of ten a lone digit after a unit stands for: 一万五 is 1.5 万, so the 五 counts 10³.
+        var pendingExponent = 0
         var lastSmallUnit = Int.max
         var previous = Token.none
         var hasLargeUnit = false
-        var trailingScale = Decimal(1)
-        var hasTrailingScale = false
-        var fraction: Decimal?
+        var trailingScaleExponent = 0
+        var fraction: ExactNumber?
         var i = start
 
         scan: while i - start < maxLength, let scalar = text[i] {
@@ -53,9 +53,9 @@ enum ChineseNumeralReader {
                     guard pending == nil else { break scan }
                     pending = digit
                     switch previous {
-                    case .small(let unit): pendingFactor = Decimal(unit / 10)
-                    case .large(let exponent): pendingFactor = .powerOfTen(exponent - 1)
-                    default: pendingFactor = 1
+                    case .small(let unit): pendingExponent = unit == 1000 ? 2 : unit == 100 ? 1 : 0
+                    case .large(let exponent): pendingExponent = exponent - 1
+                    default: pendingExponent = 0
                     }
                     previous = .digit
                 }
@@ -79,12 +79,12 @@ enum ChineseNumeralReader {
                 let add = section + (pending ?? 0)
                 if exponent == 4 {
                     guard add > 0 else { break scan }
-                    total += Decimal(add) * .powerOfTen(4)
+                    total = total + ExactNumber(add).scaled(byPowerOfTen: 4)
                 } else if add > 0 {
-                    total = (total + Decimal(add)) * .powerOfTen(8)
+                    total = (total + ExactNumber(add)).scaled(byPowerOfTen: 8)
                 } else {
                     guard previous == .large(4) else { break scan }
-                    total *= .powerOfTen(8)
+                    total = total.scaled(byPowerOfTen: 8)
                 }
                 section = 0
                 pending = nil
@@ -95,14 +95,13 @@ enum ChineseNumeralReader {
             } else if scalar == "点", previous == .digit || previous.isSmallUnit,
                 let (value, end) = readFraction(text, at: i + 1)
             {
-                let whole = total + Decimal(section) + Decimal(pending ?? 0)
+                let whole = total + ExactNumber(section) + ExactNumber(pending ?? 0)
                 fraction = whole + value
                 i = end
                 pending = nil
                 if let next = text[i], let exponent = NumeralScalars.chineseLargeUnitExponent(next) {
-                    fraction = (whole + value) * .powerOfTen(exponent)
-                    trailingScale = .powerOfTen(exponent)
-                    hasTrailingScale = true
+                    fraction = (whole + value).scaled(byPowerOfTen: exponent)
+                    trailingScaleExponent = exponent
                     hasLargeUnit = true
                     i += 1
                 }
@@ -115,43 +114,41 @@ enum ChineseNumeralReader {
 
         guard i > start, previous != .zero else { return nil }
         if let next = text[i], NumeralScalars.isChineseNumeral(next) { return nil }
-        let value: Decimal
+        let value: ExactNumber
         if let fraction {
             value = fraction
         } else {
-            value = total + Decimal(section) + Decimal(pending ?? 0) * pendingFactor
+            value = total + ExactNumber(section) + ExactNumber(pending ?? 0).scaled(byPowerOfTen: pendingExponent)
             if case .large(let exponent) = previous {
-                trailingScale = .powerOfTen(exponent)
-                hasTrailingScale = true
+                trailingScaleExponent = exponent
             }
             if previous == .large(8), i - start >= 2, text[i - 2] == "万" || text[i - 2] == "萬" {
-                trailingScale = .powerOfTen(12)
+                trailingScaleExponent = 12
             }
         }
         return ParsedNumber(
             value: value, start: start, end: i, form: .chinese, integerDigitCount: 0, isPlainDigits: false,
-            hasLargeUnit: hasLargeUnit, trailingScale: trailingScale, hasTrailingScale: hasTrailingScale)
+            hasLargeUnit: hasLargeUnit, trailingScaleExponent: trailingScaleExponent)
     }
 
     /// A unit with no digit before 余/多 (百余, 千多, 万余), read as one of that unit.
     private static func readBareUnit(_ text: ScalarText, at start: Int) -> ParsedNumber? {
-        guard let scalar = text[start], let mark = text[start + 1], approximationMarks.contains(mark) else {
+        guard let scalar = text[start], let mark = text[start + 1], isApproximationMark(mark) else {
             return nil
         }
-        let value: Decimal
-        var isLarge = false
+        let value: ExactNumber
+        var largeExponent = 0
         if let unit = NumeralScalars.chineseSmallUnit(scalar), unit > 10 {
-            value = Decimal(unit)
+            value = ExactNumber(unit)
         } else if let exponent = NumeralScalars.chineseLargeUnitExponent(scalar) {
             value = .powerOfTen(exponent)
-            isLarge = true
+            largeExponent = exponent
         } else {
             return nil
         }
         return ParsedNumber(
             value: value, start: start, end: start + 1, form: .chinese, integerDigitCount: 0, isPlainDigits: false,
-            hasLargeUnit: isLarge, trailingScale: isLarge ? value : 1,
-            hasTrailingScale: isLarge)
+            hasLargeUnit: largeExponent != 0, trailingScaleExponent: largeExponent)
     }
 
     private enum SequenceReading {
@@ -160,32 +157,31 @@ enum ChineseNumeralReader {
 
     /// Two or more digits and no unit, read place by place (二〇二四 is 2024).
     private static func readDigitSequence(_ text: ScalarText, at start: Int) -> SequenceReading {
-        var digits: [Int] = []
+        var value = ExactNumber(0)
         var i = start
         while i - start < maxLength, let scalar = text[i], let digit = NumeralScalars.chineseDigit(scalar) {
-            digits.append(digit)
+            value = value.appending(digit: digit)
             i += 1
         }
-        guard digits.count >= 2 else { return .none }
+        let count = i - start
+        guard count >= 2 else { return .none }
         // 三四十 (thirty or forty) and the like are estimates with no single value.
         if let next = text[i], NumeralScalars.isChineseNumeral(next) || next == "点" { return .estimate }
         return .number(
             ParsedNumber(
-                value: Decimal(digits: digits, fractionDigits: 0), start: start, end: i,
-                form: .chineseDigitSequence, integerDigitCount: digits.count, isPlainDigits: true,
-                hasLargeUnit: false, trailingScale: 1,
-                hasTrailingScale: false))
+                value: value, start: start, end: i, form: .chineseDigitSequence, integerDigitCount: count,
+                isPlainDigits: true, hasLargeUnit: false, trailingScaleExponent: 0))
     }
 
     /// The digits after 点, read place by place, and the offset after them.
-    private static func readFraction(_ text: ScalarText, at start: Int) -> (Decimal, Int)? {
-        var digits: [Int] = []
+    private static func readFraction(_ text: ScalarText, at start: Int) -> (ExactNumber, Int)? {
+        var value = ExactNumber(0)
         var i = start
         while i - start < maxLength, let scalar = text[i], let digit = NumeralScalars.chineseDigit(scalar) {
-            digits.append(digit)
+            value = value.appending(digit: digit)
             i += 1
         }
-        guard !digits.isEmpty else { return nil }
-        return (Decimal(digits: digits, fractionDigits: digits.count), i)
+        guard i > start else { return nil }
+        return (value.scaled(byPowerOfTen: -(i - start)), i)
     }
 }

@@ -5,15 +5,22 @@ enum NumberReader {
     static func isNumberStart(_ text: ScalarText, at index: Int) -> Bool {
         guard let scalar = text[index] else { return false }
         let isArabic = NumeralScalars.arabicDigit(scalar) != nil
-        let isTen = NumeralScalars.chineseSmallUnit(scalar) == 10
-        let isBareUnit =
-            (NumeralScalars.chineseSmallUnit(scalar) ?? 0) > 10
-            || NumeralScalars.chineseLargeUnitExponent(scalar) != nil
-        let isApproximateUnit =
-            isBareUnit && text[index + 1].map(ChineseNumeralReader.approximationMarks.contains) == true
-        let isChinese =
-            isTen || isApproximateUnit
-            || (NumeralScalars.chineseDigit(scalar) != nil && !NumeralScalars.isChineseZero(scalar))
+        // Digits, small units and large units are disjoint: classify the scalar once.
+        var isTen = false
+        var isApproximateUnit = false
+        var isNonZeroDigit = false
+        if !isArabic {
+            if let digit = NumeralScalars.chineseDigit(scalar) {
+                isNonZeroDigit = digit != 0
+            } else {
+                let unit = NumeralScalars.chineseSmallUnit(scalar)
+                isTen = unit == 10
+                let isBareUnit = (unit ?? 0) > 10 || NumeralScalars.chineseLargeUnitExponent(scalar) != nil
+                isApproximateUnit =
+                    isBareUnit && text[index + 1].map(ChineseNumeralReader.isApproximationMark) == true
+            }
+        }
+        let isChinese = isTen || isApproximateUnit || isNonZeroDigit
         guard isArabic || isChinese else { return false }
         guard let previous = text[index - 1] else { return true }
         if NumeralScalars.arabicDigit(previous) != nil || NumeralScalars.isDecimalPoint(previous)

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A number read from text, before any unit: its exact value, where it stands and how it was written.
 struct ParsedNumber: Sendable, Equatable {
     /// How the number is written.
@@ -13,7 +11,7 @@ struct ParsedNumber: Sendable, Equatable {
     }
 
     /// The exact value.
-    var value: Decimal
+    var value: ExactNumber
     /// The offset of the first scalar.
     var start: Int
     /// The offset just past the last scalar.
@@ -26,8 +24,9 @@ struct ParsedNumber: Sendable, Equatable {
     var isPlainDigits: Bool
     /// A Chinese numeral that contains 万 or 亿, so it carries its own scale.
     var hasLargeUnit: Bool
-    /// The large unit a Chinese numeral ends with (10⁴ for 三千五百万), else 1.
-    var trailingScale: Decimal
-    /// Whether `trailingScale` is not 1 (a flag, because comparing `Decimal`s is slow in the scan's hot path).
-    var hasTrailingScale: Bool
+    /// The power of ten of the large unit a Chinese numeral ends with (4 for 三千五百万, 12 for 三万亿), else 0.
+    var trailingScaleExponent: Int
+
+    /// Whether the numeral ends with a large unit.
+    var hasTrailingScale: Bool { trailingScaleExponent != 0 }
 }

@@ -3,12 +3,12 @@
 /// When a candidate overlaps the last kept finding, the longer span wins; on equal length the kinds rank
 /// amount, percentage, date, count. Candidates arrive in order of their start, so one comparison suffices.
 struct FindingResolver: Sendable {
-    /// A candidate finding.
+    /// A candidate finding, as its reader left it; it becomes a public finding only once kept.
     enum Finding: Sendable {
-        case amount(MoneyAmount)
-        case percentage(PercentageMention)
+        case amount(AmountReader.Reading)
+        case percentage(PercentageReader.Reading)
         case date(DateMention)
-        case count(CountMention)
+        case count(CountReader.Reading)
 
         var span: TextSpan {
             switch self {
@@ -29,45 +29,44 @@ struct FindingResolver: Sendable {
         }
     }
 
-    private var kept: [(finding: Finding, reach: Int)] = []
+    /// The kept findings, by kind, in text order; the last kept one is the last of its kind.
+    private(set) var findings = NumericFindings()
+    /// The barriers of the last kept findings (span, reach, whether an amount); the newest is the last kept.
+    private(set) var recentBarriers = RecentBarriers()
+    /// The rank of the last kept finding.
+    private var lastRank = 0
 
-    /// How many recent findings the subject search may look back over.
-    static let barrierWindow = 4
-
-    /// Offers a candidate that claims the text up to `reach` (its span end, or the end of a count's subject).
-    mutating func offer(_ finding: Finding, reach: Int? = nil) {
-        let entry = (finding: finding, reach: max(reach ?? finding.span.end, finding.span.end))
-        guard let last = kept.last, finding.span.start < last.finding.span.end else {
-            kept.append(entry)
-            return
+    /// Offers a candidate; a count claims the text up to the end of its subject, the others their span.
+    mutating func offer(_ finding: Finding) {
+        let span = finding.span
+        let rank = finding.rank
+        var reach = span.end
+        if case .count(let count) = finding { reach = max(count.reach, span.end) }
+        let barrier = SubjectBarrier(span: span, reach: reach, isAmount: rank == 0)
+        if let last = recentBarriers.newest, span.start < last.span.end {
+            let length = span.length
+            let lastLength = last.span.length
+            guard length > lastLength || (length == lastLength && rank < lastRank) else { return }
+            removeLastKept()
+            recentBarriers.replaceNewest(with: barrier)
+        } else {
+            recentBarriers.push(barrier)
         }
-        let length = finding.span.length
-        let lastLength = last.finding.span.length
-        if length > lastLength || (length == lastLength && finding.rank < last.finding.rank) {
-            kept[kept.count - 1] = entry
+        lastRank = rank
+        switch finding {
+        case .amount(let amount): findings.amounts.append(amount.amount)
+        case .percentage(let percentage): findings.percentages.append(percentage.percentage)
+        case .date(let date): findings.dates.append(date)
+        case .count(let count): findings.counts.append(count.count)
         }
     }
 
-    /// The most recent findings, as barriers for a count's subject.
-    var recentBarriers: [SubjectBarrier] {
-        kept.suffix(Self.barrierWindow).map { entry in
-            var isAmount = false
-            if case .amount = entry.finding { isAmount = true }
-            return SubjectBarrier(span: entry.finding.span, reach: entry.reach, isAmount: isAmount)
+    private mutating func removeLastKept() {
+        switch lastRank {
+        case 0: findings.amounts.removeLast()
+        case 1: findings.percentages.removeLast()
+        case 2: findings.dates.removeLast()
+        default: findings.counts.removeLast()
         }
-    }
-
-    /// The kept findings, by kind.
-    var findings: NumericFindings {
-        var findings = NumericFindings()
-        for entry in kept {
-            switch entry.finding {
-            case .amount(let amount): findings.amounts.append(amount)
-            case .percentage(let percentage): findings.percentages.append(percentage)
-            case .date(let date): findings.dates.append(date)
-            case .count(let count): findings.counts.append(count)
-            }
-        }
-        return findings
     }
 }

@@ -10,9 +10,9 @@ public struct NumericScanner: Sendable {
     private let percentages: PercentageReader
     private let dates: DateReader
     private let quantities: QuantityReader
-    /// Every scalar a finding can start with: digits, Chinese numerals, currency prefixes, 百分之, date words.
-    /// Most positions of a text start nothing, and one bit test lets the scan pass them by.
-    private let startScalars: ScalarBitmap
+    /// What each scalar may start: digits, Chinese numerals, currency prefixes, 百分之, date words, money words.
+    /// Most positions of a text start nothing, and one table load lets the scan pass them by.
+    private let starts: ScanStarts
 
     /// Creates a scanner for `rules`.
     public init(rules: ExtractionRules) {
@@ -27,23 +27,10 @@ public struct NumericScanner: Sendable {
             subjects: CountSubjectFinder(categoryWords: rules.enterpriseCategoryWords, lexicon: lexicon))
         percentages = PercentageReader(qualifiers: qualifiers)
         dates = DateReader()
-        startScalars = Self.startScalars(rules: rules)
-    }
-
-    private static func startScalars(rules: ExtractionRules) -> ScalarBitmap {
-        var starts = ScalarBitmap()
-        for value in UInt32(0)..<0x10000 {
-            guard let scalar = Unicode.Scalar(value) else { continue }
-            if NumeralScalars.arabicDigit(scalar) != nil || NumeralScalars.chineseDigit(scalar) != nil
-                || NumeralScalars.chineseSmallUnit(scalar) != nil || NumeralScalars.chineseLargeUnitExponent(scalar) != nil
-            {
-                starts.insert(scalar)
-            }
-        }
-        let words = rules.currencies.flatMap(\.prefixes) + DateWords.standalonePeriods + [PercentageReader.spelledPrefix]
-        for word in words { if let first = word.unicodeScalars.first { starts.insert(first) } }
-        for scalar in DateWords.quarterPrefixes { starts.insert(scalar) }
-        return starts
+        starts = ScanStarts(
+            moneyWords: rules.moneyContextWords, currencyPrefixes: rules.currencies.flatMap(\.prefixes),
+            spelledPercentages: [PercentageReader.spelledPrefix],
+            dateWords: DateWords.standalonePeriods + DateWords.quarterPrefixes.map { String($0) })
     }
 
     /// The numeric findings of `text`; spans are Unicode scalar offsets into it.
@@ -55,22 +42,28 @@ public struct NumericScanner: Sendable {
     func scan(_ text: ScalarText) -> NumericFindings {
         var resolver = FindingResolver()
         var clause = ClauseTracker()
+        var previous: ScanStarts.Kinds = []
         for index in 0..<text.count {
-            clause.enter(index, in: text)
-            if let word = lexicon.moneyContextWords.longestMatch(in: text, at: index) {
+            // Only a scalar after a possible break can start a clause.
+            if previous.contains(.clauseBreak) { clause.enter(index, in: text) }
+            let kinds = starts.kinds(of: text.scalars[index])
+            previous = kinds
+            guard !kinds.isEmpty else { continue }
+            if kinds.contains(.moneyWord), let word = lexicon.moneyContextWords.longestMatch(in: text, at: index) {
                 clause.noteMoneyWord(endingAt: index + word.length)
             }
-            guard startScalars.contains(text.scalars[index]) else { continue }
-            if let amount = amounts.readPrefixed(at: index, in: text) {
+            if kinds.contains(.currencyPrefix), let amount = amounts.readPrefixed(at: index, in: text) {
                 resolver.offer(.amount(amount))
             }
-            if let percentage = percentages.readSpelledOut(at: index, in: text) {
+            if kinds.contains(.spelledPercentage), let percentage = percentages.readSpelledOut(at: index, in: text) {
                 resolver.offer(.percentage(percentage))
             }
-            if let date = dates.readWord(at: index, in: text) {
+            if kinds.contains(.dateWord), let date = dates.readWord(at: index, in: text) {
                 resolver.offer(.date(date))
             }
-            scanNumber(at: index, in: text, clause: clause, resolver: &resolver)
+            if kinds.contains(.number) {
+                scanNumber(at: index, in: text, clause: clause, resolver: &resolver)
+            }
         }
         return resolver.findings
     }
@@ -95,7 +88,7 @@ public struct NumericScanner: Sendable {
         if let reading = counts.read(
             quantity, clauseStart: clause.clauseStart, barriers: resolver.recentBarriers, in: text)
         {
-            resolver.offer(.count(reading.count), reach: reading.reach)
+            resolver.offer(.count(reading))
         }
     }
 

@@ -1,15 +1,16 @@
-import Foundation
-
 /// Reads a number's scale (万, 亿, 千万), a 多/余 inside it and a range to a second number (300-500万,
 /// 300万至500万, 1—10亿): the part of a figure that amounts and counts share.
 struct QuantityReader: Sendable {
     private let qualifiers: QualifierReader
     private let nonMoneyUnits: WordTrie<String>
 
-    /// The scalars that join the two ends of a range.
-    static let rangeConnectors: Set<Unicode.Scalar> = [
-        "-", "－", "—", "–", "‐", "‑", "−", "~", "～", "〜", "至", "到",
-    ]
+    /// Whether the scalar joins the two ends of a range.
+    static func isRangeConnector(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "-", "－", "—", "–", "‐", "‑", "−", "~", "～", "〜", "至", "到": true
+        default: false
+        }
+    }
 
     /// Creates a reader that stops scales before the rules' non-money units (千瓦, 千米).
     init(qualifiers: QualifierReader, lexicon: ScannerLexicon) {
@@ -18,12 +19,13 @@ struct QuantityReader: Sendable {
     }
 
     private struct Part {
-        var value: Decimal
+        var value: ExactNumber
         var end: Int
         var isApproximate: Bool
         var endsWithLargeUnit: Bool
         var hasOwnScale: Bool
-        var rangeScale: Decimal
+        /// The power of ten that a bare first number of a range takes from this part (300-500万: 4).
+        var rangeScaleExponent: Int
     }
 
     /// The quantity that starts with `number`.
@@ -34,13 +36,13 @@ struct QuantityReader: Sendable {
             isApproximate: first.isApproximate, endsWithLargeUnit: first.endsWithLargeUnit, number: number)
         guard !first.isApproximate else { return single }
         let connector = ScalarGap.skip(in: text, from: first.end)
-        guard let scalar = text[connector], Self.rangeConnectors.contains(scalar) else { return single }
+        guard let scalar = text[connector], Self.isRangeConnector(scalar) else { return single }
         let secondStart = ScalarGap.skip(in: text, from: connector + 1)
         guard let second = NumberReader.read(text, at: secondStart), second.form != .chineseDigitSequence,
             number.form != .chineseDigitSequence
         else { return single }
         let high = readPart(second, in: text)
-        let low = first.hasOwnScale ? first.value : first.value * high.rangeScale
+        let low = first.hasOwnScale ? first.value : first.value.scaled(byPowerOfTen: high.rangeScaleExponent)
         guard low < high.value else { return single }
         return Quantity(
             start: number.start, end: high.end, value: low, valueMax: high.value, isApproximate: high.isApproximate,
@@ -49,16 +51,15 @@ struct QuantityReader: Sendable {
 
     /// A number, its scale characters and a 多/余 before or after them.
     private func readPart(_ number: ParsedNumber, in text: ScalarText) -> Part {
-        let isBlocked = { (index: Int) in nonMoneyUnits.longestMatch(in: text, at: index) != nil }
         var end = number.end
-        var multiplier = Decimal(1)
+        var multiplierExponent = 0
         var scaled = false
         var endsWithLargeUnit = number.hasTrailingScale
         var isApproximate = false
         if number.form == .arabic,
-            let scale = ScaleSuffix.read(text, at: ScalarGap.skip(in: text, from: end), isBlocked: isBlocked)
+            let scale = ScaleSuffix.read(text, at: ScalarGap.skip(in: text, from: end), blockingUnits: nonMoneyUnits)
         {
-            multiplier = scale.multiplier
+            multiplierExponent = scale.exponent
             scaled = true
             end = scale.end
             endsWithLargeUnit = scale.endsWithLargeUnit
@@ -66,18 +67,18 @@ struct QuantityReader: Sendable {
         if let length = qualifiers.innerApproximationLength(at: end, in: text) {
             isApproximate = true
             end += length
-            if let scale = ScaleSuffix.read(text, at: end, isBlocked: isBlocked) {
-                multiplier = scaled ? multiplier * scale.multiplier : scale.multiplier
+            if let scale = ScaleSuffix.read(text, at: end, blockingUnits: nonMoneyUnits) {
+                multiplierExponent = scaled ? multiplierExponent + scale.exponent : scale.exponent
                 scaled = true
                 end = scale.end
                 endsWithLargeUnit = scale.endsWithLargeUnit
             }
         }
-        // Decimal arithmetic is costly and most numbers carry no scale: skip the identities.
+        // Scales are powers of ten, so applying one only moves the exponent.
         return Part(
-            value: scaled ? number.value * multiplier : number.value, end: end,
+            value: number.value.scaled(byPowerOfTen: multiplierExponent), end: end,
             isApproximate: isApproximate, endsWithLargeUnit: endsWithLargeUnit,
-            hasOwnScale: (scaled && multiplier != 1) || number.hasLargeUnit,
-            rangeScale: number.hasTrailingScale ? multiplier * number.trailingScale : multiplier)
+            hasOwnScale: (scaled && multiplierExponent != 0) || number.hasLargeUnit,
+            rangeScaleExponent: multiplierExponent + number.trailingScaleExponent)
     }
 }

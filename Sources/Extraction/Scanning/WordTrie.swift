@@ -2,6 +2,11 @@
 ///
 /// A forward trie matches words that start at the position; a backward trie matches words that end
 /// just before it (it stores its words reversed).
+///
+/// The nodes live in flat arrays: each node's edges are a sorted run of scalars, searched without `Hasher`
+/// (lookups run at nearly every position of every block, and hashing a scalar costs more than a short search);
+/// the root, which may have hundreds of edges, gets a small open-addressing table of its own. The arrays sit in
+/// one immutable object, so a trie is two words and the readers that hold many stay small.
 struct WordTrie<Value: Sendable>: Sendable {
     /// Which way a trie reads from its position.
     enum Direction: Sendable {
@@ -13,51 +18,145 @@ struct WordTrie<Value: Sendable>: Sendable {
 
     /// The way this trie reads.
     let direction: Direction
-    private var children: [[Unicode.Scalar: Int]] = [[:]]
-    private var values: [Value?] = [nil]
-    /// The scalars that lead out of the root: most positions fail here, before any hashing.
-    private var firstScalars = ScalarBitmap()
+    private let table: Table
+
+    /// The nodes, built once and never changed (so sharing them between copies and threads is safe).
+    private final class Table: Sendable {
+        /// Node `n`'s edges are `edgeStarts[n]..<edgeStarts[n + 1]`; node 0 is the root.
+        let edgeStarts: [Int]
+        /// Each edge's scalar, ascending within a node.
+        let edgeScalars: [UInt32]
+        /// Each edge's target node.
+        let edgeTargets: [Int]
+        /// The value of the word that ends at each node, if one does.
+        let values: [Value?]
+        /// The scalars that lead out of the root: most positions fail here, before any search.
+        let firstScalars: ScalarBitmap
+        /// The root's edges by a multiplicative hash of their scalar, probed linearly: the scalar in the high 32
+        /// bits and the target node in the low ones; ``emptySlot`` where there is none. At most half full.
+        let rootSlots: [UInt64]
+        /// The shift that takes a 32-bit hash to a slot index.
+        let rootShift: UInt32
+
+        static var emptySlot: UInt64 { .max }
+
+        init(
+            edgeStarts: [Int], edgeScalars: [UInt32], edgeTargets: [Int], values: [Value?], firstScalars: ScalarBitmap
+        ) {
+            self.edgeStarts = edgeStarts
+            self.edgeScalars = edgeScalars
+            self.edgeTargets = edgeTargets
+            self.values = values
+            self.firstScalars = firstScalars
+            let rootEdges = edgeStarts[0]..<edgeStarts[1]
+            var bits: UInt32 = 1
+            while 1 << bits < 2 * rootEdges.count { bits += 1 }
+            var slots = [UInt64](repeating: Self.emptySlot, count: 1 << bits)
+            for edge in rootEdges {
+                var slot = Self.slot(of: edgeScalars[edge], shift: 32 - bits)
+                while slots[slot] != Self.emptySlot { slot = (slot + 1) & (slots.count - 1) }
+                slots[slot] = UInt64(edgeScalars[edge]) << 32 | UInt64(edgeTargets[edge])
+            }
+            rootSlots = slots
+            rootShift = 32 - bits
+        }
+
+        private static func slot(of scalar: UInt32, shift: UInt32) -> Int {
+            Int((scalar &* 0x9E37_79B1) >> shift)
+        }
+
+        /// The node reached from `node` by `scalar`, if any.
+        func child(of node: Int, via scalar: UInt32) -> Int? {
+            if node == 0 {
+                var slot = Self.slot(of: scalar, shift: rootShift)
+                while true {
+                    let entry = rootSlots[slot]
+                    if entry == Self.emptySlot { return nil }
+                    if UInt32(entry >> 32) == scalar { return Int(UInt32(truncatingIfNeeded: entry)) }
+                    slot = (slot + 1) & (rootSlots.count - 1)
+                }
+            }
+            var low = edgeStarts[node]
+            var high = edgeStarts[node + 1]
+            // Binary search down to a short run, then a linear scan.
+            while high - low > 8 {
+                let middle = (low + high) / 2
+                if edgeScalars[middle] < scalar { low = middle + 1 } else { high = middle + 1 }
+            }
+            while low < high {
+                if edgeScalars[low] == scalar { return edgeTargets[low] }
+                low += 1
+            }
+            return nil
+        }
+    }
 
     /// Creates a trie of `entries`; when a word repeats, its first value is kept.
     init(_ entries: [(String, Value)], direction: Direction = .forward) {
         self.direction = direction
-        for (word, value) in entries { insert(word, value) }
-    }
-
-    /// Adds `word` unless it is empty or already present.
-    mutating func insert(_ word: String, _ value: Value) {
-        var scalars = Array(word.unicodeScalars)
-        guard !scalars.isEmpty else { return }
-        if direction == .backward { scalars.reverse() }
-        firstScalars.insert(scalars[0])
-        var node = 0
-        for scalar in scalars {
-            if let next = children[node][scalar] {
-                node = next
-            } else {
-                children.append([:])
-                values.append(nil)
-                children[node][scalar] = children.count - 1
-                node = children.count - 1
+        // Build with dictionaries, then lay the nodes out breadth first in flat arrays.
+        var children: [[UInt32: Int]] = [[:]]
+        var built: [Value?] = [nil]
+        var firstScalars = ScalarBitmap()
+        for (word, value) in entries {
+            var scalars = Array(word.unicodeScalars)
+            guard !scalars.isEmpty else { continue }
+            if direction == .backward { scalars.reverse() }
+            firstScalars.insert(scalars[0])
+            var node = 0
+            for scalar in scalars {
+                if let next = children[node][scalar.value] {
+                    node = next
+                } else {
+                    children.append([:])
+                    built.append(nil)
+                    children[node][scalar.value] = children.count - 1
+                    node = children.count - 1
+                }
             }
+            if built[node] == nil { built[node] = value }
         }
-        if values[node] == nil { values[node] = value }
+        var order = [0]
+        var position = [0: 0]
+        var next = 0
+        while next < order.count {
+            for (_, child) in children[order[next]] {
+                position[child] = order.count
+                order.append(child)
+            }
+            next += 1
+        }
+        var edgeStarts = [0]
+        var edgeScalars: [UInt32] = []
+        var edgeTargets: [Int] = []
+        var values: [Value?] = []
+        for node in order {
+            for (scalar, child) in children[node].sorted(by: { $0.key < $1.key }) {
+                edgeScalars.append(scalar)
+                edgeTargets.append(position[child] ?? 0)
+            }
+            edgeStarts.append(edgeScalars.count)
+            values.append(built[node])
+        }
+        table = Table(
+            edgeStarts: edgeStarts, edgeScalars: edgeScalars, edgeTargets: edgeTargets, values: values,
+            firstScalars: firstScalars)
     }
 
     /// The longest word at `position` (starting there, or ending just before it for a backward trie).
     func longestMatch(in text: ScalarText, at position: Int) -> (length: Int, value: Value)? {
-        guard let first = text[direction == .forward ? position : position - 1], firstScalars.contains(first) else {
-            return nil
-        }
+        let table = table
+        guard let first = text[direction == .forward ? position : position - 1], table.firstScalars.contains(first)
+        else { return nil }
         var node = 0
         var best: (length: Int, value: Value)?
         var length = 0
         while true {
             let index = direction == .forward ? position + length : position - length - 1
-            guard let scalar = text[index], let next = children[node][scalar] else { break }
+            guard let scalar = text[index], let next = table.child(of: node, via: scalar.value) else { break }
             node = next
             length += 1
-            if let value = values[node] { best = (length, value) }
+            if let value = table.values[node] { best = (length, value) }
         }
         return best
     }

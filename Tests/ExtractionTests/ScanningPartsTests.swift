@@ -1,0 +1,127 @@
+import Testing
+
+@testable import Extraction
+
+@Suite struct WordTrieTests {
+    @Test func forwardTrieFindsTheLongestWordAtAPosition() {
+        let trie = WordTrie([("万元", "a"), ("元", "b"), ("万元人民币", "c"), ("美元", "d")])
+        let text = ScalarText("300万元人民币和5美元")
+        #expect(trie.longestMatch(in: text, at: 3)?.length == 5)
+        #expect(trie.longestMatch(in: text, at: 3)?.value == "c")
+        #expect(trie.longestMatch(in: text, at: 4)?.value == "b")
+        #expect(trie.longestMatch(in: text, at: 10)?.value == "d")
+        #expect(trie.longestMatch(in: text, at: 0) == nil)
+        #expect(trie.longestMatch(in: text, at: text.count) == nil)
+    }
+
+    @Test func backwardTrieFindsTheLongestWordEndingBeforeAPosition() {
+        let trie = WordTrie([("超过", 1), ("不超过", 2), ("约", 3)], direction: .backward)
+        let text = ScalarText("不超过5家，约3人")
+        #expect(trie.longestMatch(in: text, at: 3)?.value == 2)
+        #expect(trie.longestMatch(in: text, at: 3)?.length == 3)
+        #expect(trie.longestMatch(in: text, at: 7)?.value == 3)
+        #expect(trie.longestMatch(in: text, at: 0) == nil)
+    }
+
+    @Test func repeatedWordKeepsItsFirstValue() {
+        let trie = WordTrie([("家", 1), ("家", 2)])
+        #expect(trie.longestMatch(in: ScalarText("家"), at: 0)?.value == 1)
+    }
+
+    /// A root with hundreds of edges (the subject words) finds every word and nothing else.
+    @Test func wideRootFindsEveryWord() {
+        let words = CountSubjectWords.stops + CountSubjectWords.keeps
+        let trie = WordTrie(words.map { ($0, $0) })
+        for word in words {
+            let length = trie.longestMatch(in: ScalarText(word), at: 0)?.length ?? 0
+            #expect(length >= word.unicodeScalars.count, "\(word)")
+        }
+        #expect(trie.longestMatch(in: ScalarText("𠀋"), at: 0) == nil)
+        #expect(WordTrie<Int>([]).longestMatch(in: ScalarText("家"), at: 0) == nil)
+    }
+}
+
+@Suite struct RecentBarriersTests {
+    private func barrier(_ start: Int, _ end: Int, reach: Int? = nil) -> SubjectBarrier {
+        SubjectBarrier(span: TextSpan(start: start, end: end), reach: reach ?? end, isAmount: false)
+    }
+
+    @Test func windowKeepsTheLastFourNewestFirst() {
+        var barriers = RecentBarriers()
+        #expect(barriers.newest == nil)
+        let starts = (0...RecentBarriers.capacity).map { $0 * 10 }
+        for start in starts { barriers.push(barrier(start, start + 2)) }
+        #expect(barriers.newest?.span.start == starts.last)
+        #expect(barriers.newest(reaching: starts[1] + 2)?.span.start == starts[1])
+        #expect(barriers.newest(reaching: starts[0] + 2) == nil)
+    }
+
+    @Test func replacingTheNewestKeepsTheOthers() {
+        var barriers = RecentBarriers()
+        barriers.push(barrier(0, 2))
+        barriers.push(barrier(5, 7))
+        barriers.replaceNewest(with: barrier(4, 9, reach: 12))
+        #expect(barriers.newest?.span.start == 4)
+        #expect(barriers.newest(reaching: 7) == nil)
+        #expect(barriers.newest(reaching: 12)?.span.end == 9)
+        #expect(barriers.newest(reaching: 2)?.span.start == 0)
+    }
+
+    @Test func searchFindsTheNewestOfTwoWithTheSameReach() {
+        var barriers = RecentBarriers()
+        barriers.push(SubjectBarrier(span: TextSpan(start: 0, end: 3), reach: 8, isAmount: true))
+        barriers.push(SubjectBarrier(span: TextSpan(start: 4, end: 6), reach: 8, isAmount: false))
+        #expect(barriers.newest(reaching: 8)?.isAmount == false)
+    }
+}
+
+@Suite struct ScanStartsTests {
+    @Test func everyWordStartIsMarkedWithItsKind() {
+        let rules = ExtractionRules.builtIn
+        let starts = ScanStarts(
+            moneyWords: rules.moneyContextWords, currencyPrefixes: rules.currencies.flatMap(\.prefixes),
+            spelledPercentages: ["百分之"], dateWords: DateWords.standalonePeriods + ["第", "前"])
+        for word in rules.moneyContextWords {
+            #expect(starts.kinds(of: word.unicodeScalars.first!).contains(.moneyWord), "\(word)")
+        }
+        for word in rules.currencies.flatMap(\.prefixes) {
+            #expect(starts.kinds(of: word.unicodeScalars.first!).contains(.currencyPrefix), "\(word)")
+        }
+        #expect(starts.kinds(of: "百").contains([.spelledPercentage, .number]))
+        #expect(starts.kinds(of: "第").contains(.dateWord))
+        #expect(starts.kinds(of: "７").contains(.number))
+        #expect(starts.kinds(of: "兩").contains(.number))
+        #expect(starts.kinds(of: "，").contains(.clauseBreak))
+        #expect(starts.kinds(of: "的").isEmpty)
+        #expect(starts.kinds(of: "𠀋").isEmpty)
+    }
+
+    @Test func wordsAboveTheBasicPlaneMarkAllAstralScalars() {
+        let starts = ScanStarts(moneyWords: ["𠀋资金"], currencyPrefixes: [], spelledPercentages: [], dateWords: [])
+        #expect(starts.kinds(of: "𠀋") == .moneyWord)
+        #expect(starts.kinds(of: "资") == [])
+    }
+}
+
+@Suite struct ScalarTextTests {
+    @Test(arguments: ["", "a", "1601.9万元", "é¥", "高新技术企业十四家以上，共计人民币三千五百万元整", "𠀋𠀌x"])
+    func stringOfAnySpanIsTheTextBetween(_ string: String) {
+        let text = ScalarText(string)
+        let scalars = Array(string.unicodeScalars)
+        for start in 0...scalars.count {
+            for end in start...scalars.count {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[start..<end])
+                #expect(text.string(from: start, to: end) == String(view))
+            }
+        }
+    }
+
+    @Test func scalarWordIsMatchedOnlyInside() {
+        let text = ScalarText("提高3个百分点")
+        #expect(text.contains(Array("个百分点".unicodeScalars), at: 3))
+        #expect(!text.contains(Array("个百分点".unicodeScalars), at: 4))
+        #expect(!text.contains(Array("百分点了".unicodeScalars), at: 4))
+        #expect(!text.contains(Array("提".unicodeScalars), at: -1))
+    }
+}

@@ -110,22 +110,22 @@ public struct EnterpriseExtractor: Sendable {
             }
         }
 
-        let groups = linkedForms(order.filter { candidates[NameKey($0)] == true }, lists: lists)
+        let isEnterprise = order.map { organizationKinds[NameKey($0)] == nil }
+        let groups = linkedForms(order, isEnterprise: isEnterprise, lists: lists)
         let mentionLists = self.mentions(of: order, in: paragraphs, scalars: scalars)
-        var mentions: [String: [Mention]] = [:]
-        for (name, list) in zip(order, mentionLists) { mentions[name] = list }
         var enterprises: [EnterpriseFinding] = []
         for group in groups {
-            let canonical = group.max { ($0.unicodeScalars.count, $1) < ($1.unicodeScalars.count, $0) } ?? group[0]
-            var groupMentions = group.flatMap { mentions[$0] ?? [] }
+            let forms = group.map { order[$0] }
+            let canonical = forms.max { ($0.unicodeScalars.count, $1) < ($1.unicodeScalars.count, $0) } ?? forms[0]
+            var groupMentions = group.flatMap { mentionLists[$0] }
             groupMentions.sort { ($0.block, $0.span.start) < ($1.block, $1.span.start) }
             enterprises.append(
-                EnterpriseFinding(name: canonical, aliases: group.filter { $0 != canonical }.sorted(), mentions: groupMentions))
+                EnterpriseFinding(name: canonical, aliases: forms.filter { $0 != canonical }.sorted(), mentions: groupMentions))
         }
         enterprises.sort { ($0.mentions.first?.block ?? .max, $0.mentions.first?.span.start ?? .max) < ($1.mentions.first?.block ?? .max, $1.mentions.first?.span.start ?? .max) }
-        let organizations = order.compactMap { name -> OrganizationFinding? in
-            guard let kind = organizationKinds[NameKey(name)] else { return nil }
-            return OrganizationFinding(name: name, kind: kind, mentions: mentions[name] ?? [])
+        let organizations = order.indices.compactMap { index -> OrganizationFinding? in
+            guard let kind = organizationKinds[NameKey(order[index])] else { return nil }
+            return OrganizationFinding(name: order[index], kind: kind, mentions: mentionLists[index])
         }
         return Result(enterprises: enterprises, organizations: organizations, countFacts: countFacts, warnings: warnings)
     }
@@ -222,59 +222,69 @@ public struct EnterpriseExtractor: Sendable {
         return name
     }
 
-    /// Groups names into enterprises. A short form joins a long one when
+    /// Groups names into enterprises, as indices into `names` (only those marked as enterprises). A short form
+    /// joins a long one when
     /// - two lists of the same length name them at the same position and the long form begins with the short one, or
     /// - the long form is a full legal name that begins with the short form, what follows is only a place in
     ///   brackets, trade words and the legal form (at most two other characters), and no other known name
     ///   begins with the short form — so 思源 joins neither 思源电力电容器 nor 思源高压开关.
-    private func linkedForms(_ names: [String], lists: [[String]]) -> [[String]] {
-        var parent: [String: String] = [:]
-        for name in names { parent[name] = name }
-        func root(_ name: String) -> String {
-            var current = name
-            while let next = parent[current], next != current { current = next }
+    private func linkedForms(_ names: [String], isEnterprise: [Bool], lists: [[String]]) -> [[Int]] {
+        let scalarsOfNames = names.map { Array($0.unicodeScalars) }
+        var indexOfName: [NameKey: Int] = [:]
+        for (index, scalars) in scalarsOfNames.enumerated() where isEnterprise[index] {
+            indexOfName[NameKey(scalars: scalars)] = index
+        }
+        var parent = Array(names.indices)
+        func root(_ index: Int) -> Int {
+            var current = index
+            while parent[current] != current { current = parent[current] }
             return current
         }
-        func link(_ short: String, _ long: String) {
+        func link(_ short: Int, _ long: Int) {
             let (a, b) = (root(short), root(long))
             if a != b { parent[a] = b }
         }
-        for (i, first) in lists.enumerated() {
-            for second in lists[(i + 1)...] where second.count == first.count && first != second {
-                for (a, b) in zip(first, second) where a != b {
-                    let (short, long) = a.unicodeScalars.count < b.unicodeScalars.count ? (a, b) : (b, a)
-                    guard long.hasPrefix(short), parent[short] != nil, parent[long] != nil else { continue }
-                    link(short, long)
+        // Lists as name indices, each distinct list once.
+        var seenLists: Set<[Int]> = []
+        var indexLists: [[Int]] = []
+        for list in lists {
+            let indices = list.map { indexOfName[NameKey($0)] ?? -1 }
+            if seenLists.insert(indices).inserted { indexLists.append(indices) }
+        }
+        for (i, first) in indexLists.enumerated() {
+            for second in indexLists[(i + 1)...] where second.count == first.count {
+                for (a, b) in zip(first, second) where a != b && a >= 0 && b >= 0 {
+                    let (short, long) = scalarsOfNames[a].count < scalarsOfNames[b].count ? (a, b) : (b, a)
+                    if scalarsOfNames[long].starts(with: scalarsOfNames[short]) { link(short, long) }
                 }
             }
         }
-        // Every longer name under each of its proper prefixes, so a short form finds its extensions
-        // without comparing it with every other name.
-        let scalarsOfNames = names.map { Array($0.unicodeScalars) }
-        var extensionsByPrefix: [NameKey: [Int]] = [:]
-        for (index, scalars) in scalarsOfNames.enumerated() where scalars.count > 2 {
-            for length in 2..<scalars.count {
-                extensionsByPrefix[NameKey(scalars: Array(scalars[..<length])), default: []].append(index)
-            }
-        }
-        for (index, short) in names.enumerated() {
+        // In lexicographic order the names that begin with a name follow it directly.
+        let sorted = names.indices.filter { isEnterprise[$0] }
+            .sorted { scalarsOfNames[$0].lexicographicallyPrecedes(scalarsOfNames[$1]) }
+        for (position, index) in sorted.enumerated() {
             let shortScalars = scalarsOfNames[index]
-            guard shortScalars.count >= 2, strongSuffixes.longestMatch(in: shortScalars, endingAt: shortScalars.count) == nil,
-                let extensions = extensionsByPrefix[NameKey(scalars: shortScalars)]
+            guard shortScalars.count >= 2, strongSuffixes.longestMatch(in: shortScalars, endingAt: shortScalars.count) == nil
             else { continue }
+            var extensions: [Int] = []
+            var next = position + 1
+            while next < sorted.count, scalarsOfNames[sorted[next]].starts(with: shortScalars) {
+                extensions.append(sorted[next])
+                next += 1
+            }
             let legalNames = extensions.filter { isLegalExtension(of: shortScalars, by: scalarsOfNames[$0]) }
             // Every longer form must be the same company: one legal name, the others its own prefixes.
             guard let legal = legalNames.max(by: { scalarsOfNames[$0].count < scalarsOfNames[$1].count }),
                 extensions.allSatisfy({ scalarsOfNames[legal].starts(with: scalarsOfNames[$0]) })
             else { continue }
-            link(short, names[legal])
+            link(index, legal)
         }
-        var groups: [String: [String]] = [:]
-        var rootsInOrder: [String] = []
-        for name in names {
-            let r = root(name)
+        var groups: [Int: [Int]] = [:]
+        var rootsInOrder: [Int] = []
+        for index in names.indices where isEnterprise[index] {
+            let r = root(index)
             if groups[r] == nil { rootsInOrder.append(r) }
-            groups[r, default: []].append(name)
+            groups[r, default: []].append(index)
         }
         return rootsInOrder.compactMap { groups[$0] }
     }

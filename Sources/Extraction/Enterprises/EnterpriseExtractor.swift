@@ -16,7 +16,7 @@ public struct EnterpriseExtractor: Sendable {
     private let markerSet: WordSet
     private let organizationExclusions: WordSet
     private let categoryWords: [String]
-    private let nonNames: Set<String>
+    private let nonNames: Set<NameKey>
     private let moneyContext: WordSet
 
     /// The enterprise-related findings of a document.
@@ -44,7 +44,7 @@ public struct EnterpriseExtractor: Sendable {
         markerSet = WordSet(rules.organizationMarkers.map(\.suffix))
         organizationExclusions = WordSet(rules.organizationExclusions)
         categoryWords = rules.enterpriseCategoryWords
-        nonNames = Set(rules.nonNames)
+        nonNames = Set(rules.nonNames.map(NameKey.init))
         moneyContext = WordSet(rules.moneyContextWords)
     }
 
@@ -61,16 +61,18 @@ public struct EnterpriseExtractor: Sendable {
         var lists: [[String]] = []
         var countFacts: [CountFact] = []
         var warnings: [ExtractionWarning] = []
-        func add(_ name: String) {
-            let key = NameKey(name)
+        func add(_ name: String) { add(scalars: Array(name.unicodeScalars), name: name) }
+        // Names repeat through a document: a repeated one costs one hash lookup, and its String is made once.
+        func add(scalars: [Unicode.Scalar], name: String? = nil) {
+            let key = NameKey(scalars: scalars)
             guard candidates[key] == nil else { return }
-            if let kind = organizationKind(of: key.scalars) {
+            if let kind = organizationKind(of: scalars) {
                 organizationKinds[key] = kind
                 candidates[key] = false
             } else {
                 candidates[key] = true
             }
-            order.append(name)
+            order.append(name ?? String(scalars: scalars))
         }
 
 
@@ -79,7 +81,7 @@ public struct EnterpriseExtractor: Sendable {
             let text = scalars[position]
             let paragraphCounts = position < counts.count ? counts[position] : []
             for list in enumerations.enumerations(in: text, counts: paragraphCounts) {
-                let names = list.items.map(\.name).filter { !nonNames.contains($0) }
+                let names = list.items.map(\.name).filter { !nonNames.contains(NameKey($0)) }
                 guard !names.isEmpty else { continue }
                 names.forEach(add)
                 let enterpriseNames = names.filter { candidates[NameKey($0)] == true }
@@ -101,8 +103,8 @@ public struct EnterpriseExtractor: Sendable {
                             mention: mention))
                 }
             }
-            for name in suffixNames(in: text) { add(name) }
-            for name in organizationNames(in: text) { add(name) }
+            for name in suffixNames(in: text) { add(scalars: name) }
+            for name in organizationNames(in: text) { add(scalars: name) }
             if let cell = paragraph.location.cells.last, cell.row > 0,
                 enterpriseColumns.contains(CellColumn(table: cell.table, cell: cell.cell)), let name = cellName(text)
             {
@@ -144,8 +146,8 @@ public struct EnterpriseExtractor: Sendable {
     }
 
     /// Names ending in a legal form: "上海三思电子公司", "华源电气股份有限公司", "禾嘉新材料科技集团有限公司".
-    private func suffixNames(in text: [Unicode.Scalar]) -> [String] {
-        var names: [String] = []
+    private func suffixNames(in text: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
+        var names: [[Unicode.Scalar]] = []
         var index = 0
         var previousEnd = 0
         while index < text.count {
@@ -163,8 +165,8 @@ public struct EnterpriseExtractor: Sendable {
             }
             let start = boundaries.start(of: text, endingAt: index, maxLength: 24, floor: previousEnd)
             if index - start >= 2 {
-                let name = enumerations.normalized(text[start..<end])
-                if enumerations.isPlausibleName(name), !nonNames.contains(name) {
+                let name = enumerations.normalizedScalars(text[start..<end])
+                if enumerations.isPlausibleName(scalars: name), !nonNames.contains(NameKey(scalars: name)) {
                     names.append(name)
                     previousEnd = end
                 }
@@ -178,8 +180,8 @@ public struct EnterpriseExtractor: Sendable {
     private static let wordContinuations: Set<Unicode.Scalar> = ["制", "化", "法", "合", "型", "式", "内", "外", "级", "改", "员", "章"]
 
     /// Organization names ending in a marker: "区科委", "市知识产权局", "…管委会".
-    private func organizationNames(in text: [Unicode.Scalar]) -> [String] {
-        var names: [String] = []
+    private func organizationNames(in text: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
+        var names: [[Unicode.Scalar]] = []
         var index = 1
         while index <= text.count {
             guard let length = markerSet.longestMatch(in: text, endingAt: index) else {
@@ -196,15 +198,14 @@ public struct EnterpriseExtractor: Sendable {
             }
             let start = boundaries.start(of: text, endingAt: markerStart, maxLength: 12, allowDigits: false)
             let scalars = Array(text[start..<index])
-            let name = String(scalars: scalars)
             let minimum = length == 1 ? 3 : 2
             // A bare marker names a body on its own only for one-of-a-kind bodies: 管委会, 证监会, 交易所.
-            let standaloneKinds: Set<OrganizationKind> = [.parkManagement, .exchange]
-            let standalone = scalars.count > length || organizationKind(of: name).map(standaloneKinds.contains) == true
-            if scalars.count >= minimum, standalone, !boundaries.containsPlaceholder(scalars), scalars.allSatisfy(\.isNameScalar),
-                organizationKind(of: name) != nil, moneyContext.longestMatch(in: scalars, startingAt: 0) == nil
+            let kind = organizationKind(of: scalars)
+            let standalone = scalars.count > length || kind == .parkManagement || kind == .exchange
+            if scalars.count >= minimum, standalone, kind != nil, !boundaries.containsPlaceholder(scalars),
+                scalars.allSatisfy(\.isNameScalar), moneyContext.longestMatch(in: scalars, startingAt: 0) == nil
             {
-                names.append(name)
+                names.append(scalars)
             }
             index += 1
         }
@@ -215,7 +216,7 @@ public struct EnterpriseExtractor: Sendable {
     private func cellName(_ text: [Unicode.Scalar]) -> String? {
         let name = enumerations.normalized(text[...])
         let scalars = Array(name.unicodeScalars)
-        guard enumerations.isPlausibleName(name), scalars.count >= 4, !nonNames.contains(name),
+        guard enumerations.isPlausibleName(name), scalars.count >= 4, !nonNames.contains(NameKey(name)),
             weakSuffixes.longestMatch(in: scalars, endingAt: scalars.count) != nil,
             organizationKind(of: name) == nil
         else { return nil }

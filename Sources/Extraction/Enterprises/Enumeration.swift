@@ -173,12 +173,21 @@ struct EnumerationFinder: Sendable {
 
     /// The name without line feeds and spaces (PDF debris inside names).
     func normalized(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        String(scalars: scalars.lazy.filter { !$0.properties.isWhitespace })
+        String(scalars: normalizedScalars(scalars))
+    }
+
+    /// The name's scalars without line feeds and spaces.
+    func normalizedScalars(_ scalars: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
+        scalars.filter { !$0.properties.isWhitespace }
     }
 
     /// A plausible name: 2–30 characters, mostly name characters, not a placeholder.
     func isPlausibleName(_ name: String) -> Bool {
-        let scalars = Array(name.unicodeScalars)
+        isPlausibleName(scalars: Array(name.unicodeScalars))
+    }
+
+    /// A plausible name, given as scalars.
+    func isPlausibleName(scalars: [Unicode.Scalar]) -> Bool {
         guard scalars.count >= 2, scalars.count <= 30, scalars.allSatisfy(\.isNameScalar) else { return false }
         guard scalars.contains(where: { $0.isHan || ($0.properties.isAlphabetic && !$0.isASCIIHexLetterX) }) else { return false }
         return !boundaries.containsPlaceholder(scalars)

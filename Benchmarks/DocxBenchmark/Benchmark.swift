@@ -39,7 +39,7 @@ struct Benchmark {
 
     // MARK: Child process
 
-    /// `--measure-rss PATH [baseline|reader|text]`: one pass, then this process's peak resident set as JSON.
+    /// `--measure-rss PATH [baseline|reader|text|extraction|report]`: one pass, then this process's peak resident set as JSON.
     static func measureMemory(path: String, contender: Contender) throws {
         let startup = ProcessStatus.kilobytes("VmHWM") ?? 0
         var output = 0

@@ -2,12 +2,12 @@ import Foundation
 
 // swift run -c release DocxBenchmark [--quick] [--large-mb N] [--keep DIR]
 // swift run -c release DocxBenchmark --generate DIR [--large-mb N]      (documents only, for profiling)
-// DocxBenchmark --measure-rss PATH [baseline|reader|text]              (the child that measures peak RSS)
+// DocxBenchmark --measure-rss PATH [baseline|reader|text|extraction|report]              (the child that measures peak RSS)
 
 let usage = """
     usage: DocxBenchmark [--quick] [--large-mb N] [--keep DIR]
            DocxBenchmark --generate DIR [--large-mb N]
-           DocxBenchmark --measure-rss PATH [baseline|reader|text]
+           DocxBenchmark --measure-rss PATH [baseline|reader|text|extraction|report]
     """
 
 func fail(_ message: String) -> Never {

@@ -104,10 +104,10 @@ public struct ExtractionReport: Sendable, Equatable, Encodable {
         try container.encode(properties, forKey: .properties)
         try container.encode(extraction.enterprises, forKey: .enterprises)
         try container.encode(extraction.organizations, forKey: .organizations)
-        try container.encode(extraction.amounts.map(AmountRecord.init), forKey: .amounts)
-        try container.encode(extraction.counts.map(CountRecord.init), forKey: .counts)
-        try container.encode(extraction.percentages.map(PercentageRecord.init), forKey: .percentages)
-        try container.encode(extraction.dates.map(DateRecord.init), forKey: .dates)
+        try container.encode(extraction.amounts.map(LocatedRecord.init), forKey: .amounts)
+        try container.encode(extraction.counts.map(LocatedRecord.init), forKey: .counts)
+        try container.encode(extraction.percentages.map(LocatedRecord.init), forKey: .percentages)
+        try container.encode(extraction.dates.map(LocatedRecord.init), forKey: .dates)
         var facts = container.nestedContainer(keyedBy: FactKeys.self, forKey: .facts)
         try facts.encode(extraction.countFacts, forKey: .enterpriseCounts)
         try facts.encode(extraction.amountFacts, forKey: .amountPurposes)
@@ -117,89 +117,89 @@ public struct ExtractionReport: Sendable, Equatable, Encodable {
     }
 }
 
-/// The location fields every finding record carries.
-private enum LocationKeys: String, CodingKey {
-    case block, start, end, story
-    case sectionPath = "section_path"
+/// A finding that writes its own fields into a report record; the record adds the location fields.
+private protocol RecordFields: Sendable, Equatable {
+    func encodeFields(to encoder: any Encoder) throws
 }
 
-private func encodeLocation(_ mention: Mention, to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: LocationKeys.self)
-    try container.encode(mention.block, forKey: .block)
-    try container.encode(mention.span.start, forKey: .start)
-    try container.encode(mention.span.end, forKey: .end)
-    try container.encode(mention.story, forKey: .story)
-    try container.encode(mention.sectionPath, forKey: .sectionPath)
+/// One finding of the report: its own fields and the location fields every finding carries, flat in one object.
+private struct LocatedRecord<Finding: RecordFields>: Encodable {
+    let located: Located<Finding>
+    init(_ located: Located<Finding>) { self.located = located }
+
+    private enum LocationKeys: String, CodingKey {
+        case block, start, end, story
+        case sectionPath = "section_path"
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        try located.finding.encodeFields(to: encoder)
+        let mention = located.mention
+        var container = encoder.container(keyedBy: LocationKeys.self)
+        try container.encode(mention.block, forKey: .block)
+        try container.encode(mention.span.start, forKey: .start)
+        try container.encode(mention.span.end, forKey: .end)
+        try container.encode(mention.story, forKey: .story)
+        try container.encode(mention.sectionPath, forKey: .sectionPath)
+    }
 }
 
-private struct AmountRecord: Encodable {
-    let located: Located<MoneyAmount>
-    init(_ located: Located<MoneyAmount>) { self.located = located }
-    enum CodingKeys: String, CodingKey {
+extension MoneyAmount: RecordFields {
+    private enum FieldKeys: String, CodingKey {
         case text, value, currency, qualifier
         case valueMax = "value_max"
         case bareScale = "bare_scale"
     }
-    func encode(to encoder: any Encoder) throws {
-        let amount = located.finding
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(amount.text, forKey: .text)
-        try container.encode(amount.value, forKey: .value)
-        try container.encode(amount.valueMax, forKey: .valueMax)
-        try container.encode(amount.currency, forKey: .currency)
-        try container.encode(amount.qualifier, forKey: .qualifier)
-        try container.encode(amount.isBareScale, forKey: .bareScale)
-        try encodeLocation(located.mention, to: encoder)
+
+    fileprivate func encodeFields(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: FieldKeys.self)
+        try container.encode(text, forKey: .text)
+        try container.encode(value, forKey: .value)
+        try container.encode(valueMax, forKey: .valueMax)
+        try container.encode(currency, forKey: .currency)
+        try container.encode(qualifier, forKey: .qualifier)
+        try container.encode(isBareScale, forKey: .bareScale)
     }
 }
 
-private struct CountRecord: Encodable {
-    let located: Located<CountMention>
-    init(_ located: Located<CountMention>) { self.located = located }
-    enum CodingKeys: String, CodingKey {
+extension CountMention: RecordFields {
+    private enum FieldKeys: String, CodingKey {
         case text, value, unit, subject, qualifier
         case valueMax = "value_max"
     }
-    func encode(to encoder: any Encoder) throws {
-        let count = located.finding
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(count.text, forKey: .text)
-        try container.encode(count.value, forKey: .value)
-        try container.encode(count.valueMax, forKey: .valueMax)
-        try container.encode(count.unit, forKey: .unit)
-        try container.encode(count.subject, forKey: .subject)
-        try container.encode(count.qualifier, forKey: .qualifier)
-        try encodeLocation(located.mention, to: encoder)
+
+    fileprivate func encodeFields(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: FieldKeys.self)
+        try container.encode(text, forKey: .text)
+        try container.encode(value, forKey: .value)
+        try container.encode(valueMax, forKey: .valueMax)
+        try container.encode(unit, forKey: .unit)
+        try container.encode(subject, forKey: .subject)
+        try container.encode(qualifier, forKey: .qualifier)
     }
 }
 
-private struct PercentageRecord: Encodable {
-    let located: Located<PercentageMention>
-    init(_ located: Located<PercentageMention>) { self.located = located }
-    enum CodingKeys: String, CodingKey { case text, value, points, qualifier }
-    func encode(to encoder: any Encoder) throws {
-        let percentage = located.finding
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(percentage.text, forKey: .text)
-        try container.encode(percentage.value, forKey: .value)
-        try container.encode(percentage.isPoints, forKey: .points)
-        try container.encode(percentage.qualifier, forKey: .qualifier)
-        try encodeLocation(located.mention, to: encoder)
+extension PercentageMention: RecordFields {
+    private enum FieldKeys: String, CodingKey { case text, value, points, qualifier }
+
+    fileprivate func encodeFields(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: FieldKeys.self)
+        try container.encode(text, forKey: .text)
+        try container.encode(value, forKey: .value)
+        try container.encode(isPoints, forKey: .points)
+        try container.encode(qualifier, forKey: .qualifier)
     }
 }
 
-private struct DateRecord: Encodable {
-    let located: Located<DateMention>
-    init(_ located: Located<DateMention>) { self.located = located }
-    enum CodingKeys: String, CodingKey { case text, year, month, day, period }
-    func encode(to encoder: any Encoder) throws {
-        let date = located.finding
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(date.text, forKey: .text)
-        try container.encode(date.year, forKey: .year)
-        try container.encode(date.month, forKey: .month)
-        try container.encode(date.day, forKey: .day)
-        try container.encode(date.period, forKey: .period)
-        try encodeLocation(located.mention, to: encoder)
+extension DateMention: RecordFields {
+    private enum FieldKeys: String, CodingKey { case text, year, month, day, period }
+
+    fileprivate func encodeFields(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: FieldKeys.self)
+        try container.encode(text, forKey: .text)
+        try container.encode(year, forKey: .year)
+        try container.encode(month, forKey: .month)
+        try container.encode(day, forKey: .day)
+        try container.encode(period, forKey: .period)
     }
 }

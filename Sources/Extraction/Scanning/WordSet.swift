@@ -1,50 +1,28 @@
-/// A set of words matched against scalar arrays, indexed by first and last scalar for prefix and suffix lookups.
+/// A set of words matched against scalar arrays, for the name extractors: the scanner's ``WordTrie`` read
+/// forwards (words starting at a position) and backwards (words ending at a position).
 struct WordSet: Sendable {
-    private var byFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
-    private var byLast: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
-    private(set) var maxLength = 0
-    private var firstScalars = ScalarBitmap()
-    private var lastScalars = ScalarBitmap()
+    private let forward: WordTrie<Bool>
+    private let backward: WordTrie<Bool>
 
     init<S: Sequence>(_ words: S) where S.Element == String {
-        for word in words {
-            let scalars = Array(word.unicodeScalars)
-            guard let first = scalars.first, let last = scalars.last else { continue }
-            byFirst[first, default: []].append(scalars)
-            byLast[last, default: []].append(scalars)
-            firstScalars.insert(first)
-            lastScalars.insert(last)
-            maxLength = max(maxLength, scalars.count)
-        }
-        for key in byFirst.keys { byFirst[key]?.sort { $0.count > $1.count } }
-        for key in byLast.keys { byLast[key]?.sort { $0.count > $1.count } }
+        let entries = words.map { ($0, true) }
+        forward = WordTrie(entries)
+        backward = WordTrie(entries, direction: .backward)
     }
 
     /// The length of the longest word starting at `index`, if any.
     func longestMatch(in text: [Unicode.Scalar], startingAt index: Int) -> Int? {
-        guard index < text.count, firstScalars.contains(text[index]), let candidates = byFirst[text[index]] else {
-            return nil
-        }
-        for word in candidates where index + word.count <= text.count {
-            if text[index..<(index + word.count)].elementsEqual(word) { return word.count }
-        }
-        return nil
+        forward.longestMatch(in: ScalarText(scalars: text), at: index)?.length
     }
 
     /// The length of the longest word ending just before `end`, if any.
     func longestMatch(in text: [Unicode.Scalar], endingAt end: Int) -> Int? {
-        guard end > 0, end <= text.count, lastScalars.contains(text[end - 1]), let candidates = byLast[text[end - 1]]
-        else { return nil }
-        for word in candidates where word.count <= end {
-            if text[(end - word.count)..<end].elementsEqual(word) { return word.count }
-        }
-        return nil
+        backward.longestMatch(in: ScalarText(scalars: text), at: end)?.length
     }
 
     /// Whether `word` is in the set.
     func contains(_ word: [Unicode.Scalar]) -> Bool {
-        guard let first = word.first else { return false }
-        return byFirst[first]?.contains(where: { $0 == word }) ?? false
+        !word.isEmpty && longestMatch(in: word, startingAt: 0) == word.count
     }
 }
 

@@ -13,6 +13,8 @@ let package = Package(
     products: [
         .executable(name: "docx-extract", targets: ["DocxExtractCLI"]),
         .library(name: "ExtractionPipeline", targets: ["ExtractionPipeline"]),
+        // The layers driven by raw bytes, for the libFuzzer harnesses of the package in Fuzz/.
+        .library(name: "FuzzTargets", targets: ["FuzzTargets"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -70,6 +72,13 @@ let package = Package(
             path: "Tests/TestSupport",
             swiftSettings: strictSettings
         ),
+        .target(
+            name: "FuzzTargets",
+            dependencies: ["Zip", "Docx", "DocumentModel", "Extraction", "ExtractionPipeline", "TestSupport"],
+            path: "Tests/FuzzTargets",
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzTargets", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "ZipTests", dependencies: ["Zip", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "XMLStreamTests", dependencies: ["XMLStream"], swiftSettings: strictSettings),
         .testTarget(name: "DocxTests", dependencies: ["Docx", "DocumentModel", "TestSupport"], swiftSettings: strictSettings),

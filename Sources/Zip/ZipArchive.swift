@@ -27,10 +27,14 @@ public final class ZipArchive {
     /// Opens an archive held in memory; the bytes are copied, so the caller's buffer is not retained.
     public convenience init(bytes: [UInt8], label: String = "(memory)") throws(ZipError) {
         let count = bytes.count
-        // libzip takes ownership of this malloc'd copy (freep = 1) and frees it with the source.
-        guard let copy = malloc(max(count, 1)) else { throw ZipError(.io, "\(label): out of memory") }
-        bytes.withUnsafeBytes { raw in
-            if let base = raw.baseAddress { memcpy(copy, base, count) }
+        // libzip takes ownership of this malloc'd copy (freep = 1) and frees it with the source. An empty buffer is
+        // passed as NULL: libzip keeps no data for it, so a 1-byte allocation would leak.
+        let copy: UnsafeMutableRawPointer? = count == 0 ? nil : malloc(count)
+        if count > 0 {
+            guard let copy else { throw ZipError(.io, "\(label): out of memory") }
+            bytes.withUnsafeBytes { raw in
+                if let base = raw.baseAddress { memcpy(copy, base, count) }
+            }
         }
         var error = zip_error_t()
         zip_error_init(&error)

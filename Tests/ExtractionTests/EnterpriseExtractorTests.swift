@@ -23,6 +23,14 @@ struct EnterpriseExtractorTests {
         #expect(fact.category == "市级专精特新企业")
     }
 
+    @Test("A name found only inside a longer name is not reported without a mention (fuzzer regression)")
+    func nameInsideALongerNameIsNotReportedAlone() {
+        let result = extract("I大学院")
+        for organization in result.organizations { #expect(!organization.mentions.isEmpty, "\(organization.name)") }
+        for enterprise in result.enterprises { #expect(!enterprise.mentions.isEmpty, "\(enterprise.name)") }
+        #expect(!result.organizations.map(\.name).contains("I大学"))
+    }
+
     @Test("Names before 等 with a count form an incomplete list")
     func openEndedList() throws {
         let result = extract("华夏光电、东方精工等12家企业通过高新技术企业认定。")

@@ -120,13 +120,15 @@ public struct EnterpriseExtractor: Sendable {
             let forms = group.map { order[$0] }
             let canonical = forms.max { ($0.unicodeScalars.count, $1) < ($1.unicodeScalars.count, $0) } ?? forms[0]
             var groupMentions = group.flatMap { mentionLists[$0] }
+            // Every occurrence of these forms lies inside a longer name, which the mention search prefers.
+            if groupMentions.isEmpty { continue }
             groupMentions.sort { ($0.block, $0.span.start) < ($1.block, $1.span.start) }
             enterprises.append(
                 EnterpriseFinding(name: canonical, aliases: forms.filter { $0 != canonical }.sorted(), mentions: groupMentions))
         }
         enterprises.sort { ($0.mentions.first?.block ?? .max, $0.mentions.first?.span.start ?? .max) < ($1.mentions.first?.block ?? .max, $1.mentions.first?.span.start ?? .max) }
         let organizations = order.indices.compactMap { index -> OrganizationFinding? in
-            guard let kind = organizationKinds[NameKey(order[index])] else { return nil }
+            guard let kind = organizationKinds[NameKey(order[index])], !mentionLists[index].isEmpty else { return nil }
             return OrganizationFinding(name: order[index], kind: kind, mentions: mentionLists[index])
         }
         return Result(enterprises: enterprises, organizations: organizations, countFacts: countFacts, warnings: warnings)

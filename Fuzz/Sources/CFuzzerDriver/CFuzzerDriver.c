@@ -1,0 +1,1 @@
+// LLVMFuzzerRunDriver is defined by libFuzzer (compiler-rt); this target only declares it.

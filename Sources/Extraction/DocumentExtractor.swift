@@ -54,7 +54,7 @@ public struct DocumentExtractor: Sendable {
         scalarsPerParagraph.reserveCapacity(paragraphs.count)
         for paragraph in paragraphs {
             // One split into scalars per block, shared by every extractor.
-            let text = Array(paragraph.text.unicodeScalars)
+            let text = paragraph.text.scalarArray
             scalarsPerParagraph.append(text)
             let findings = scanner.scan(ScalarText(scalars: text))
             for amount in findings.amounts {

@@ -152,14 +152,10 @@ struct StoryAssembler {
             .mathTransparent:
             break
         case .tbl: openTable()
-        case .tr: tables[tables.count - 1].currentRow = []
+        case .tr: openRow()
         case .tc: openCell()
         case .tcPr: mode = .cellProperties
-        case .txbxContent:
-            finalizeParagraphProperties()
-            interruptedRuns.append(run)
-            run = RunState()
-            containers.append(Container(kind: .textBox))
+        case .txbxContent: openTextBox()
         case .object:
             warn(.contentNotRead, element: "w:object", message: "embedded OLE objects are not read; their text, if any, is not in the output")
             skipDepth = 1
@@ -419,6 +415,15 @@ struct StoryAssembler {
         tables[tables.count - 1].currentRow = nil
     }
 
+    /// A row outside any table (hostile or broken XML) is skipped with its content.
+    private mutating func openRow() {
+        guard !tables.isEmpty else {
+            skipDepth = 1
+            return
+        }
+        tables[tables.count - 1].currentRow = []
+    }
+
     private mutating func openCell() {
         guard let table = tables.last else {
             skipDepth = 1
@@ -436,12 +441,25 @@ struct StoryAssembler {
         if !tables.isEmpty { tables[tables.count - 1].currentRow?.append(cell) }
     }
 
+    /// A text box outside any story (hostile or broken XML) is skipped with its content.
+    private mutating func openTextBox() {
+        guard !containers.isEmpty else {
+            skipDepth = 1
+            return
+        }
+        finalizeParagraphProperties()
+        interruptedRuns.append(run)
+        run = RunState()
+        containers.append(Container(kind: .textBox))
+    }
+
     private mutating func closeTextBox() {
         if run.inRun { closeRun() }
         run = interruptedRuns.popLast() ?? RunState()
         guard var container = containers.popLast(), container.kind == .textBox else { return }
         flushPendingJoin(&container)
         if paragraphs.isEmpty {
+            guard !containers.isEmpty else { return }
             containers[containers.count - 1].blocks += container.blocks
         } else {
             paragraphs[paragraphs.count - 1].anchoredBlocks += container.blocks

@@ -15,7 +15,7 @@ public struct EnterpriseExtractor: Sendable {
     private let organizationMarkers: [(suffix: [Unicode.Scalar], kind: OrganizationKind)]
     private let markerSet: WordSet
     private let organizationExclusions: WordSet
-    private let categoryWords: [String]
+    private let categoryWords: WordSet
     private let nonNames: Set<NameKey>
     private let moneyContext: WordSet
 
@@ -43,14 +43,14 @@ public struct EnterpriseExtractor: Sendable {
             .sorted { $0.suffix.count > $1.suffix.count }
         markerSet = WordSet(rules.organizationMarkers.map(\.suffix))
         organizationExclusions = WordSet(rules.organizationExclusions)
-        categoryWords = rules.enterpriseCategoryWords
+        categoryWords = WordSet(rules.enterpriseCategoryWords)
         nonNames = Set(rules.nonNames.map(NameKey.init))
         moneyContext = WordSet(rules.moneyContextWords)
     }
 
     /// Extracts from paragraphs, given the counts the numeric scanner found in each (same order).
     public func extract(from paragraphs: [Paragraph], counts: [[CountMention]]) -> Result {
-        extract(from: paragraphs, scalars: paragraphs.map { Array($0.text.unicodeScalars) }, counts: counts)
+        extract(from: paragraphs, scalars: paragraphs.map(\.text.scalarArray), counts: counts)
     }
 
     /// Extracts from paragraphs whose texts are already split into scalars (same order as `paragraphs`).
@@ -76,7 +76,7 @@ public struct EnterpriseExtractor: Sendable {
         }
 
 
-        let enterpriseColumns = Self.enterpriseColumns(of: paragraphs, categoryWords: categoryWords)
+        let enterpriseColumns = enterpriseColumns(of: paragraphs, scalars: scalars)
         for (position, paragraph) in paragraphs.enumerated() {
             let text = scalars[position]
             let paragraphCounts = position < counts.count ? counts[position] : []
@@ -320,38 +320,24 @@ public struct EnterpriseExtractor: Sendable {
     /// Every occurrence of every known name (one list per name, in `names` order), longest match first,
     /// by one scan per paragraph; names are matched across line feeds (PDF debris), offsets mapped back.
     private func mentions(of names: [String], in paragraphs: [Paragraph], scalars: [[Unicode.Scalar]]) -> [[Mention]] {
-        var byFirst: [Unicode.Scalar: [(scalars: [Unicode.Scalar], name: Int)]] = [:]
-        var firstScalars = ScalarBitmap()
-        for (index, name) in names.enumerated() {
-            let nameScalars = Array(name.unicodeScalars)
-            guard let first = nameScalars.first else { continue }
-            byFirst[first, default: []].append((nameScalars, index))
-            firstScalars.insert(first)
-        }
-        for key in byFirst.keys { byFirst[key]?.sort { $0.scalars.count > $1.scalars.count } }
+        let trie = WordTrie(names.enumerated().map { ($0.element, $0.offset) })
         var result = [[Mention]](repeating: [], count: names.count)
         for (position, paragraph) in paragraphs.enumerated() {
             let text = scalars[position]
             let hasLineFeed = text.contains("\n")
-            let stripped = hasLineFeed ? text.filter { $0 != "\n" } : text
+            let stripped = ScalarText(scalars: hasLineFeed ? text.filter { $0 != "\n" } : text)
             let offsets = hasLineFeed ? text.indices.filter { text[$0] != "\n" } : []
             var index = 0
             while index < stripped.count {
-                guard firstScalars.contains(stripped[index]), let candidates = byFirst[stripped[index]],
-                    let match = candidates.first(where: {
-                        index + $0.scalars.count <= stripped.count
-                            && stripped[index..<(index + $0.scalars.count)].elementsEqual($0.scalars)
-                    })
-                else {
+                guard let match = trie.longestMatch(in: stripped, at: index) else {
                     index += 1
                     continue
                 }
-                let length = match.scalars.count
                 let span = hasLineFeed
-                    ? TextSpan(start: offsets[index], end: offsets[index + length - 1] + 1)
-                    : TextSpan(start: index, end: index + length)
-                result[match.name].append(Mention(paragraph, span: span, text: Self.text(text, span)))
-                index += length
+                    ? TextSpan(start: offsets[index], end: offsets[index + match.length - 1] + 1)
+                    : TextSpan(start: index, end: index + match.length)
+                result[match.value].append(Mention(paragraph, span: span, text: Self.text(text, span)))
+                index += match.length
             }
         }
         return result
@@ -363,13 +349,16 @@ public struct EnterpriseExtractor: Sendable {
     }
 
     /// The table columns whose header (first row) names enterprises: 企业名称, 承担单位 …
-    private static func enterpriseColumns(of paragraphs: [Paragraph], categoryWords: [String]) -> Set<CellColumn> {
-        var headers: [CellColumn: String] = [:]
-        for paragraph in paragraphs {
+    private func enterpriseColumns(of paragraphs: [Paragraph], scalars: [[Unicode.Scalar]]) -> Set<CellColumn> {
+        var headers: [CellColumn: [Unicode.Scalar]] = [:]
+        for (position, paragraph) in paragraphs.enumerated() {
             guard let cell = paragraph.location.cells.last, cell.row == 0 else { continue }
-            headers[CellColumn(table: cell.table, cell: cell.cell), default: ""] += paragraph.text
+            headers[CellColumn(table: cell.table, cell: cell.cell), default: []] += scalars[position]
         }
-        return Set(headers.filter { _, header in categoryWords.contains(where: header.contains) }.keys)
+        return Set(
+            headers.filter { _, header in
+                header.indices.contains { categoryWords.longestMatch(in: header, startingAt: $0) != nil }
+            }.keys)
     }
 
     private static func text(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> String {

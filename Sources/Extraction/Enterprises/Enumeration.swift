@@ -162,8 +162,8 @@ struct EnumerationFinder: Sendable {
             if index == end || Self.itemSeparators.contains(text[index]) {
                 var s = itemStart
                 var e = index
-                while s < e, text[s].properties.isWhitespace { s += 1 }
-                while e > s, text[e - 1].properties.isWhitespace || text[e - 1] == "等" { e -= 1 }
+                while s < e, text[s].isWhiteSpace { s += 1 }
+                while e > s, text[e - 1].isWhiteSpace || text[e - 1] == "等" { e -= 1 }
                 if s < e { items.append((normalized(text[s..<e]), TextSpan(start: s, end: e))) }
                 itemStart = index + 1
             }
@@ -178,7 +178,7 @@ struct EnumerationFinder: Sendable {
 
     /// The name's scalars without line feeds and spaces.
     func normalizedScalars(_ scalars: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
-        scalars.filter { !$0.properties.isWhitespace }
+        scalars.contains(where: \.isWhiteSpace) ? scalars.filter { !$0.isWhiteSpace } : Array(scalars)
     }
 
     /// A plausible name: 2–30 characters, mostly name characters, not a placeholder.

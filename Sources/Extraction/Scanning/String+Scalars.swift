@@ -1,27 +1,73 @@
 extension String {
-    /// The string of `scalars`, encoded straight to UTF-8 (far cheaper than appending to a `UnicodeScalarView`).
+    /// The string of `scalars`, encoded straight into the string's UTF-8 storage (no intermediate buffer, no
+    /// `UnicodeScalarView` appends).
     init<Scalars: Collection>(scalars: Scalars) where Scalars.Element == Unicode.Scalar {
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity(scalars.count * 3)
-        for scalar in scalars {
-            let value = scalar.value
-            switch value {
-            case ..<0x80:
-                utf8.append(UInt8(value))
-            case ..<0x800:
-                utf8.append(UInt8(0xC0 | value >> 6))
-                utf8.append(UInt8(0x80 | value & 0x3F))
-            case ..<0x10000:
-                utf8.append(UInt8(0xE0 | value >> 12))
-                utf8.append(UInt8(0x80 | value >> 6 & 0x3F))
-                utf8.append(UInt8(0x80 | value & 0x3F))
-            default:
-                utf8.append(UInt8(0xF0 | value >> 18))
-                utf8.append(UInt8(0x80 | value >> 12 & 0x3F))
-                utf8.append(UInt8(0x80 | value >> 6 & 0x3F))
-                utf8.append(UInt8(0x80 | value & 0x3F))
+        var byteCount = 0
+        for scalar in scalars { byteCount += UTF8.width(scalar) }
+        self.init(unsafeUninitializedCapacity: byteCount) { utf8 in
+            var index = 0
+            for scalar in scalars {
+                let value = scalar.value
+                switch value {
+                case ..<0x80:
+                    utf8[index] = UInt8(value)
+                    index += 1
+                case ..<0x800:
+                    utf8[index] = UInt8(0xC0 | value >> 6)
+                    utf8[index + 1] = UInt8(0x80 | value & 0x3F)
+                    index += 2
+                case ..<0x10000:
+                    utf8[index] = UInt8(0xE0 | value >> 12)
+                    utf8[index + 1] = UInt8(0x80 | value >> 6 & 0x3F)
+                    utf8[index + 2] = UInt8(0x80 | value & 0x3F)
+                    index += 3
+                default:
+                    utf8[index] = UInt8(0xF0 | value >> 18)
+                    utf8[index + 1] = UInt8(0x80 | value >> 12 & 0x3F)
+                    utf8[index + 2] = UInt8(0x80 | value >> 6 & 0x3F)
+                    utf8[index + 3] = UInt8(0x80 | value & 0x3F)
+                    index += 4
+                }
+            }
+            return index
+        }
+    }
+
+    /// The string's Unicode scalars, decoded in one pass over its UTF-8 into an array of exactly their number.
+    ///
+    /// A Swift string's UTF-8 is always valid, so the decoder needs no error path; it is several times cheaper than
+    /// `Array(unicodeScalars)`, which counts and then copies through the generic collection protocols.
+    var scalarArray: [Unicode.Scalar] {
+        var string = self
+        return string.withUTF8 { utf8 in
+            var scalarCount = 0
+            for byte in utf8 where byte & 0xC0 != 0x80 { scalarCount += 1 }
+            return [Unicode.Scalar](unsafeUninitializedCapacity: scalarCount) { scalars, initialized in
+                var index = 0
+                var written = 0
+                while index < utf8.count, written < scalarCount {
+                    let lead = UInt32(utf8[index])
+                    let value: UInt32
+                    switch lead {
+                    case ..<0x80:
+                        value = lead
+                        index += 1
+                    case ..<0xE0:
+                        value = (lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
+                        index += 2
+                    case ..<0xF0:
+                        value = (lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
+                        index += 3
+                    default:
+                        value = (lead & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12
+                            | UInt32(utf8[index + 2] & 0x3F) << 6 | UInt32(utf8[index + 3] & 0x3F)
+                        index += 4
+                    }
+                    scalars.initializeElement(at: written, to: Unicode.Scalar(value) ?? "\u{FFFD}")
+                    written += 1
+                }
+                initialized = written
             }
         }
-        self = String(decoding: utf8, as: UTF8.self)
     }
 }

@@ -30,6 +30,15 @@ extension Unicode.Scalar {
     /// Whether the scalar is a CJK unified ideograph (basic block or extension A).
     var isHan: Bool { (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value) }
 
+    /// Whether the scalar is Unicode white space (`White_Space`), decided by value: the property lookup costs
+    /// hundreds of instructions, and this runs on every character of every list item.
+    var isWhiteSpace: Bool {
+        switch value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
+
     /// Whether the scalar is an ASCII or full-width decimal digit.
     var isDigit: Bool { (0x30...0x39).contains(value) || (0xFF10...0xFF19).contains(value) }
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the fuzzers' seed corpus into Fuzz/Seeds/<target>/ from the files in Samples/.
+"""Writes the fuzzers' seed corpus into Fuzz/Seeds/<target>/ from the files in Samples/ and Samples/interop/.
 
 zip: every sample archive as it is; wordml: slices of each sample's main part (a dozen body blocks each) with its styles,
 numbering and footnotes parts, joined by the separator FuzzTarget.partSeparator; extraction: each sample's expected text (one paragraph per line).
@@ -44,9 +44,10 @@ def main() -> None:
     samples = ROOT / "Samples"
     for target in ("zip", "wordml", "extraction"):
         (SEEDS / target).mkdir(parents=True, exist_ok=True)
-    for path in sorted(samples.glob("*.docx")) + sorted(samples.glob("*.zip")):
+    documents = sorted(samples.glob("*.docx")) + sorted(samples.glob("interop/*.docx"))
+    for path in documents + sorted(samples.glob("*.zip")):
         (SEEDS / "zip" / path.name).write_bytes(path.read_bytes())
-    for path in sorted(samples.glob("*.docx")):
+    for path in documents:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
             main = archive.read(main_part_name(names))

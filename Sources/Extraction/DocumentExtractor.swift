@@ -80,7 +80,7 @@ public struct DocumentExtractor: Sendable {
         return result
     }
 
-    private static let clauseBreaks: Set<Unicode.Scalar> = ["，", ",", "。", "；", ";", "：", ":", "！", "？", "\n", "、", "（", "(", "）", ")"]
+    private static let clauseBreaks: ScalarBitmap = ["，", ",", "。", "；", ";", "：", ":", "！", "？", "\n", "、", "（", "(", "）", ")"]
 
     /// "落实2024年专项资金1601.9万元" → purpose "落实2024年专项资金": the clause before the amount, when it names money.
     private func purpose(of amount: MoneyAmount, in text: [Unicode.Scalar], paragraph: Paragraph) -> AmountFact? {

@@ -179,7 +179,7 @@ public struct EnterpriseExtractor: Sendable {
     }
 
     /// Characters that make a legal-form word part of a longer word: 股份制, 集团化, 公司法, 股份合作.
-    private static let wordContinuations: Set<Unicode.Scalar> = ["制", "化", "法", "合", "型", "式", "内", "外", "级", "改", "员", "章"]
+    private static let wordContinuations: ScalarBitmap = ["制", "化", "法", "合", "型", "式", "内", "外", "级", "改", "员", "章"]
 
     /// Organization names ending in a marker: "区科委", "市知识产权局", "…管委会".
     private func organizationNames(in text: [Unicode.Scalar]) -> [[Unicode.Scalar]] {

@@ -26,8 +26,8 @@ struct EnumerationFinder: Sendable {
     private let categoryWords: WordSet
     private let trailingVerbs = WordSet(["新增", "新申报", "新认定", "认定", "达到", "达", "共计", "共", "累计", "合计", "新培育", "培育", "新引进", "引进", "增加", "完成", "有", "为", "分别", "其中", "已"])
     private let categoryVerbs = WordSet(["被认定为", "认定为", "成为", "申报", "通过", "入选", "获评", "获批", "列入", "纳入", "申请", "获得"])
-    private static let itemSeparators: Set<Unicode.Scalar> = ["、", "，", ",", "；", ";", "/", "／"]
-    private static let clauseBreaks: Set<Unicode.Scalar> = ["，", ",", "。", "；", ";", "：", ":", "！", "？", "\n", "（", "(", "）", ")", "“", "”", "\t"]
+    private static let itemSeparators: ScalarBitmap = ["、", "，", ",", "；", ";", "/", "／"]
+    private static let clauseBreaks: ScalarBitmap = ["，", ",", "。", "；", ";", "：", ":", "！", "？", "\n", "（", "(", "）", ")", "“", "”", "\t"]
 
     init(rules: ExtractionRules) {
         boundaries = NameBoundaries(rules: rules)

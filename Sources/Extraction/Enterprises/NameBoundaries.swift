@@ -10,7 +10,7 @@ struct NameBoundaries: Sendable {
     }
 
     /// Prepositions that open a clause before a name ("，经甲公司引荐"): dropped when the name reaches the clause start.
-    private static let clauseInitialPrepositions: Set<Unicode.Scalar> = ["经", "由", "被", "向", "对", "在", "将", "把", "从", "据", "与", "和", "及", "为"]
+    private static let clauseInitialPrepositions: ScalarBitmap = ["经", "由", "被", "向", "对", "在", "将", "把", "从", "据", "与", "和", "及", "为"]
 
     /// The start of the name that ends at `end`, at most `maxLength` scalars long, not before `floor`;
     /// a single line feed between two Han characters (PDF conversion debris) is crossed. Digits belong

@@ -26,3 +26,11 @@ struct ScalarBitmap: Sendable {
         return astral.contains(value)
     }
 }
+
+extension ScalarBitmap: ExpressibleByArrayLiteral {
+    /// Creates the set of the listed scalars.
+    init(arrayLiteral scalars: Unicode.Scalar...) {
+        self.init()
+        for scalar in scalars { insert(scalar) }
+    }
+}

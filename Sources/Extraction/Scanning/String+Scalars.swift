@@ -40,8 +40,10 @@ extension String {
     var scalarArray: [Unicode.Scalar] {
         var string = self
         return string.withUTF8 { utf8 in
-            var scalarCount = 0
-            for byte in utf8 where byte & 0xC0 != 0x80 { scalarCount += 1 }
+            // Every byte but a continuation byte (10xxxxxx) starts a scalar; wrapping adds let the loop vectorize.
+            var continuationCount = 0
+            for byte in utf8 { continuationCount &+= byte & 0xC0 == 0x80 ? 1 : 0 }
+            let scalarCount = utf8.count - continuationCount
             return [Unicode.Scalar](unsafeUninitializedCapacity: scalarCount) { scalars, initialized in
                 var index = 0
                 var written = 0

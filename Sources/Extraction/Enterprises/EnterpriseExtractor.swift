@@ -61,7 +61,7 @@ public struct EnterpriseExtractor: Sendable {
         var lists: [[String]] = []
         var countFacts: [CountFact] = []
         var warnings: [ExtractionWarning] = []
-        func add(_ name: String) { add(scalars: Array(name.unicodeScalars), name: name) }
+        func add(_ name: String) { add(scalars: name.scalarArray, name: name) }
         // Names repeat through a document: a repeated one costs one hash lookup, and its String is made once.
         func add(scalars: [Unicode.Scalar], name: String? = nil) {
             let key = NameKey(scalars: scalars)
@@ -136,7 +136,7 @@ public struct EnterpriseExtractor: Sendable {
 
     /// The organization kind a name's ending gives, or nil for an enterprise (legal-form endings win).
     func organizationKind(of name: String) -> OrganizationKind? {
-        organizationKind(of: Array(name.unicodeScalars))
+        organizationKind(of: name.scalarArray)
     }
 
     private func organizationKind(of scalars: [Unicode.Scalar]) -> OrganizationKind? {
@@ -217,7 +217,7 @@ public struct EnterpriseExtractor: Sendable {
     /// A table cell that holds one enterprise name and nothing else.
     private func cellName(_ text: [Unicode.Scalar]) -> String? {
         let name = enumerations.normalized(text[...])
-        let scalars = Array(name.unicodeScalars)
+        let scalars = name.scalarArray
         guard enumerations.isPlausibleName(name), scalars.count >= 4, !nonNames.contains(NameKey(name)),
             weakSuffixes.longestMatch(in: scalars, endingAt: scalars.count) != nil,
             organizationKind(of: name) == nil
@@ -232,7 +232,7 @@ public struct EnterpriseExtractor: Sendable {
     ///   brackets, trade words and the legal form (at most two other characters), and no other known name
     ///   begins with the short form — so 思源 joins neither 思源电力电容器 nor 思源高压开关.
     private func linkedForms(_ names: [String], isEnterprise: [Bool], lists: [[String]]) -> [[Int]] {
-        let scalarsOfNames = names.map { Array($0.unicodeScalars) }
+        let scalarsOfNames = names.map(\.scalarArray)
         var indexOfName: [NameKey: Int] = [:]
         for (index, scalars) in scalarsOfNames.enumerated() where isEnterprise[index] {
             indexOfName[NameKey(scalars: scalars)] = index

@@ -38,7 +38,7 @@ struct EnumerationFinder: Sendable {
     private func countsEnterprises(_ count: CountMention) -> Bool {
         if count.unit == "家" || count.unit == "户" { return true }
         guard let subject = count.subject else { return false }
-        let scalars = Array(subject.unicodeScalars)
+        let scalars = subject.scalarArray
         return scalars.indices.contains { categoryWords.longestMatch(in: scalars, startingAt: $0) != nil }
     }
 
@@ -106,9 +106,9 @@ struct EnumerationFinder: Sendable {
         while itemEnd > 0 {
             let itemStart = boundaries.start(of: text, endingAt: itemEnd, maxLength: 30)
             guard itemStart < itemEnd else { break }
-            let name = normalized(text[itemStart..<itemEnd])
-            guard isPlausibleName(name) else { break }
-            items.insert((name, TextSpan(start: itemStart, end: itemEnd)), at: 0)
+            let name = normalizedScalars(text[itemStart..<itemEnd])
+            guard isPlausibleName(scalars: name) else { break }
+            items.insert((String(scalars: name), TextSpan(start: itemStart, end: itemEnd)), at: 0)
             guard itemStart > 0, text[itemStart - 1] == "、" else { break }
             itemEnd = itemStart - 1
         }
@@ -116,7 +116,7 @@ struct EnumerationFinder: Sendable {
         // A single name before 等 needs a count ("推荐甲等2家企业"): "等" alone is too common.
         if items.count == 1 && count == nil { return nil }
         var category = count?.subject
-        if let subject = category, categoryWords.contains(Array(subject.unicodeScalars)) {
+        if let subject = category, categoryWords.contains(subject.scalarArray) {
             category = categoryAfter(end, in: text) ?? subject
         } else if category == nil {
             category = categoryAfter(end, in: text) ?? String(scalars: text[(index + 1)..<end])
@@ -183,7 +183,7 @@ struct EnumerationFinder: Sendable {
 
     /// A plausible name: 2–30 characters, mostly name characters, not a placeholder.
     func isPlausibleName(_ name: String) -> Bool {
-        isPlausibleName(scalars: Array(name.unicodeScalars))
+        isPlausibleName(scalars: name.scalarArray)
     }
 
     /// A plausible name, given as scalars.

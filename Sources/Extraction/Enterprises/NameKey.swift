@@ -8,7 +8,7 @@ struct NameKey: Hashable {
 
     /// The key of `name`.
     init(_ name: String) {
-        scalars = Array(name.unicodeScalars)
+        scalars = name.scalarArray
     }
 
     /// The key of a name already split into scalars.

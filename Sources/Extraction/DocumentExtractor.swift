@@ -52,23 +52,24 @@ public struct DocumentExtractor: Sendable {
         countsPerParagraph.reserveCapacity(paragraphs.count)
         var scalarsPerParagraph: [[Unicode.Scalar]] = []
         scalarsPerParagraph.reserveCapacity(paragraphs.count)
-        for paragraph in paragraphs {
-            // One split into scalars per block, shared by every extractor.
-            let text = paragraph.text.scalarArray
+        for position in paragraphs.indices {
+            // One split into scalars per block, shared by every extractor. (By index: binding the paragraph would
+            // copy it, nine reference-counted fields, for every block.)
+            let text = paragraphs[position].text.scalarArray
             scalarsPerParagraph.append(text)
             let findings = scanner.scan(ScalarText(scalars: text))
             for amount in findings.amounts {
-                result.amounts.append(Located(amount, Mention(paragraph, span: amount.span, text: amount.text)))
-                if let fact = purpose(of: amount, in: text, paragraph: paragraph) { result.amountFacts.append(fact) }
+                result.amounts.append(Located(amount, Mention(paragraphs[position], span: amount.span, text: amount.text)))
+                if let fact = purpose(of: amount, in: text, paragraph: paragraphs[position]) { result.amountFacts.append(fact) }
             }
             for count in findings.counts {
-                result.counts.append(Located(count, Mention(paragraph, span: count.span, text: count.text)))
+                result.counts.append(Located(count, Mention(paragraphs[position], span: count.span, text: count.text)))
             }
             for percentage in findings.percentages {
-                result.percentages.append(Located(percentage, Mention(paragraph, span: percentage.span, text: percentage.text)))
+                result.percentages.append(Located(percentage, Mention(paragraphs[position], span: percentage.span, text: percentage.text)))
             }
             for date in findings.dates {
-                result.dates.append(Located(date, Mention(paragraph, span: date.span, text: date.text)))
+                result.dates.append(Located(date, Mention(paragraphs[position], span: date.span, text: date.text)))
             }
             countsPerParagraph.append(findings.counts)
         }

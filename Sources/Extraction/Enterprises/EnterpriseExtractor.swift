@@ -77,7 +77,7 @@ public struct EnterpriseExtractor: Sendable {
 
 
         let enterpriseColumns = enterpriseColumns(of: paragraphs, scalars: scalars)
-        for (position, paragraph) in paragraphs.enumerated() {
+        for position in paragraphs.indices {
             let text = scalars[position]
             let paragraphCounts = position < counts.count ? counts[position] : []
             for list in enumerations.enumerations(in: text, counts: paragraphCounts) {
@@ -87,7 +87,7 @@ public struct EnterpriseExtractor: Sendable {
                 let enterpriseNames = names.filter { candidates[NameKey($0)] == true }
                 guard !enterpriseNames.isEmpty else { continue }
                 lists.append(enterpriseNames)
-                let mention = Mention(paragraph, span: list.span, text: Self.text(text, list.span))
+                let mention = Mention(paragraphs[position], span: list.span, text: Self.text(text, list.span))
                 let count = list.count?.value
                 let listed = Decimal(names.count)
                 let consistent = count.map { list.isOpenEnded ? listed <= $0 : listed == $0 } ?? true
@@ -105,7 +105,7 @@ public struct EnterpriseExtractor: Sendable {
             }
             for name in suffixNames(in: text) { add(scalars: name) }
             for name in organizationNames(in: text) { add(scalars: name) }
-            if let cell = paragraph.location.cells.last, cell.row > 0,
+            if let cell = paragraphs[position].location.cells.last, cell.row > 0,
                 enterpriseColumns.contains(CellColumn(table: cell.table, cell: cell.cell)), let name = cellName(text)
             {
                 add(name)
@@ -322,7 +322,8 @@ public struct EnterpriseExtractor: Sendable {
     private func mentions(of names: [String], in paragraphs: [Paragraph], scalars: [[Unicode.Scalar]]) -> [[Mention]] {
         let trie = WordTrie(names.enumerated().map { ($0.element, $0.offset) })
         var result = [[Mention]](repeating: [], count: names.count)
-        for (position, paragraph) in paragraphs.enumerated() {
+        // By index: binding each paragraph would copy it (nine reference-counted fields) for nothing.
+        for position in paragraphs.indices {
             let text = scalars[position]
             let hasLineFeed = text.contains("\n")
             let stripped = ScalarText(scalars: hasLineFeed ? text.filter { $0 != "\n" } : text)
@@ -336,7 +337,7 @@ public struct EnterpriseExtractor: Sendable {
                 let span = hasLineFeed
                     ? TextSpan(start: offsets[index], end: offsets[index + match.length - 1] + 1)
                     : TextSpan(start: index, end: index + match.length)
-                result[match.value].append(Mention(paragraph, span: span, text: Self.text(text, span)))
+                result[match.value].append(Mention(paragraphs[position], span: span, text: Self.text(text, span)))
                 index += match.length
             }
         }
@@ -351,8 +352,8 @@ public struct EnterpriseExtractor: Sendable {
     /// The table columns whose header (first row) names enterprises: 企业名称, 承担单位 …
     private func enterpriseColumns(of paragraphs: [Paragraph], scalars: [[Unicode.Scalar]]) -> Set<CellColumn> {
         var headers: [CellColumn: [Unicode.Scalar]] = [:]
-        for (position, paragraph) in paragraphs.enumerated() {
-            guard let cell = paragraph.location.cells.last, cell.row == 0 else { continue }
+        for position in paragraphs.indices {
+            guard let cell = paragraphs[position].location.cells.last, cell.row == 0 else { continue }
             headers[CellColumn(table: cell.table, cell: cell.cell), default: []] += scalars[position]
         }
         return Set(

@@ -44,7 +44,7 @@ struct EnumerationFinder: Sendable {
 
     /// Every enumeration in a block's text, given the counts found in it.
     func enumerations(in text: [Unicode.Scalar], counts: [CountMention]) -> [Enumeration] {
-        let counts = counts.filter(countsEnterprises)
+        let counts = counts.filter { countsEnterprises($0) }  // a closure, not a method reference: that would copy self
         var found: [Enumeration] = []
         for count in counts where count.value > 0 {
             if let list = parenthesized(after: count, in: text) { found.append(list) }

@@ -337,7 +337,9 @@ public struct EnterpriseExtractor: Sendable {
                 let span = hasLineFeed
                     ? TextSpan(start: offsets[index], end: offsets[index + match.length - 1] + 1)
                     : TextSpan(start: index, end: index + match.length)
-                result[match.value].append(Mention(paragraphs[position], span: span, text: Self.text(text, span)))
+                // Without a line feed inside, the matched text is the name itself: share its String.
+                let matched = hasLineFeed ? Self.text(text, span) : names[match.value]
+                result[match.value].append(Mention(paragraphs[position], span: span, text: matched))
                 index += match.length
             }
         }

@@ -112,6 +112,7 @@ struct RobustnessTests {
                 continue
             }
             #expect(error.location?.part == "word/document.xml", "\(input.name)")
+            #expect(error.location?.line != nil, "\(input.name)")
             #expect(error.message.hasPrefix("word/document.xml: "), "\(input.name): \(error.message)")
         }
     }

@@ -1,0 +1,406 @@
+/// Writes zip archives field by field, including what ``ZipBuilder`` will not write: ZIP64 records, more than
+/// 65,535 entries, any compression method number, data already compressed (or not compressed at all), a
+/// local header whose name differs from the central directory's, general-purpose flags such as encryption,
+/// and central directory entries that point at another entry's local header.
+///
+/// Test-only, like ``ZipBuilder``: fixed timestamps, no data descriptors.
+public struct RawZip: Sendable {
+    /// One entry, with every field that ends up in its headers.
+    public struct Entry: Sendable {
+        /// The name in the central directory.
+        public var name: [UInt8]
+        /// The name in the local header.
+        public var localName: [UInt8]
+        /// The bytes written after the local header, exactly as given (already compressed when `method` is 8).
+        public var data: [UInt8]
+        /// The compression method: 0 stored, 8 deflated, anything else to test unsupported methods.
+        public var method: UInt16
+        /// General-purpose flags: bit 0 encrypted, bit 11 UTF-8 name.
+        public var flags: UInt16
+        /// The CRC-32 to declare.
+        public var crc: UInt32
+        /// The uncompressed size to declare.
+        public var uncompressedSize: UInt64
+        /// Whether sizes and offset go in ZIP64 extra fields (with 0xFFFFFFFF in the 32-bit fields).
+        public var zip64: Bool
+        /// The central directory's external attributes (high 16 bits: Unix mode, e.g. 0o040755 for a directory).
+        public var externalAttributes: UInt32
+        /// The index of an earlier entry whose local header this central directory entry points at, instead of its own.
+        public var sharesLocalHeaderOf: Int?
+
+        /// An entry with every field given; `crc` and `uncompressedSize` default to those of `data` (right for stored data).
+        public init(
+            name: String, data: [UInt8], method: UInt16 = 0, crc: UInt32? = nil, uncompressedSize: UInt64? = nil,
+            localName: String? = nil, flags: UInt16 = 1 << 11, zip64: Bool = false, externalAttributes: UInt32 = 0,
+            sharesLocalHeaderOf: Int? = nil
+        ) {
+            self.name = Array(name.utf8)
+            self.localName = Array((localName ?? name).utf8)
+            self.data = data
+            self.method = method
+            self.flags = flags
+            self.crc = crc ?? CRC32.checksum(data)
+            self.uncompressedSize = uncompressedSize ?? UInt64(data.count)
+            self.zip64 = zip64
+            self.externalAttributes = externalAttributes
+            self.sharesLocalHeaderOf = sharesLocalHeaderOf
+        }
+
+        /// `bytes` stored (method 0) under `name`.
+        public static func stored(_ name: String, _ bytes: [UInt8]) -> Entry { Entry(name: name, data: bytes) }
+
+        /// `bytes` deflated (method 8) under `name`, with their CRC-32 and size.
+        public static func deflated(_ name: String, _ bytes: [UInt8]) -> Entry {
+            Entry(
+                name: name, data: Deflate.compress(bytes), method: 8, crc: CRC32.checksum(bytes),
+                uncompressedSize: UInt64(bytes.count))
+        }
+
+        /// The same entry as a ``ZipBuilder`` entry would be written (compressed, flipped bytes applied).
+        public init(_ entry: ZipBuilder.Entry) {
+            var data = entry.compression == .stored ? entry.bytes : Deflate.compress(entry.bytes)
+            for offset in entry.flippedBytes where data.indices.contains(offset) { data[offset] ^= 0x01 }
+            let name = String(decoding: entry.nameBytes, as: UTF8.self)
+            self.init(
+                name: name, data: data, method: entry.compression == .stored ? 0 : 8,
+                crc: CRC32.checksum(entry.bytes), uncompressedSize: UInt64(entry.declaredSize ?? UInt32(entry.bytes.count)),
+                flags: entry.isUTF8Flagged ? 1 << 11 : 0)
+            self.name = entry.nameBytes
+            self.localName = entry.nameBytes
+        }
+    }
+
+    /// The entries, in archive order.
+    public var entries: [Entry]
+    /// Whether to write the ZIP64 end records even when nothing needs them (they are written anyway for
+    /// more than 65,535 entries or when an entry is ZIP64).
+    public var forcesZip64EndRecord: Bool
+
+    /// Creates an archive of `entries`.
+    public init(_ entries: [Entry], forcesZip64EndRecord: Bool = false) {
+        self.entries = entries
+        self.forcesZip64EndRecord = forcesZip64EndRecord
+    }
+
+    /// An archive of a package's entries, as ``DocxBuilder/build()`` would write them, to be changed further.
+    public init(_ builder: DocxBuilder) {
+        self.init(builder.entries.map(Entry.init))
+    }
+
+    /// The index of the first entry named `name`.
+    public func index(of name: String) -> Int? {
+        entries.firstIndex { $0.name == Array(name.utf8) }
+    }
+
+    /// The archive's bytes.
+    public func build() -> [UInt8] {
+        var output: [UInt8] = []
+        var central: [UInt8] = []
+        output.reserveCapacity(entries.reduce(0) { $0 + $1.data.count + $1.localName.count + 50 })
+        central.reserveCapacity(entries.reduce(0) { $0 + $1.name.count + 74 })
+        let dosTime: UInt16 = 9 << 11
+        let dosDate: UInt16 = (2025 - 1980) << 9 | 1 << 5 | 6
+        var localOffsets: [UInt64] = []
+        localOffsets.reserveCapacity(entries.count)
+        for entry in entries {
+            let version: UInt16 = entry.zip64 ? 45 : 20
+            let offset = UInt64(output.count)
+            localOffsets.append(offset)
+            if entry.sharesLocalHeaderOf == nil {
+                output.appendLE(UInt32(0x0403_4B50))
+                output.appendLE(version)
+                output.appendLE(entry.flags)
+                output.appendLE(entry.method)
+                output.appendLE(dosTime)
+                output.appendLE(dosDate)
+                output.appendLE(entry.crc)
+                if entry.zip64 {
+                    output.appendLE(UInt32.max)
+                    output.appendLE(UInt32.max)
+                } else {
+                    output.appendLE(UInt32(truncatingIfNeeded: entry.data.count))
+                    output.appendLE(UInt32(truncatingIfNeeded: entry.uncompressedSize))
+                }
+                output.appendLE(UInt16(entry.localName.count))
+                output.appendLE(UInt16(entry.zip64 ? 20 : 0))
+                output += entry.localName
+                if entry.zip64 {
+                    output.appendLE(UInt16(1))
+                    output.appendLE(UInt16(16))
+                    output.appendLE(entry.uncompressedSize)
+                    output.appendLE(UInt64(entry.data.count))
+                }
+                output += entry.data
+            }
+
+            let headerOffset = entry.sharesLocalHeaderOf.map { localOffsets[$0] } ?? offset
+            central.appendLE(UInt32(0x0201_4B50))
+            central.appendLE(UInt16(3 << 8 | version))  // made by Unix
+            central.appendLE(version)
+            central.appendLE(entry.flags)
+            central.appendLE(entry.method)
+            central.appendLE(dosTime)
+            central.appendLE(dosDate)
+            central.appendLE(entry.crc)
+            if entry.zip64 {
+                central.appendLE(UInt32.max)
+                central.appendLE(UInt32.max)
+            } else {
+                central.appendLE(UInt32(truncatingIfNeeded: entry.data.count))
+                central.appendLE(UInt32(truncatingIfNeeded: entry.uncompressedSize))
+            }
+            central.appendLE(UInt16(entry.name.count))
+            central.appendLE(UInt16(entry.zip64 ? 28 : 0))
+            central.appendLE(UInt16(0))  // comment length
+            central.appendLE(UInt16(0))  // disk number start
+            central.appendLE(UInt16(0))  // internal attributes
+            central.appendLE(entry.externalAttributes)
+            central.appendLE(entry.zip64 ? UInt32.max : UInt32(truncatingIfNeeded: headerOffset))
+            central += entry.name
+            if entry.zip64 {
+                central.appendLE(UInt16(1))
+                central.appendLE(UInt16(24))
+                central.appendLE(entry.uncompressedSize)
+                central.appendLE(UInt64(entry.data.count))
+                central.appendLE(headerOffset)
+            }
+        }
+        let centralOffset = UInt64(output.count)
+        output += central
+        let needsZip64 =
+            forcesZip64EndRecord || entries.count > 0xFFFE || entries.contains(where: \.zip64)
+            || centralOffset >= 0xFFFF_FFFF
+        if needsZip64 {
+            let endOffset = UInt64(output.count)
+            output.appendLE(UInt32(0x0606_4B50))
+            output.appendLE(UInt64(44))  // size of the rest of this record
+            output.appendLE(UInt16(3 << 8 | 45))
+            output.appendLE(UInt16(45))
+            output.appendLE(UInt32(0))  // this disk
+            output.appendLE(UInt32(0))  // disk of the central directory
+            output.appendLE(UInt64(entries.count))
+            output.appendLE(UInt64(entries.count))
+            output.appendLE(UInt64(central.count))
+            output.appendLE(centralOffset)
+            output.appendLE(UInt32(0x0706_4B50))
+            output.appendLE(UInt32(0))
+            output.appendLE(endOffset)
+            output.appendLE(UInt32(1))
+        }
+        output.appendLE(UInt32(0x0605_4B50))
+        output.appendLE(UInt16(0))
+        output.appendLE(UInt16(0))
+        output.appendLE(needsZip64 ? UInt16.max : UInt16(entries.count))
+        output.appendLE(needsZip64 ? UInt16.max : UInt16(entries.count))
+        output.appendLE(needsZip64 ? UInt32.max : UInt32(central.count))
+        output.appendLE(needsZip64 ? UInt32.max : UInt32(centralOffset))
+        output.appendLE(UInt16(0))
+        return output
+    }
+}
+
+extension [UInt8] {
+    fileprivate mutating func appendLE<T: FixedWidthInteger>(_ value: T) {
+        var remaining = value
+        for _ in 0..<(T.bitWidth / 8) {
+            append(UInt8(truncatingIfNeeded: remaining))
+            remaining >>= 8
+        }
+    }
+}
+
+/// Raw DEFLATE streams of one byte repeated many times, written directly (no LZ77 search), so that tests
+/// can make zip bombs of any size in little time: stored `prefix`, then the run, then stored `suffix`.
+///
+/// Dense streams are one dynamic-Huffman block in which a 258-byte match costs two bits (about 1,030:1, as
+/// much as DEFLATE allows); sparse streams use the fixed Huffman code, 13 bits a match (about 159:1, under
+/// the reader's default ratio limit of 200).
+public enum RunDeflate {
+    /// `prefix`, `count` copies of `byte`, then `suffix`, as raw DEFLATE (zip method 8).
+    public static func stream(
+        prefix: [UInt8] = [], byte: UInt8, count: Int, suffix: [UInt8] = [], dense: Bool = true
+    ) -> [UInt8] {
+        precondition(count >= 1 && prefix.count < 65_536 && suffix.count < 65_536)
+        var writer = Bits()
+        writer.storedBlock(prefix, final: false)
+        let matches = (count - 1) / 258
+        let literals = count - 1 - matches * 258
+        writer.write(0, bits: 1)  // BFINAL = 0
+        let literal: (code: Int, length: Int)
+        let match: (code: Int, length: Int)
+        let distance: (code: Int, length: Int)
+        let endOfBlock: (code: Int, length: Int)
+        if dense {
+            writer.write(2, bits: 2)  // dynamic Huffman
+            // Literal/length lengths: the byte 2 bits, end-of-block 2 bits, length 258 (symbol 285) 1 bit.
+            var lengths = [Int](repeating: 0, count: 286)
+            lengths[Int(byte)] = 2
+            lengths[256] = 2
+            lengths[285] = 1
+            let literalCodes = canonicalCodes(lengths)
+            literal = literalCodes[Int(byte)]
+            endOfBlock = literalCodes[256]
+            match = literalCodes[285]
+            distance = (0, 1)  // one distance code (distance 1), one bit: allowed by RFC 1951 and zlib
+            writer.write(286 - 257, bits: 5)  // HLIT
+            writer.write(0, bits: 5)  // HDIST: one distance code
+            // Code-length code: symbols 0, 2 and 18 get 2 bits, 1 and 17 get 3 bits (a complete code).
+            let order = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]
+            var codeLengthLengths = [Int](repeating: 0, count: 19)
+            codeLengthLengths[0] = 2
+            codeLengthLengths[2] = 2
+            codeLengthLengths[18] = 2
+            codeLengthLengths[1] = 3
+            codeLengthLengths[17] = 3
+            writer.write(18 - 4, bits: 4)  // HCLEN: the order up to symbol 1
+            for symbol in order.prefix(18) { writer.write(codeLengthLengths[symbol], bits: 3) }
+            let codeLengthCodes = canonicalCodes(codeLengthLengths)
+            // Every code of this block is two bits long, so the matches reach a byte boundary only if the
+            // header ends on an even bit: split one zero run in two (one more 9-bit symbol) when it would not.
+            var symbols = runLengthEncode(lengths + [1], splittingALongRun: false)
+            let headerBits = writer.bitCount + symbols.reduce(0) { $0 + codeLengthLengths[$1.0] + $1.2 }
+            if headerBits % 2 == 1 { symbols = runLengthEncode(lengths + [1], splittingALongRun: true) }
+            for (symbol, extra, extraBits) in symbols {
+                writer.writeCode(codeLengthCodes[symbol])
+                writer.write(extra, bits: extraBits)
+            }
+        } else {
+            writer.write(1, bits: 2)  // fixed Huffman
+            literal = byte < 144 ? (0x30 + Int(byte), 8) : (0x190 + Int(byte) - 144, 9)
+            match = (0xC5, 8)  // symbol 285
+            distance = (0, 5)
+            endOfBlock = (0, 7)
+        }
+        for _ in 0...literals { writer.writeCode(literal) }
+        // Matches one by one up to a byte boundary, then whole bytes of them at once (4 dense matches make
+        // one byte, 8 sparse ones 13 bytes), then the rest one by one.
+        var remaining = matches
+        while remaining > 0, !writer.isAligned {
+            writer.writeCode(match)
+            writer.writeCode(distance)
+            remaining -= 1
+        }
+        let perPeriod = dense ? 4 : 8
+        if writer.isAligned, remaining >= perPeriod {
+            var period = Bits()
+            for _ in 0..<perPeriod {
+                period.writeCode(match)
+                period.writeCode(distance)
+            }
+            let repeats = remaining / perPeriod
+            writer.appendAligned(period.finish(), times: repeats)
+            remaining -= repeats * perPeriod
+        }
+        for _ in 0..<remaining {
+            writer.writeCode(match)
+            writer.writeCode(distance)
+        }
+        writer.writeCode(endOfBlock)
+        writer.storedBlock(suffix, final: true)
+        return writer.finish()
+    }
+
+    /// Code lengths as code-length symbols 0–2 and zero runs (17: 3–10, 18: 11–138).
+    private static func runLengthEncode(_ lengths: [Int], splittingALongRun: Bool) -> [(Int, Int, Int)] {
+        var result: [(Int, Int, Int)] = []
+        var split = !splittingALongRun
+        var index = 0
+        while index < lengths.count {
+            guard lengths[index] == 0 else {
+                result.append((lengths[index], 0, 0))
+                index += 1
+                continue
+            }
+            var run = 0
+            while index + run < lengths.count, lengths[index + run] == 0 { run += 1 }
+            index += run
+            if !split, run >= 22 {
+                result.append((18, 0, 7))
+                run -= 11
+                split = true
+            }
+            while run >= 11 {
+                let count = min(run, 138)
+                result.append((18, count - 11, 7))
+                run -= count
+            }
+            if run >= 3 {
+                result.append((17, run - 3, 3))
+                run = 0
+            }
+            result += Array(repeating: (0, 0, 0), count: run)
+        }
+        return result
+    }
+
+    private static func canonicalCodes(_ lengths: [Int]) -> [(code: Int, length: Int)] {
+        let maxLength = lengths.max() ?? 0
+        var counts = [Int](repeating: 0, count: maxLength + 1)
+        for length in lengths where length > 0 { counts[length] += 1 }
+        var next = [Int](repeating: 0, count: maxLength + 2)
+        var code = 0
+        for bits in 1...max(maxLength, 1) {
+            code = (code + counts[bits - 1]) << 1
+            next[bits] = code
+        }
+        return lengths.map { length in
+            guard length > 0 else { return (0, 0) }
+            defer { next[length] += 1 }
+            return (next[length], length)
+        }
+    }
+
+    private struct Bits {
+        private var bytes: [UInt8] = []
+        private var buffer: UInt64 = 0
+        private var count = 0
+
+        /// Bits written so far.
+        var bitCount: Int { bytes.count * 8 + count }
+        /// Whether the next bit starts a byte.
+        var isAligned: Bool { count == 0 }
+
+        /// Appends `period` `times` times; the writer must be at a byte boundary.
+        mutating func appendAligned(_ period: [UInt8], times: Int) {
+            precondition(isAligned)
+            bytes.reserveCapacity(bytes.count + period.count * times + 16)
+            if period.count == 1 {
+                bytes.append(contentsOf: repeatElement(period[0], count: times))
+            } else {
+                for _ in 0..<times { bytes += period }
+            }
+        }
+
+        mutating func write(_ value: Int, bits: Int) {
+            guard bits > 0 else { return }
+            buffer |= UInt64(value & ((1 << bits) - 1)) << UInt64(count)
+            count += bits
+            while count >= 8 {
+                bytes.append(UInt8(truncatingIfNeeded: buffer))
+                buffer >>= 8
+                count -= 8
+            }
+        }
+
+        /// A Huffman code, most significant bit first.
+        mutating func writeCode(_ code: (code: Int, length: Int)) {
+            var reversed = 0
+            for bit in 0..<code.length where code.code & (1 << bit) != 0 { reversed |= 1 << (code.length - 1 - bit) }
+            write(reversed, bits: code.length)
+        }
+
+        mutating func storedBlock(_ data: [UInt8], final: Bool) {
+            write(final ? 1 : 0, bits: 1)
+            write(0, bits: 2)
+            if count > 0 { write(0, bits: 8 - count) }
+            write(data.count, bits: 16)
+            write(~data.count & 0xFFFF, bits: 16)
+            bytes += data
+        }
+
+        mutating func finish() -> [UInt8] {
+            if count > 0 { bytes.append(UInt8(truncatingIfNeeded: buffer)) }
+            return bytes
+        }
+    }
+}

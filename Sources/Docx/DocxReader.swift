@@ -86,11 +86,18 @@ public struct DocxReader: Sendable {
             }
         }
 
-        let stylesHandler = StylesHandler()
-        for part in optionalPart("styles").prefix(1) { _ = try parseOptional(part, with: stylesHandler) }
-        let numberingHandler = NumberingHandler()
-        for part in optionalPart("numbering").prefix(1) { _ = try parseOptional(part, with: numberingHandler) }
-        let session = ReadingSession(styles: stylesHandler.result, numbering: numberingHandler.result)
+        // A part that fails to parse is skipped whole: what was read of it before the damage is not applied.
+        var styles = StylesHandler().result
+        for part in optionalPart("styles").prefix(1) {
+            let handler = StylesHandler()
+            if try parseOptional(part, with: handler) { styles = handler.result }
+        }
+        var numbering = NumberingHandler().result
+        for part in optionalPart("numbering").prefix(1) {
+            let handler = NumberingHandler()
+            if try parseOptional(part, with: handler) { numbering = handler.result }
+        }
+        let session = ReadingSession(styles: styles, numbering: numbering)
 
         let bodyReader = StoryReader(session: session, part: mainPart, story: .body)
         try package.parse(mainPart, with: bodyReader)

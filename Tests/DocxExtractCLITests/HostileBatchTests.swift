@@ -72,10 +72,8 @@ struct HostileBatchTests {
         let path = folder.appendingPathComponent("misplaced.docx")
         try Data(try #require(Self.misplacedElements[name]).build()).write(to: path)
         let run = try CommandRunner.run(["text", path.path])
-        withKnownIssue("\(name) traps in StoryAssembler (Index out of range)") {
-            #expect(run.status == 0, "\(run.stderr.prefix(300))")
-            #expect(run.stdout == "正文\n")
-        }
+        #expect(run.status == 0, "\(run.stderr.prefix(300))")
+        #expect(run.stdout == "正文\n")
     }
 
     private static func paragraph(_ text: String) -> String { HostileInputs.paragraph(text) }

@@ -35,8 +35,8 @@ public struct HostileInput: Sendable, CustomStringConvertible {
 /// The hostile inputs of issue 6, each at a size that keeps a debug test run fast; `scripts/hostile-corpus.py`
 /// writes the same cases (and some more) at full size for `Benchmarks/hostile-memory.sh`.
 ///
-/// Every case has an exact expected outcome. Cases whose current behaviour is a known bug are not here:
-/// they are in `RobustnessTests` under `withKnownIssue`.
+/// Every case has an exact expected outcome. Elements misplaced inside well-formed parts, and damage found only by
+/// the CRC, are tested in `RobustnessTests` itself.
 public enum HostileInputs {
     /// Every case, in a stable order.
     public static let all: [HostileInput] = notWordPackages + damagedArchives + hostileXML + bombsAndLimits

@@ -57,6 +57,8 @@ final class OPCPackage {
         let parser = XMLStreamParser(handler: handler, maxDepth: limits.maxXMLDepth, label: part)
         (handler as? any LineTracking)?.lineSource = parser
         var partBytes: UInt64 = 0
+        // Counted even when the part fails: broken optional parts must not get round the total limit.
+        defer { bytesRead += partBytes }
         do {
             try archive.read(entry, limit: limit) { chunk in
                 partBytes += UInt64(chunk.count)
@@ -66,6 +68,11 @@ final class OPCPackage {
         } catch let error as ZipError {
             throw Self.translate(error, part: part, totalLimited: remaining < limits.maxPartBytes)
         } catch let error as XMLStreamError {
+            // Damage to the archive often shows first as broken XML: read the entry to its end, so that libzip
+            // checks its CRC, and report a damaged archive as such.
+            do { try archive.read(entry, limit: limit) { _ in } } catch let zipError as ZipError where zipError.code == .badCRC || zipError.code == .corrupt {
+                throw Self.translate(zipError, part: part, totalLimited: remaining < limits.maxPartBytes)
+            } catch {}
             let location = PartLocation(part: part, line: error.line)
             switch error.code {
             case .tooDeep: throw DocxError(.limitExceeded, "\(part): \(error.message)", location: location)
@@ -75,7 +82,6 @@ final class OPCPackage {
         } catch {
             throw DocxError(.io, "\(part): \(error)")
         }
-        bytesRead += partBytes
     }
 
     private static func translate(_ error: ZipError, part: String, totalLimited: Bool) -> DocxError {

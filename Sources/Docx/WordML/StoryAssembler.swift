@@ -122,6 +122,9 @@ struct StoryAssembler {
         }
         switch tag {
         case .document, .body, .hdr, .ftr, .footnotes, .endnotes, .comments: break
+        case let tag where (tag == .footnote || tag == .endnote || tag == .comment) && !Self.opensStory(tag, in: storyKind):
+            // A note or comment outside its own part (hostile or broken XML) would replace the story being read.
+            skipDepth = 1
         case .footnote, .endnote:
             switch attributes.value(Tag.attrType.rawValue) {
             case "separator", "continuationSeparator", "continuationNotice": skipDepth = 1
@@ -154,7 +157,9 @@ struct StoryAssembler {
         case .tbl: openTable()
         case .tr: openRow()
         case .tc: openCell()
-        case .tcPr: mode = .cellProperties
+        case .tcPr:
+            // Cell properties outside a cell (hostile or broken XML) have nothing to apply to.
+            if containers.last?.kind == .cell { mode = .cellProperties } else { skipDepth = 1 }
         case .txbxContent: openTextBox()
         case .object:
             warn(.contentNotRead, element: "w:object", message: "embedded OLE objects are not read; their text, if any, is not in the output")
@@ -235,6 +240,16 @@ struct StoryAssembler {
             skipDepth = 1
         case .alternateContent, .choice, .fallback: break
         default: skipDepth = 1
+        }
+    }
+
+    /// Whether `tag` starts a story of the part being read: footnotes in the footnotes part, and so on.
+    private static func opensStory(_ tag: Tag, in story: StoryKind) -> Bool {
+        switch tag {
+        case .footnote: story == .footnote
+        case .endnote: story == .endnote
+        case .comment: story == .comment
+        default: false
         }
     }
 

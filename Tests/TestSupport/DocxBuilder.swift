@@ -563,14 +563,12 @@ public enum Deflate {
     private static let distanceExtraBits = [
         0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13,
     ]
-    private static let codeLengthOrder = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]
-
     /// `bytes` compressed as raw DEFLATE (no zlib or gzip header), as zip method 8 stores it.
     public static func compress(_ bytes: [UInt8]) -> [UInt8] {
         let tokens = tokenize(bytes)
-        var writer = BitWriter()
+        var writer = DeflateBits.Writer()
         if !writeDynamicBlock(tokens, to: &writer) {
-            writer = BitWriter()
+            writer = DeflateBits.Writer()
             writeFixedBlock(tokens, to: &writer)
         }
         return writer.finish()
@@ -644,7 +642,7 @@ public enum Deflate {
 
     private static func writeTokens(
         _ tokens: [Token], literalCodes: [(code: Int, length: Int)], distanceCodes: [(code: Int, length: Int)],
-        to writer: inout BitWriter
+        to writer: inout DeflateBits.Writer
     ) {
         for token in tokens {
             switch token {
@@ -662,19 +660,19 @@ public enum Deflate {
         writer.writeCode(literalCodes[256])
     }
 
-    private static func writeFixedBlock(_ tokens: [Token], to writer: inout BitWriter) {
+    private static func writeFixedBlock(_ tokens: [Token], to writer: inout DeflateBits.Writer) {
         var literalLengths = [Int](repeating: 8, count: 288)
         for symbol in 144..<256 { literalLengths[symbol] = 9 }
         for symbol in 256..<280 { literalLengths[symbol] = 7 }
         writer.write(1, bits: 1)  // BFINAL
         writer.write(1, bits: 2)  // BTYPE = fixed
         writeTokens(
-            tokens, literalCodes: canonicalCodes(literalLengths),
-            distanceCodes: canonicalCodes([Int](repeating: 5, count: 30)), to: &writer)
+            tokens, literalCodes: DeflateBits.canonicalCodes(literalLengths),
+            distanceCodes: DeflateBits.canonicalCodes([Int](repeating: 5, count: 30)), to: &writer)
     }
 
     /// Writes one dynamic block; returns false (writing nothing) when a code length limit would be exceeded.
-    private static func writeDynamicBlock(_ tokens: [Token], to writer: inout BitWriter) -> Bool {
+    private static func writeDynamicBlock(_ tokens: [Token], to writer: inout DeflateBits.Writer) -> Bool {
         var literalFrequencies = [Int](repeating: 0, count: 286)
         var distanceFrequencies = [Int](repeating: 0, count: 30)
         literalFrequencies[256] = 1
@@ -708,21 +706,21 @@ public enum Deflate {
         let codeLengthLengths = huffmanLengths(codeLengthFrequencies)
         guard codeLengthLengths.allSatisfy({ $0 <= 7 }) else { return false }
         var codeLengthCount = 19
-        while codeLengthCount > 4, codeLengthLengths[codeLengthOrder[codeLengthCount - 1]] == 0 { codeLengthCount -= 1 }
+        while codeLengthCount > 4, codeLengthLengths[DeflateBits.codeLengthOrder[codeLengthCount - 1]] == 0 { codeLengthCount -= 1 }
 
         writer.write(1, bits: 1)  // BFINAL
         writer.write(2, bits: 2)  // BTYPE = dynamic
         writer.write(literalCount - 257, bits: 5)
         writer.write(distanceCount - 1, bits: 5)
         writer.write(codeLengthCount - 4, bits: 4)
-        for index in 0..<codeLengthCount { writer.write(codeLengthLengths[codeLengthOrder[index]], bits: 3) }
-        let codeLengthCodes = canonicalCodes(codeLengthLengths)
+        for index in 0..<codeLengthCount { writer.write(codeLengthLengths[DeflateBits.codeLengthOrder[index]], bits: 3) }
+        let codeLengthCodes = DeflateBits.canonicalCodes(codeLengthLengths)
         for run in runs {
             writer.writeCode(codeLengthCodes[run.symbol])
             writer.write(run.extra, bits: run.extraBits)
         }
         writeTokens(
-            tokens, literalCodes: canonicalCodes(literalLengths), distanceCodes: canonicalCodes(distanceLengths),
+            tokens, literalCodes: DeflateBits.canonicalCodes(literalLengths), distanceCodes: DeflateBits.canonicalCodes(distanceLengths),
             to: &writer)
         return true
     }
@@ -780,56 +778,5 @@ public enum Deflate {
             nodes.append(Node(weight: first.weight + second.weight, symbols: first.symbols + second.symbols))
         }
         return lengths
-    }
-
-    /// Canonical codes (RFC 1951 §3.2.2) for code lengths.
-    private static func canonicalCodes(_ lengths: [Int]) -> [(code: Int, length: Int)] {
-        let maxLength = lengths.max() ?? 0
-        var counts = [Int](repeating: 0, count: maxLength + 1)
-        for length in lengths where length > 0 { counts[length] += 1 }
-        var nextCode = [Int](repeating: 0, count: maxLength + 2)
-        var code = 0
-        if maxLength > 0 {
-            for bits in 1...maxLength {
-                code = (code + counts[bits - 1]) << 1
-                nextCode[bits] = code
-            }
-        }
-        return lengths.map { length in
-            guard length > 0 else { return (0, 0) }
-            defer { nextCode[length] += 1 }
-            return (nextCode[length], length)
-        }
-    }
-
-    /// Packs bits least-significant first; Huffman codes go most-significant bit first, as DEFLATE wants.
-    private struct BitWriter {
-        private var bytes: [UInt8] = []
-        private var buffer: UInt64 = 0
-        private var count = 0
-
-        mutating func write(_ value: Int, bits: Int) {
-            guard bits > 0 else { return }
-            buffer |= UInt64(value & ((1 << bits) - 1)) << UInt64(count)
-            count += bits
-            while count >= 8 {
-                bytes.append(UInt8(buffer & 0xFF))
-                buffer >>= 8
-                count -= 8
-            }
-        }
-
-        mutating func writeCode(_ code: (code: Int, length: Int)) {
-            var reversed = 0
-            for bit in 0..<code.length where code.code & (1 << bit) != 0 { reversed |= 1 << (code.length - 1 - bit) }
-            write(reversed, bits: code.length)
-        }
-
-        mutating func finish() -> [UInt8] {
-            if count > 0 { bytes.append(UInt8(buffer & 0xFF)) }
-            buffer = 0
-            count = 0
-            return bytes
-        }
     }
 }

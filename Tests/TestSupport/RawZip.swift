@@ -221,7 +221,7 @@ public enum RunDeflate {
         prefix: [UInt8] = [], byte: UInt8, count: Int, suffix: [UInt8] = [], dense: Bool = true
     ) -> [UInt8] {
         precondition(count >= 1 && prefix.count < 65_536 && suffix.count < 65_536)
-        var writer = Bits()
+        var writer = DeflateBits.Writer()
         writer.storedBlock(prefix, final: false)
         let matches = (count - 1) / 258
         let literals = count - 1 - matches * 258
@@ -237,7 +237,7 @@ public enum RunDeflate {
             lengths[Int(byte)] = 2
             lengths[256] = 2
             lengths[285] = 1
-            let literalCodes = canonicalCodes(lengths)
+            let literalCodes = DeflateBits.canonicalCodes(lengths)
             literal = literalCodes[Int(byte)]
             endOfBlock = literalCodes[256]
             match = literalCodes[285]
@@ -245,7 +245,7 @@ public enum RunDeflate {
             writer.write(286 - 257, bits: 5)  // HLIT
             writer.write(0, bits: 5)  // HDIST: one distance code
             // Code-length code: symbols 0, 2 and 18 get 2 bits, 1 and 17 get 3 bits (a complete code).
-            let order = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]
+            let order = DeflateBits.codeLengthOrder
             var codeLengthLengths = [Int](repeating: 0, count: 19)
             codeLengthLengths[0] = 2
             codeLengthLengths[2] = 2
@@ -254,7 +254,7 @@ public enum RunDeflate {
             codeLengthLengths[17] = 3
             writer.write(18 - 4, bits: 4)  // HCLEN: the order up to symbol 1
             for symbol in order.prefix(18) { writer.write(codeLengthLengths[symbol], bits: 3) }
-            let codeLengthCodes = canonicalCodes(codeLengthLengths)
+            let codeLengthCodes = DeflateBits.canonicalCodes(codeLengthLengths)
             // Every code of this block is two bits long, so the matches reach a byte boundary only if the
             // header ends on an even bit: split one zero run in two (one more 9-bit symbol) when it would not.
             var symbols = runLengthEncode(lengths + [1], splittingALongRun: false)
@@ -282,7 +282,7 @@ public enum RunDeflate {
         }
         let perPeriod = dense ? 4 : 8
         if writer.isAligned, remaining >= perPeriod {
-            var period = Bits()
+            var period = DeflateBits.Writer()
             for _ in 0..<perPeriod {
                 period.writeCode(match)
                 period.writeCode(distance)
@@ -331,76 +331,5 @@ public enum RunDeflate {
             result += Array(repeating: (0, 0, 0), count: run)
         }
         return result
-    }
-
-    private static func canonicalCodes(_ lengths: [Int]) -> [(code: Int, length: Int)] {
-        let maxLength = lengths.max() ?? 0
-        var counts = [Int](repeating: 0, count: maxLength + 1)
-        for length in lengths where length > 0 { counts[length] += 1 }
-        var next = [Int](repeating: 0, count: maxLength + 2)
-        var code = 0
-        for bits in 1...max(maxLength, 1) {
-            code = (code + counts[bits - 1]) << 1
-            next[bits] = code
-        }
-        return lengths.map { length in
-            guard length > 0 else { return (0, 0) }
-            defer { next[length] += 1 }
-            return (next[length], length)
-        }
-    }
-
-    private struct Bits {
-        private var bytes: [UInt8] = []
-        private var buffer: UInt64 = 0
-        private var count = 0
-
-        /// Bits written so far.
-        var bitCount: Int { bytes.count * 8 + count }
-        /// Whether the next bit starts a byte.
-        var isAligned: Bool { count == 0 }
-
-        /// Appends `period` `times` times; the writer must be at a byte boundary.
-        mutating func appendAligned(_ period: [UInt8], times: Int) {
-            precondition(isAligned)
-            bytes.reserveCapacity(bytes.count + period.count * times + 16)
-            if period.count == 1 {
-                bytes.append(contentsOf: repeatElement(period[0], count: times))
-            } else {
-                for _ in 0..<times { bytes += period }
-            }
-        }
-
-        mutating func write(_ value: Int, bits: Int) {
-            guard bits > 0 else { return }
-            buffer |= UInt64(value & ((1 << bits) - 1)) << UInt64(count)
-            count += bits
-            while count >= 8 {
-                bytes.append(UInt8(truncatingIfNeeded: buffer))
-                buffer >>= 8
-                count -= 8
-            }
-        }
-
-        /// A Huffman code, most significant bit first.
-        mutating func writeCode(_ code: (code: Int, length: Int)) {
-            var reversed = 0
-            for bit in 0..<code.length where code.code & (1 << bit) != 0 { reversed |= 1 << (code.length - 1 - bit) }
-            write(reversed, bits: code.length)
-        }
-
-        mutating func storedBlock(_ data: [UInt8], final: Bool) {
-            write(final ? 1 : 0, bits: 1)
-            write(0, bits: 2)
-            if count > 0 { write(0, bits: 8 - count) }
-            write(data.count, bits: 16)
-            write(~data.count & 0xFFFF, bits: 16)
-            bytes += data
-        }
-
-        mutating func finish() -> [UInt8] {
-            if count > 0 { bytes.append(UInt8(truncatingIfNeeded: buffer)) }
-            return bytes
-        }
     }
 }

@@ -3,11 +3,13 @@ import Foundation
 // swift run -c release DocxBenchmark [--quick] [--large-mb N] [--keep DIR]
 // swift run -c release DocxBenchmark --generate DIR [--large-mb N]      (documents only, for profiling)
 // DocxBenchmark --measure-rss PATH [baseline|reader|text|extraction|report]              (the child that measures peak RSS)
+// DocxBenchmark --split PATH [ROUNDS]       (reading and extraction timed apart, in one process: for profiling)
 
 let usage = """
     usage: DocxBenchmark [--quick] [--large-mb N] [--keep DIR]
            DocxBenchmark --generate DIR [--large-mb N]
            DocxBenchmark --measure-rss PATH [baseline|reader|text|extraction|report]
+           DocxBenchmark --split PATH [ROUNDS]
     """
 
 func fail(_ message: String) -> Never {
@@ -22,6 +24,13 @@ do {
         let name = arguments.count >= 3 ? arguments[2] : Contender.readerText.rawValue
         guard let contender = Contender(rawValue: name) else { fail(usage) }
         try Benchmark.measureMemory(path: arguments[1], contender: contender)
+        exit(0)
+    }
+    if arguments.first == "--split" {
+        guard arguments.count >= 2 else { fail(usage) }
+        let rounds = arguments.count >= 3 ? Int(arguments[2]) : 10
+        guard let rounds, rounds > 0 else { fail(usage) }
+        try SplitTiming.run(path: arguments[1], rounds: rounds)
         exit(0)
     }
     var options = Benchmark.Options()

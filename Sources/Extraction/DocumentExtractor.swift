@@ -42,38 +42,39 @@ public struct DocumentExtractor: Sendable {
 
     /// Extracts from every paragraph of the document, main story first, then the other stories.
     public func extract(from document: Document) -> Result {
-        extract(from: document.allParagraphs)
+        extract(from: ParagraphText.all(in: document))
     }
 
     /// Extracts from the given paragraphs.
     public func extract(from paragraphs: [Paragraph]) -> Result {
+        extract(from: paragraphs.map(ParagraphText.init))
+    }
+
+    /// Extracts from paragraphs already split into scalars.
+    func extract(from paragraphs: [ParagraphText]) -> Result {
         var result = Result()
-        var countsPerParagraph: [[CountMention]] = []
-        countsPerParagraph.reserveCapacity(paragraphs.count)
-        var scalarsPerParagraph: [[Unicode.Scalar]] = []
-        scalarsPerParagraph.reserveCapacity(paragraphs.count)
-        for position in paragraphs.indices {
-            // One split into scalars per block, shared by every extractor. (By index: binding the paragraph would
-            // copy it, nine reference-counted fields, for every block.)
-            let text = paragraphs[position].text.scalarArray
-            scalarsPerParagraph.append(text)
-            let findings = scanner.scan(ScalarText(scalars: text))
+        var names = NameCollection()
+        var findings = NumericFindings()  // reused: one set of arrays for every block
+        for paragraph in paragraphs {
+            findings.removeAll()
+            scanner.scan(ScalarText(scalars: paragraph.scalars), into: &findings)
             for amount in findings.amounts {
-                result.amounts.append(Located(amount, Mention(paragraphs[position], span: amount.span, text: amount.text)))
-                if let fact = purpose(of: amount, in: text, paragraph: paragraphs[position]) { result.amountFacts.append(fact) }
+                result.amounts.append(Located(amount, Mention(paragraph, span: amount.span, text: amount.text)))
+                if let fact = purpose(of: amount, in: paragraph) { result.amountFacts.append(fact) }
             }
             for count in findings.counts {
-                result.counts.append(Located(count, Mention(paragraphs[position], span: count.span, text: count.text)))
+                result.counts.append(Located(count, Mention(paragraph, span: count.span, text: count.text)))
             }
             for percentage in findings.percentages {
-                result.percentages.append(Located(percentage, Mention(paragraphs[position], span: percentage.span, text: percentage.text)))
+                result.percentages.append(Located(percentage, Mention(paragraph, span: percentage.span, text: percentage.text)))
             }
             for date in findings.dates {
-                result.dates.append(Located(date, Mention(paragraphs[position], span: date.span, text: date.text)))
+                result.dates.append(Located(date, Mention(paragraph, span: date.span, text: date.text)))
             }
-            countsPerParagraph.append(findings.counts)
+            // Names next, while the paragraph's text is still in cache.
+            enterprises.collect(from: paragraph, counts: findings.counts[...], into: &names)
         }
-        let named = enterprises.extract(from: paragraphs, scalars: scalarsPerParagraph, counts: countsPerParagraph)
+        let named = enterprises.finish(names, paragraphs: paragraphs)
         result.enterprises = named.enterprises
         result.organizations = named.organizations
         result.countFacts = named.countFacts
@@ -84,7 +85,8 @@ public struct DocumentExtractor: Sendable {
     private static let clauseBreaks: ScalarBitmap = ["，", ",", "。", "；", ";", "：", ":", "！", "？", "\n", "、", "（", "(", "）", ")"]
 
     /// "落实2024年专项资金1601.9万元" → purpose "落实2024年专项资金": the clause before the amount, when it names money.
-    private func purpose(of amount: MoneyAmount, in text: [Unicode.Scalar], paragraph: Paragraph) -> AmountFact? {
+    private func purpose(of amount: MoneyAmount, in paragraph: ParagraphText) -> AmountFact? {
+        let text = paragraph.scalars
         var start = amount.span.start
         while start > 0, amount.span.start - start < 40, !Self.clauseBreaks.contains(text[start - 1]) { start -= 1 }
         var end = amount.span.start
@@ -95,7 +97,7 @@ public struct DocumentExtractor: Sendable {
         let span = TextSpan(start: start, end: amount.span.end)
         return AmountFact(
             purpose: String(scalars: clause), value: amount.value, currency: amount.currency,
-            mention: Mention(paragraph, span: span, text: String(scalars: text[span.start..<span.end])))
+            mention: Mention(paragraph, span: span, text: paragraph.text(span)))
     }
 }
 

@@ -50,71 +50,67 @@ public struct EnterpriseExtractor: Sendable {
 
     /// Extracts from paragraphs, given the counts the numeric scanner found in each (same order).
     public func extract(from paragraphs: [Paragraph], counts: [[CountMention]]) -> Result {
-        extract(from: paragraphs, scalars: paragraphs.map(\.text.scalarArray), counts: counts)
+        let texts = paragraphs.map(ParagraphText.init)
+        var names = NameCollection()
+        for position in texts.indices {
+            collect(from: texts[position], counts: position < counts.count ? counts[position][...] : [], into: &names)
+        }
+        return finish(names, paragraphs: texts)
     }
 
-    /// Extracts from paragraphs whose texts are already split into scalars (same order as `paragraphs`).
-    func extract(from paragraphs: [Paragraph], scalars: [[Unicode.Scalar]], counts: [[CountMention]]) -> Result {
-        var candidates: [NameKey: Bool] = [:]  // name → is enterprise (false: organization)
-        var order: [String] = []
-        var organizationKinds: [NameKey: OrganizationKind] = [:]
-        var lists: [[String]] = []
-        var countFacts: [CountFact] = []
-        var warnings: [ExtractionWarning] = []
-        func add(_ name: String) { add(scalars: name.scalarArray, name: name) }
-        // Names repeat through a document: a repeated one costs one hash lookup, and its String is made once.
-        func add(scalars: [Unicode.Scalar], name: String? = nil) {
-            let key = NameKey(scalars: scalars)
-            guard candidates[key] == nil else { return }
-            if let kind = organizationKind(of: scalars) {
-                organizationKinds[key] = kind
-                candidates[key] = false
-            } else {
-                candidates[key] = true
-            }
-            order.append(name ?? String(scalars: scalars))
-        }
-
-
-        let enterpriseColumns = enterpriseColumns(of: paragraphs, scalars: scalars)
-        for position in paragraphs.indices {
-            let text = scalars[position]
-            let paragraphCounts = position < counts.count ? counts[position] : []
-            for list in enumerations.enumerations(in: text, counts: paragraphCounts) {
-                let names = list.items.map(\.name).filter { !nonNames.contains(NameKey($0)) }
-                guard !names.isEmpty else { continue }
-                names.forEach(add)
-                let enterpriseNames = names.filter { candidates[NameKey($0)] == true }
-                guard !enterpriseNames.isEmpty else { continue }
-                lists.append(enterpriseNames)
-                let mention = Mention(paragraphs[position], span: list.span, text: Self.text(text, list.span))
-                let count = list.count?.value
-                let listed = Decimal(names.count)
-                let consistent = count.map { list.isOpenEnded ? listed <= $0 : listed == $0 } ?? true
-                countFacts.append(
-                    CountFact(
-                        category: list.category, count: count, unit: list.count?.unit, enterprises: names,
-                        complete: !list.isOpenEnded && consistent, consistent: consistent, mention: mention))
-                if !consistent, let count {
-                    warnings.append(
-                        ExtractionWarning(
-                            code: .countMismatch,
-                            message: "\(mention.text): \(names.count) names listed for a count of \(count)",
-                            mention: mention))
-                }
-            }
-            for name in suffixNames(in: text) { add(scalars: name) }
-            for name in organizationNames(in: text) { add(scalars: name) }
-            if let cell = paragraphs[position].location.cells.last, cell.row > 0,
-                enterpriseColumns.contains(CellColumn(table: cell.table, cell: cell.cell)), let name = cellName(text)
-            {
-                add(name)
+    /// Gathers the names of one paragraph (lists tied to its counts, legal-form names, organizations, names in
+    /// enterprise table columns) into `names`; paragraphs come in document order.
+    func collect(from paragraph: ParagraphText, counts: ArraySlice<CountMention>, into names: inout NameCollection) {
+        let text = paragraph.scalars
+        for list in enumerations.enumerations(in: text, counts: counts) {
+            let listed = list.items.map(\.name).filter { !nonNames.contains(NameKey($0)) }
+            guard !listed.isEmpty else { continue }
+            for name in listed { add(name.scalarArray, name: name, to: &names) }
+            let enterpriseNames = listed.filter { names.isEnterprise(NameKey($0)) == true }
+            guard !enterpriseNames.isEmpty else { continue }
+            names.lists.append(enterpriseNames)
+            let mention = Mention(paragraph, span: list.span, text: paragraph.text(list.span))
+            let count = list.count?.value
+            let listedCount = Decimal(listed.count)
+            let consistent = count.map { list.isOpenEnded ? listedCount <= $0 : listedCount == $0 } ?? true
+            names.countFacts.append(
+                CountFact(
+                    category: list.category, count: count, unit: list.count?.unit, enterprises: listed,
+                    complete: !list.isOpenEnded && consistent, consistent: consistent, mention: mention))
+            if !consistent, let count {
+                names.warnings.append(
+                    ExtractionWarning(
+                        code: .countMismatch,
+                        message: "\(mention.text): \(listed.count) names listed for a count of \(count)",
+                        mention: mention))
             }
         }
+        for name in suffixNames(in: text) { add(name, to: &names) }
+        for name in organizationNames(in: text) { add(name, to: &names) }
+        guard let cell = paragraph.cell else { return }
+        let column = NameCollection.TableColumn(table: cell.table, cell: cell.cell)
+        if cell.row == 0 {
+            names.headers[column, default: []] += text
+        } else if isEnterpriseColumn(column, in: &names), let name = cellName(text) {
+            add(name.scalarArray, name: name, to: &names)
+        }
+    }
 
+    /// Adds a name once. Names repeat through a document: a repeated one costs one hash lookup, and its String
+    /// is made once.
+    private func add(_ scalars: [Unicode.Scalar], name: String? = nil, to names: inout NameCollection) {
+        let key = NameKey(scalars: scalars)
+        guard names.isEnterprise(key) == nil else { return }
+        names.insert(key, name: name ?? String(scalars: scalars), organizationKind: organizationKind(of: scalars))
+    }
+
+    /// Links short and long forms and finds every mention of every name gathered from `paragraphs`.
+    func finish(_ names: NameCollection, paragraphs: [ParagraphText]) -> Result {
+        let order = names.order
+        let organizationKinds = names.organizationKinds
         let isEnterprise = order.map { organizationKinds[NameKey($0)] == nil }
-        let groups = linkedForms(order, isEnterprise: isEnterprise, lists: lists)
-        let mentionLists = self.mentions(of: order, in: paragraphs, scalars: scalars)
+        let groups = linkedForms(order, isEnterprise: isEnterprise, lists: names.lists)
+        let mentionLists = self.mentions(of: order, in: paragraphs)
         var enterprises: [EnterpriseFinding] = []
         for group in groups {
             let forms = group.map { order[$0] }
@@ -131,7 +127,8 @@ public struct EnterpriseExtractor: Sendable {
             guard let kind = organizationKinds[NameKey(order[index])], !mentionLists[index].isEmpty else { return nil }
             return OrganizationFinding(name: order[index], kind: kind, mentions: mentionLists[index])
         }
-        return Result(enterprises: enterprises, organizations: organizations, countFacts: countFacts, warnings: warnings)
+        return Result(
+            enterprises: enterprises, organizations: organizations, countFacts: names.countFacts, warnings: names.warnings)
     }
 
     /// The organization kind a name's ending gives, or nil for an enterprise (legal-form endings win).
@@ -319,12 +316,11 @@ public struct EnterpriseExtractor: Sendable {
 
     /// Every occurrence of every known name (one list per name, in `names` order), longest match first,
     /// by one scan per paragraph; names are matched across line feeds (PDF debris), offsets mapped back.
-    private func mentions(of names: [String], in paragraphs: [Paragraph], scalars: [[Unicode.Scalar]]) -> [[Mention]] {
+    private func mentions(of names: [String], in paragraphs: [ParagraphText]) -> [[Mention]] {
         let trie = WordTrie(names.enumerated().map { ($0.element, $0.offset) })
         var result = [[Mention]](repeating: [], count: names.count)
-        // By index: binding each paragraph would copy it (nine reference-counted fields) for nothing.
-        for position in paragraphs.indices {
-            let text = scalars[position]
+        for paragraph in paragraphs {
+            let text = paragraph.scalars
             let hasLineFeed = text.contains("\n")
             let stripped = ScalarText(scalars: hasLineFeed ? text.filter { $0 != "\n" } : text)
             let offsets = hasLineFeed ? text.indices.filter { text[$0] != "\n" } : []
@@ -338,33 +334,21 @@ public struct EnterpriseExtractor: Sendable {
                     ? TextSpan(start: offsets[index], end: offsets[index + match.length - 1] + 1)
                     : TextSpan(start: index, end: index + match.length)
                 // Without a line feed inside, the matched text is the name itself: share its String.
-                let matched = hasLineFeed ? Self.text(text, span) : names[match.value]
-                result[match.value].append(Mention(paragraphs[position], span: span, text: matched))
+                let matched = hasLineFeed ? paragraph.text(span) : names[match.value]
+                result[match.value].append(Mention(paragraph, span: span, text: matched))
                 index += match.length
             }
         }
         return result
     }
 
-    private struct CellColumn: Hashable {
-        var table: Int
-        var cell: Int
-    }
-
-    /// The table columns whose header (first row) names enterprises: 企业名称, 承担单位 …
-    private func enterpriseColumns(of paragraphs: [Paragraph], scalars: [[Unicode.Scalar]]) -> Set<CellColumn> {
-        var headers: [CellColumn: [Unicode.Scalar]] = [:]
-        for position in paragraphs.indices {
-            guard let cell = paragraphs[position].location.cells.last, cell.row == 0 else { continue }
-            headers[CellColumn(table: cell.table, cell: cell.cell), default: []] += scalars[position]
-        }
-        return Set(
-            headers.filter { _, header in
-                header.indices.contains { categoryWords.longestMatch(in: header, startingAt: $0) != nil }
-            }.keys)
-    }
-
-    private static func text(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> String {
-        String(scalars: scalars[span.start..<span.end])
+    /// Whether a table column's header (its first row) names enterprises: 企业名称, 承担单位 … Decided once per
+    /// column, when its first data row is read, by which time the whole header row has been.
+    private func isEnterpriseColumn(_ column: NameCollection.TableColumn, in names: inout NameCollection) -> Bool {
+        if let known = names.enterpriseColumns[column] { return known }
+        let header = names.headers[column] ?? []
+        let isEnterprise = header.indices.contains { categoryWords.longestMatch(in: header, startingAt: $0) != nil }
+        names.enterpriseColumns[column] = isEnterprise
+        return isEnterprise
     }
 }

@@ -43,7 +43,7 @@ struct EnumerationFinder: Sendable {
     }
 
     /// Every enumeration in a block's text, given the counts found in it.
-    func enumerations(in text: [Unicode.Scalar], counts: [CountMention]) -> [Enumeration] {
+    func enumerations(in text: [Unicode.Scalar], counts: ArraySlice<CountMention>) -> [Enumeration] {
         let counts = counts.filter { countsEnterprises($0) }  // a closure, not a method reference: that would copy self
         var found: [Enumeration] = []
         for count in counts where count.value > 0 {

@@ -2,6 +2,8 @@
 ///
 /// When a candidate overlaps the last kept finding, the longer span wins; on equal length the kinds rank
 /// amount, percentage, date, count. Candidates arrive in order of their start, so one comparison suffices.
+/// Kept findings go to the caller's arrays, which may hold earlier blocks' findings: the last finding kept
+/// in this scan is always the last of its kind there.
 struct FindingResolver: Sendable {
     /// A candidate finding, as its reader left it; it becomes a public finding only once kept.
     enum Finding: Sendable {
@@ -29,15 +31,14 @@ struct FindingResolver: Sendable {
         }
     }
 
-    /// The kept findings, by kind, in text order; the last kept one is the last of its kind.
-    private(set) var findings = NumericFindings()
     /// The barriers of the last kept findings (span, reach, whether an amount); the newest is the last kept.
     private(set) var recentBarriers = RecentBarriers()
     /// The rank of the last kept finding.
     private var lastRank = 0
 
-    /// Offers a candidate; a count claims the text up to the end of its subject, the others their span.
-    mutating func offer(_ finding: Finding) {
+    /// Offers a candidate, keeping it in `findings` if it wins; a count claims the text up to the end of its
+    /// subject, the others their span.
+    mutating func offer(_ finding: Finding, into findings: inout NumericFindings) {
         let span = finding.span
         let rank = finding.rank
         var reach = span.end
@@ -47,7 +48,7 @@ struct FindingResolver: Sendable {
             let length = span.length
             let lastLength = last.span.length
             guard length > lastLength || (length == lastLength && rank < lastRank) else { return }
-            removeLastKept()
+            removeLastKept(from: &findings)
             recentBarriers.replaceNewest(with: barrier)
         } else {
             recentBarriers.push(barrier)
@@ -61,7 +62,7 @@ struct FindingResolver: Sendable {
         }
     }
 
-    private mutating func removeLastKept() {
+    private func removeLastKept(from findings: inout NumericFindings) {
         switch lastRank {
         case 0: findings.amounts.removeLast()
         case 1: findings.percentages.removeLast()

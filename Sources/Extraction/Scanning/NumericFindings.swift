@@ -21,4 +21,12 @@ public struct NumericFindings: Sendable, Equatable {
         self.percentages = percentages
         self.dates = dates
     }
+
+    /// Empties every array, keeping its storage for the next block.
+    mutating func removeAll() {
+        amounts.removeAll(keepingCapacity: true)
+        counts.removeAll(keepingCapacity: true)
+        percentages.removeAll(keepingCapacity: true)
+        dates.removeAll(keepingCapacity: true)
+    }
 }

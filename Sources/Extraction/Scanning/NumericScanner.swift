@@ -40,6 +40,13 @@ public struct NumericScanner: Sendable {
 
     /// Scans a text already split into scalars (the extractors share one split per block).
     func scan(_ text: ScalarText) -> NumericFindings {
+        var findings = NumericFindings()
+        scan(text, into: &findings)
+        return findings
+    }
+
+    /// Appends the findings of `text` to `findings`, whose arrays may be reused from block to block.
+    func scan(_ text: ScalarText, into findings: inout NumericFindings) {
         var resolver = FindingResolver()
         var clause = ClauseTracker()
         var previous: ScanStarts.Kinds = []
@@ -53,42 +60,42 @@ public struct NumericScanner: Sendable {
                 clause.noteMoneyWord(endingAt: index + word.length)
             }
             if kinds.contains(.currencyPrefix), let amount = amounts.readPrefixed(at: index, in: text) {
-                resolver.offer(.amount(amount))
+                resolver.offer(.amount(amount), into: &findings)
             }
             if kinds.contains(.spelledPercentage), let percentage = percentages.readSpelledOut(at: index, in: text) {
-                resolver.offer(.percentage(percentage))
+                resolver.offer(.percentage(percentage), into: &findings)
             }
             if kinds.contains(.dateWord), let date = dates.readWord(at: index, in: text) {
-                resolver.offer(.date(date))
+                resolver.offer(.date(date), into: &findings)
             }
             if kinds.contains(.number) {
-                scanNumber(at: index, in: text, clause: clause, resolver: &resolver)
+                scanNumber(at: index, in: text, clause: clause, resolver: &resolver, findings: &findings)
             }
         }
-        return resolver.findings
     }
 
     /// Offers the findings that start with a number at `index`.
     private func scanNumber(
-        at index: Int, in text: ScalarText, clause: ClauseTracker, resolver: inout FindingResolver
+        at index: Int, in text: ScalarText, clause: ClauseTracker, resolver: inout FindingResolver,
+        findings: inout NumericFindings
     ) {
         guard NumberReader.isNumberStart(text, at: index), !isMasked(before: index, in: text) else { return }
         let number = NumberReader.read(text, at: index)
         if let date = dates.read(at: index, number: number, in: text) {
-            resolver.offer(.date(date))
+            resolver.offer(.date(date), into: &findings)
         }
         guard let number, !isMasked(after: number.end, in: text) else { return }
         if let percentage = percentages.read(number, in: text) {
-            resolver.offer(.percentage(percentage))
+            resolver.offer(.percentage(percentage), into: &findings)
         }
         let quantity = quantities.read(number, in: text)
         if let amount = amounts.read(quantity, moneyWordBefore: clause.hasMoneyWord(before: index), in: text) {
-            resolver.offer(.amount(amount))
+            resolver.offer(.amount(amount), into: &findings)
         }
         if let reading = counts.read(
             quantity, clauseStart: clause.clauseStart, barriers: resolver.recentBarriers, in: text)
         {
-            resolver.offer(.count(reading))
+            resolver.offer(.count(reading), into: &findings)
         }
     }
 

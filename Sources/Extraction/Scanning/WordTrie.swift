@@ -32,6 +32,9 @@ struct WordTrie<Value: Sendable>: Sendable {
         let values: [Value?]
         /// The scalars that lead out of the root: most positions fail here, before any search.
         let firstScalars: ScalarBitmap
+        /// The first two scalars of every word, when no word is a single scalar: many positions that pass
+        /// ``firstScalars`` fail here, still before any search.
+        let firstPairs: ScalarPairFilter?
         /// The root's edges by a multiplicative hash of their scalar, probed linearly: the scalar in the high 32
         /// bits and the target node in the low ones; ``emptySlot`` where there is none. At most half full.
         let rootSlots: [UInt64]
@@ -41,13 +44,15 @@ struct WordTrie<Value: Sendable>: Sendable {
         static var emptySlot: UInt64 { .max }
 
         init(
-            edgeStarts: [Int], edgeScalars: [UInt32], edgeTargets: [Int], values: [Value?], firstScalars: ScalarBitmap
+            edgeStarts: [Int], edgeScalars: [UInt32], edgeTargets: [Int], values: [Value?], firstScalars: ScalarBitmap,
+            firstPairs: ScalarPairFilter?
         ) {
             self.edgeStarts = edgeStarts
             self.edgeScalars = edgeScalars
             self.edgeTargets = edgeTargets
             self.values = values
             self.firstScalars = firstScalars
+            self.firstPairs = firstPairs
             let rootEdges = edgeStarts[0]..<edgeStarts[1]
             var bits: UInt32 = 1
             while 1 << bits < 2 * rootEdges.count { bits += 1 }
@@ -98,11 +103,13 @@ struct WordTrie<Value: Sendable>: Sendable {
         var children: [[UInt32: Int]] = [[:]]
         var built: [Value?] = [nil]
         var firstScalars = ScalarBitmap()
+        var firstPairs: ScalarPairFilter? = ScalarPairFilter()
         for (word, value) in entries {
             var scalars = Array(word.unicodeScalars)
             guard !scalars.isEmpty else { continue }
             if direction == .backward { scalars.reverse() }
             firstScalars.insert(scalars[0])
+            if scalars.count == 1 { firstPairs = nil } else { firstPairs?.insert(scalars[0], scalars[1]) }
             var node = 0
             for scalar in scalars {
                 if let next = children[node][scalar.value] {
@@ -140,14 +147,17 @@ struct WordTrie<Value: Sendable>: Sendable {
         }
         table = Table(
             edgeStarts: edgeStarts, edgeScalars: edgeScalars, edgeTargets: edgeTargets, values: values,
-            firstScalars: firstScalars)
+            firstScalars: firstScalars, firstPairs: firstPairs)
     }
 
     /// The longest word at `position` (starting there, or ending just before it for a backward trie).
     func longestMatch(in text: ScalarText, at position: Int) -> (length: Int, value: Value)? {
         let table = table
-        guard let first = text[direction == .forward ? position : position - 1], table.firstScalars.contains(first)
-        else { return nil }
+        let forward = direction == .forward
+        guard let first = text[forward ? position : position - 1], table.firstScalars.contains(first) else { return nil }
+        if let pairs = table.firstPairs {
+            guard let second = text[forward ? position + 1 : position - 2], pairs.mayContain(first, second) else { return nil }
+        }
         var node = 0
         var best: (length: Int, value: Value)?
         var length = 0

@@ -1,0 +1,61 @@
+internal import DocumentModel
+
+/// A paragraph as the extractors see it: its text split into Unicode scalars, and what a mention needs of its place.
+///
+/// Extraction reads a paragraph's text, index, story, section path and innermost cell, never its runs, style or
+/// list label; copying whole `Paragraph`s would retain (and so touch in memory) nine objects each for nothing.
+struct ParagraphText: Sendable {
+    /// The paragraph's stable block index.
+    let index: Int
+    /// The story the paragraph belongs to.
+    let story: StoryKind
+    /// The section path where the paragraph stands.
+    let sectionPath: [String]
+    /// The innermost table cell holding the paragraph, if any.
+    let cell: CellCoordinate?
+    /// The text's scalars: every span counts in them.
+    let scalars: [Unicode.Scalar]
+
+    init(_ paragraph: Paragraph) {
+        index = paragraph.index
+        story = paragraph.location.story
+        sectionPath = paragraph.sectionPath
+        cell = paragraph.location.cells.last
+        scalars = paragraph.text.scalarArray
+    }
+
+    /// Every paragraph of the document, main story first, in the order of `Document.allParagraphs`.
+    static func all(in document: Document) -> [ParagraphText] {
+        var result: [ParagraphText] = []
+        collect(document.body, into: &result)
+        for story in document.stories { collect(story.blocks, into: &result) }
+        return result
+    }
+
+    /// Descends into table cells row by row, reading each paragraph in place.
+    private static func collect(_ blocks: [Block], into result: inout [ParagraphText]) {
+        blocks.withUnsafeBufferPointer { blocks in
+            for position in blocks.indices {
+                switch blocks[position] {
+                case .paragraph(let paragraph): result.append(ParagraphText(paragraph))
+                case .table(let table):
+                    for row in table.rows.indices {
+                        for cell in table.rows[row].cells.indices { collect(table.rows[row].cells[cell].blocks, into: &result) }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The text of the scalars in `span`.
+    func text(_ span: TextSpan) -> String {
+        String(scalars: scalars[span.start..<span.end])
+    }
+}
+
+extension Mention {
+    /// A mention of `span` in `paragraph`.
+    init(_ paragraph: ParagraphText, span: TextSpan, text: String) {
+        self.init(block: paragraph.index, span: span, text: text, story: paragraph.story, sectionPath: paragraph.sectionPath)
+    }
+}

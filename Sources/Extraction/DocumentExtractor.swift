@@ -92,11 +92,10 @@ public struct DocumentExtractor: Sendable {
         var end = amount.span.start
         while end > start, !text[end - 1].isHan && !text[end - 1].properties.isAlphabetic { end -= 1 }
         guard end > start else { return nil }
-        let clause = Array(text[start..<end])
-        guard clause.indices.contains(where: { purposeWords.longestMatch(in: clause, startingAt: $0) != nil }) else { return nil }
+        guard purposeWords.hasWord(in: text, within: start..<end) else { return nil }
         let span = TextSpan(start: start, end: amount.span.end)
         return AmountFact(
-            purpose: String(scalars: clause), value: amount.value, currency: amount.currency,
+            purpose: String(scalars: text[start..<end]), value: amount.value, currency: amount.currency,
             mention: Mention(paragraph, span: span, text: paragraph.text(span)))
     }
 }

@@ -9,10 +9,10 @@ struct AmountReader: Sendable {
 
     /// An amount as the scan holds it until it is kept.
     ///
-    /// The values stay exact integers until ``amount`` makes the public finding: a `Decimal` field (a type whose
-    /// layout is known only at run time) would send every copy of a reading through runtime calls.
+    /// The values stay exact integers and the text a span until ``amount(in:)`` makes the public finding: a
+    /// `Decimal` field (a type whose layout is known only at run time) would send every copy of a reading through
+    /// runtime calls, and most readings lose to an overlapping finding, so their text is never needed.
     struct Reading: Sendable {
-        var text: String
         var span: TextSpan
         var value: ExactNumber
         var valueMax: ExactNumber?
@@ -20,10 +20,10 @@ struct AmountReader: Sendable {
         var qualifier: Qualifier?
         var isBareScale: Bool
 
-        /// The amount.
-        var amount: MoneyAmount {
+        /// The amount read in `text`.
+        func amount(in text: ScalarText) -> MoneyAmount {
             MoneyAmount(
-                text: text, span: span, value: value.decimal, valueMax: valueMax?.decimal, currency: currency,
+                text: text.string(span), span: span, value: value.decimal, valueMax: valueMax?.decimal, currency: currency,
                 qualifier: qualifier, isBareScale: isBareScale)
         }
     }
@@ -99,7 +99,7 @@ struct AmountReader: Sendable {
         let before = qualifiers.qualifier(before: start, in: text)?.qualifier
         let after = qualifiers.qualifier(after: end, in: text)?.qualifier
         return Reading(
-            text: text.string(from: start, to: end), span: TextSpan(start: start, end: end), value: quantity.value,
+            span: TextSpan(start: start, end: end), value: quantity.value,
             valueMax: valueMax, currency: currency,
             qualifier: before ?? (quantity.isApproximate ? .approx : nil) ?? after, isBareScale: isBareScale)
     }

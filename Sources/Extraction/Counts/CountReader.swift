@@ -13,24 +13,25 @@ struct CountReader: Sendable {
 
     /// A count and the text it claims, including a subject written after it.
     ///
-    /// The values stay exact integers until ``count`` makes the public mention: a `Decimal` field (a type of
-    /// another module whose layout is not known here) would send every copy of a reading through runtime calls.
+    /// The values stay exact integers and the texts spans until ``count(in:)`` makes the public mention: a
+    /// `Decimal` field (a type of another module whose layout is not known here) would send every copy of a
+    /// reading through runtime calls, and most readings lose to an overlapping finding.
     struct Reading: Sendable {
-        var text: String
         var span: TextSpan
         var value: ExactNumber
         var valueMax: ExactNumber?
         var unit: String
-        var subject: String?
+        /// Where the counted noun is written, if the clause names it.
+        var subject: TextSpan?
         var qualifier: Qualifier?
         /// Where the claimed text ends.
         var reach: Int
 
-        /// The count.
-        var count: CountMention {
+        /// The count read in `text`.
+        func count(in text: ScalarText) -> CountMention {
             CountMention(
-                text: text, span: span, value: value.decimal, valueMax: valueMax?.decimal, unit: unit,
-                subject: subject, qualifier: qualifier)
+                text: text.string(span), span: span, value: value.decimal, valueMax: valueMax?.decimal, unit: unit,
+                subject: subject.map(text.string), qualifier: qualifier)
         }
     }
 
@@ -64,17 +65,17 @@ struct CountReader: Sendable {
         let before = qualifiers.qualifier(before: quantity.start, in: text)
         let after = qualifiers.qualifier(after: end, in: text)
         let qualifier = before?.qualifier ?? (quantity.isApproximate ? .approx : nil) ?? after?.qualifier
-        var subject: String?
+        var subject: TextSpan?
         var reach = end
         if let found = subjects.subject(after: after?.end ?? end, in: text) {
-            subject = found.subject
+            subject = found
             reach = found.end
         } else {
             subject = subjects.subject(
                 before: before?.start ?? quantity.start, clauseStart: clauseStart, barriers: barriers, in: text)
         }
         return Reading(
-            text: text.string(from: quantity.start, to: end), span: TextSpan(start: quantity.start, end: end),
+            span: TextSpan(start: quantity.start, end: end),
             value: quantity.value, valueMax: quantity.valueMax, unit: unit.value, subject: subject,
             qualifier: qualifier, reach: reach)
     }

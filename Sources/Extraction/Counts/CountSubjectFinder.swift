@@ -30,8 +30,8 @@ struct CountSubjectFinder: Sendable {
             keeps + stops + CountSubjectWords.leading.map { ($0, Role.stop) }, direction: .backward)
     }
 
-    /// The subject that starts at `index` (after the measure word and any qualifier), and where it ends.
-    func subject(after index: Int, in text: ScalarText) -> (subject: String, end: Int)? {
+    /// Where the subject that starts at `index` (after the measure word and any qualifier) is written.
+    func subject(after index: Int, in text: ScalarText) -> TextSpan? {
         let start = ScalarGap.skip(in: text, from: index)
         var i = start
         scan: while Self.isSubjectScalar(at: i, in: text), !startsCount(at: i, in: text) {
@@ -52,14 +52,14 @@ struct CountSubjectFinder: Sendable {
             if i - start > Self.maxLength { return nil }
         }
         guard i > start else { return nil }
-        return (text.string(from: start, to: i), i)
+        return TextSpan(start: start, end: i)
     }
 
-    /// The subject that ends before `index` (the number or its qualifier), within the clause that starts at
-    /// `clauseStart`, reading through amounts but not other findings.
+    /// Where the subject that ends before `index` (the number or its qualifier) is written, within the clause
+    /// that starts at `clauseStart`, reading through amounts but not other findings.
     func subject(
         before index: Int, clauseStart: Int, barriers: RecentBarriers, in text: ScalarText
-    ) -> String? {
+    ) -> TextSpan? {
         var i = ScalarGap.skipBackward(in: text, from: index)
         for _ in 0..<Self.maxLinkWords {
             guard let match = leftward.longestMatch(in: text, at: i), match.value == .stop,
@@ -88,7 +88,7 @@ struct CountSubjectFinder: Sendable {
             if end - i > Self.maxLength { return nil }
         }
         guard i < end else { return nil }
-        return text.string(from: i, to: end)
+        return TextSpan(start: i, end: end)
     }
 
     /// Whether a count in Chinese numerals starts at `index` (3个工程五个项目: the subject of 3个 ends before 五).

@@ -137,9 +137,14 @@ public struct EnterpriseExtractor: Sendable {
     }
 
     private func organizationKind(of scalars: [Unicode.Scalar]) -> OrganizationKind? {
-        if strongSuffixes.longestMatch(in: scalars, endingAt: scalars.count) != nil { return nil }
-        for marker in organizationMarkers where scalars.count >= marker.suffix.count {
-            if scalars[(scalars.count - marker.suffix.count)...].elementsEqual(marker.suffix) { return marker.kind }
+        organizationKind(of: scalars, in: scalars.indices)
+    }
+
+    /// The organization kind of the name written in `range` of `text` (read in place).
+    private func organizationKind(of text: [Unicode.Scalar], in range: Range<Int>) -> OrganizationKind? {
+        if strongSuffixes.longestMatch(in: text, endingWithin: range) != nil { return nil }
+        for marker in organizationMarkers where range.count >= marker.suffix.count {
+            if text[(range.upperBound - marker.suffix.count)..<range.upperBound].elementsEqual(marker.suffix) { return marker.kind }
         }
         return nil
     }
@@ -196,15 +201,15 @@ public struct EnterpriseExtractor: Sendable {
                 continue
             }
             let start = boundaries.start(of: text, endingAt: markerStart, maxLength: 12, allowDigits: false)
-            let scalars = Array(text[start..<index])
+            let name = start..<index
             let minimum = length == 1 ? 3 : 2
             // A bare marker names a body on its own only for one-of-a-kind bodies: 管委会, 证监会, 交易所.
-            let kind = organizationKind(of: scalars)
-            let standalone = scalars.count > length || kind == .parkManagement || kind == .exchange
-            if scalars.count >= minimum, standalone, kind != nil, !boundaries.containsPlaceholder(scalars),
-                scalars.allSatisfy(\.isNameScalar), moneyContext.longestMatch(in: scalars, startingAt: 0) == nil
+            let kind = organizationKind(of: text, in: name)
+            let standalone = name.count > length || kind == .parkManagement || kind == .exchange
+            if name.count >= minimum, standalone, kind != nil, !boundaries.containsPlaceholder(text, within: name),
+                text[name].allSatisfy(\.isNameScalar), moneyContext.longestMatch(in: text, startingWithin: name) == nil
             {
-                names.append(scalars)
+                names.append(Array(text[name]))
             }
             index += 1
         }

@@ -34,7 +34,12 @@ struct NameBoundaries: Sendable {
 
     /// Whether the text contains a placeholder token (xx, XX, 某, **).
     func containsPlaceholder(_ text: [Unicode.Scalar]) -> Bool {
-        text.indices.contains { placeholders.longestMatch(in: text, startingAt: $0) != nil }
+        containsPlaceholder(text, within: text.indices)
+    }
+
+    /// Whether a placeholder is written within `range` of `text`.
+    func containsPlaceholder(_ text: [Unicode.Scalar], within range: Range<Int>) -> Bool {
+        placeholders.hasWord(in: text, within: range)
     }
 
     /// Drops leading boundary words ("推荐", "由") from a candidate name.

@@ -10,18 +10,17 @@ struct PercentageReader: Sendable {
     private let pointWordScalars = pointWords.map { Array($0.unicodeScalars) }
     private let spelledPrefixScalars = Array(spelledPrefix.unicodeScalars)
 
-    /// A percentage as the scan holds it until it is kept; the value stays exact until ``percentage`` makes the
-    /// public finding (see ``AmountReader/Reading`` for why).
+    /// A percentage as the scan holds it until it is kept; the value stays exact and the text a span until
+    /// ``percentage(in:)`` makes the public finding (see ``AmountReader/Reading`` for why).
     struct Reading: Sendable {
-        var text: String
         var span: TextSpan
         var value: ExactNumber
         var isPoints: Bool
         var qualifier: Qualifier?
 
-        /// The percentage.
-        var percentage: PercentageMention {
-            PercentageMention(text: text, span: span, value: value.decimal, isPoints: isPoints, qualifier: qualifier)
+        /// The percentage read in `text`.
+        func percentage(in text: ScalarText) -> PercentageMention {
+            PercentageMention(text: text.string(span), span: span, value: value.decimal, isPoints: isPoints, qualifier: qualifier)
         }
     }
 
@@ -64,7 +63,7 @@ struct PercentageReader: Sendable {
             qualifiers.qualifier(before: start, in: text)?.qualifier
             ?? qualifiers.qualifier(after: end, in: text)?.qualifier
         return Reading(
-            text: text.string(from: start, to: end), span: TextSpan(start: start, end: end), value: value,
+            span: TextSpan(start: start, end: end), value: value,
             isPoints: isPoints, qualifier: qualifier)
     }
 }

@@ -38,7 +38,7 @@ struct FindingResolver: Sendable {
 
     /// Offers a candidate, keeping it in `findings` if it wins; a count claims the text up to the end of its
     /// subject, the others their span.
-    mutating func offer(_ finding: Finding, into findings: inout NumericFindings) {
+    mutating func offer(_ finding: Finding, in text: ScalarText, into findings: inout NumericFindings) {
         let span = finding.span
         let rank = finding.rank
         var reach = span.end
@@ -55,10 +55,10 @@ struct FindingResolver: Sendable {
         }
         lastRank = rank
         switch finding {
-        case .amount(let amount): findings.amounts.append(amount.amount)
-        case .percentage(let percentage): findings.percentages.append(percentage.percentage)
+        case .amount(let amount): findings.amounts.append(amount.amount(in: text))
+        case .percentage(let percentage): findings.percentages.append(percentage.percentage(in: text))
         case .date(let date): findings.dates.append(date)
-        case .count(let count): findings.counts.append(count.count)
+        case .count(let count): findings.counts.append(count.count(in: text))
         }
     }
 

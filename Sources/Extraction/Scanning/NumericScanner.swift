@@ -60,13 +60,13 @@ public struct NumericScanner: Sendable {
                 clause.noteMoneyWord(endingAt: index + word.length)
             }
             if kinds.contains(.currencyPrefix), let amount = amounts.readPrefixed(at: index, in: text) {
-                resolver.offer(.amount(amount), into: &findings)
+                resolver.offer(.amount(amount), in: text, into: &findings)
             }
             if kinds.contains(.spelledPercentage), let percentage = percentages.readSpelledOut(at: index, in: text) {
-                resolver.offer(.percentage(percentage), into: &findings)
+                resolver.offer(.percentage(percentage), in: text, into: &findings)
             }
             if kinds.contains(.dateWord), let date = dates.readWord(at: index, in: text) {
-                resolver.offer(.date(date), into: &findings)
+                resolver.offer(.date(date), in: text, into: &findings)
             }
             if kinds.contains(.number) {
                 scanNumber(at: index, in: text, clause: clause, resolver: &resolver, findings: &findings)
@@ -82,20 +82,20 @@ public struct NumericScanner: Sendable {
         guard NumberReader.isNumberStart(text, at: index), !isMasked(before: index, in: text) else { return }
         let number = NumberReader.read(text, at: index)
         if let date = dates.read(at: index, number: number, in: text) {
-            resolver.offer(.date(date), into: &findings)
+            resolver.offer(.date(date), in: text, into: &findings)
         }
         guard let number, !isMasked(after: number.end, in: text) else { return }
         if let percentage = percentages.read(number, in: text) {
-            resolver.offer(.percentage(percentage), into: &findings)
+            resolver.offer(.percentage(percentage), in: text, into: &findings)
         }
         let quantity = quantities.read(number, in: text)
         if let amount = amounts.read(quantity, moneyWordBefore: clause.hasMoneyWord(before: index), in: text) {
-            resolver.offer(.amount(amount), into: &findings)
+            resolver.offer(.amount(amount), in: text, into: &findings)
         }
         if let reading = counts.read(
             quantity, clauseStart: clause.clauseStart, barriers: resolver.recentBarriers, in: text)
         {
-            resolver.offer(.count(reading), into: &findings)
+            resolver.offer(.count(reading), in: text, into: &findings)
         }
     }
 

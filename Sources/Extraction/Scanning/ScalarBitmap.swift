@@ -20,10 +20,15 @@ struct ScalarBitmap: Sendable {
     }
 
     /// Whether the scalar is in the set.
+    @inline(__always)
     func contains(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x10000 { return words[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0 }
-        return astral.contains(value)
+        return containsAstral(value)
+    }
+
+    private func containsAstral(_ value: UInt32) -> Bool {
+        astral.contains(value)
     }
 }
 

@@ -16,6 +16,7 @@ struct ScalarPairFilter: Sendable {
     }
 
     /// Whether the pair may have been inserted (false: it certainly was not).
+    @inline(__always)
     func mayContain(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
         let bit = Self.bit(first, second)
         return words[bit >> 6] & (1 << UInt64(bit & 63)) != 0

@@ -1,24 +1,41 @@
 /// A block's text as Unicode scalars, the unit every span counts in.
 struct ScalarText: Sendable {
-    /// The scalars of the text, in order.
+    /// The scalars of the text, in order (only those from ``start`` to ``count`` belong to it).
     let scalars: [Unicode.Scalar]
+    /// The offset of the text's first scalar in ``scalars`` (0 unless the text is a part of them).
+    let start: Int
+    /// The offset just past the text's last scalar: the number of scalars for a whole text.
+    let count: Int
 
     /// Splits `string` into its Unicode scalars.
     init(_ string: String) {
-        scalars = string.scalarArray
+        self.init(scalars: string.scalarArray)
     }
 
     /// Wraps scalars already split (no copy).
     init(scalars: [Unicode.Scalar]) {
         self.scalars = scalars
+        start = 0
+        count = scalars.count
     }
 
-    /// The number of scalars.
-    var count: Int { scalars.count }
+    /// Wraps `range` of `scalars` (no copy), keeping their offsets: nothing outside `range` is read.
+    init(scalars: [Unicode.Scalar], within range: Range<Int>) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= scalars.count, "range out of bounds")
+        self.scalars = scalars
+        start = range.lowerBound
+        count = range.upperBound
+    }
 
     /// The scalar at `index`, or nil outside the text.
+    @inline(__always)
     subscript(_ index: Int) -> Unicode.Scalar? {
-        index >= 0 && index < scalars.count ? scalars[index] : nil
+        index >= start && index < count ? scalars[index] : nil
+    }
+
+    /// The text of the scalars in `span`.
+    func string(_ span: TextSpan) -> String {
+        string(from: span.start, to: span.end)
     }
 
     /// The text of the scalars in `start..<end`.
@@ -38,7 +55,7 @@ struct ScalarText: Sendable {
 
     /// Whether `word`, already split into scalars, is written at `index` (cheaper than decoding a `String`).
     func contains(_ word: [Unicode.Scalar], at index: Int) -> Bool {
-        guard index >= 0, index <= scalars.count - word.count else { return false }
+        guard index >= start, index <= count - word.count else { return false }
         for offset in word.indices where scalars[index + offset] != word[offset] { return false }
         return true
     }

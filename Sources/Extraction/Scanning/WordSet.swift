@@ -11,13 +11,33 @@ struct WordSet: Sendable {
     }
 
     /// The length of the longest word starting at `index`, if any.
+    @inline(__always)
     func longestMatch(in text: [Unicode.Scalar], startingAt index: Int) -> Int? {
         forward.longestMatch(in: ScalarText(scalars: text), at: index)?.length
     }
 
+    /// The length of the longest word starting at `range.lowerBound` that lies within `range`, if any.
+    @inline(__always)
+    func longestMatch(in text: [Unicode.Scalar], startingWithin range: Range<Int>) -> Int? {
+        forward.longestMatch(in: ScalarText(scalars: text, within: range), at: range.lowerBound)?.length
+    }
+
+    /// The length of the longest word ending at `range.upperBound` that lies within `range`, if any.
+    @inline(__always)
+    func longestMatch(in text: [Unicode.Scalar], endingWithin range: Range<Int>) -> Int? {
+        backward.longestMatch(in: ScalarText(scalars: text, within: range), at: range.upperBound)?.length
+    }
+
     /// The length of the longest word ending just before `end`, if any.
+    @inline(__always)
     func longestMatch(in text: [Unicode.Scalar], endingAt end: Int) -> Int? {
         backward.longestMatch(in: ScalarText(scalars: text), at: end)?.length
+    }
+
+    /// Whether a word of the set lies wholly within `range` of `text`.
+    func hasWord(in text: [Unicode.Scalar], within range: Range<Int>) -> Bool {
+        let part = ScalarText(scalars: text, within: range)
+        return range.contains { forward.longestMatch(in: part, at: $0) != nil }
     }
 
     /// Whether `word` is in the set.

@@ -151,18 +151,30 @@ struct WordTrie<Value: Sendable>: Sendable {
     }
 
     /// The longest word at `position` (starting there, or ending just before it for a backward trie).
+    ///
+    /// Inlined into the scans: most positions fail the first-scalar test, and they should cost no call.
+    @inline(__always)
     func longestMatch(in text: ScalarText, at position: Int) -> (length: Int, value: Value)? {
+        let firstIndex = direction == .forward ? position : position - 1
+        guard firstIndex >= text.start, firstIndex < text.count, table.firstScalars.contains(text.scalars[firstIndex])
+        else { return nil }
+        return walk(in: text, at: position)
+    }
+
+    /// The search behind ``longestMatch(in:at:)``, once the first scalar may start a word.
+    private func walk(in text: ScalarText, at position: Int) -> (length: Int, value: Value)? {
         let table = table
         let forward = direction == .forward
-        guard let first = text[forward ? position : position - 1], table.firstScalars.contains(first) else { return nil }
         if let pairs = table.firstPairs {
-            guard let second = text[forward ? position + 1 : position - 2], pairs.mayContain(first, second) else { return nil }
+            guard let first = text[forward ? position : position - 1], let second = text[forward ? position + 1 : position - 2],
+                pairs.mayContain(first, second)
+            else { return nil }
         }
         var node = 0
         var best: (length: Int, value: Value)?
         var length = 0
         while true {
-            let index = direction == .forward ? position + length : position - length - 1
+            let index = forward ? position + length : position - length - 1
             guard let scalar = text[index], let next = table.child(of: node, via: scalar.value) else { break }
             node = next
             length += 1

@@ -36,7 +36,7 @@ struct EnumerationFinder: Sendable {
 
     /// Whether a count counts enterprises: 家, or a subject naming enterprises (3个企业, 5个单位); 3个项目 does not.
     private func countsEnterprises(_ count: CountMention) -> Bool {
-        if count.unit == "家" || count.unit == "户" { return true }
+        if count.unit.isSameText(as: "家") || count.unit.isSameText(as: "户") { return true }
         guard let subject = count.subject else { return false }
         let scalars = subject.scalarArray
         return scalars.indices.contains { categoryWords.longestMatch(in: scalars, startingAt: $0) != nil }
@@ -79,7 +79,7 @@ struct EnumerationFinder: Sendable {
         guard !items.isEmpty, items.allSatisfy({ isPlausibleName($0.name) }) else { return nil }
         let lastItemOpen = items.last.map { text[$0.span.start..<$0.span.end].last == "等" } ?? false
         var category = count.subject
-        if category == nil || category == "企业" || category == "公司" { category = categoryBefore(count.span.start, in: text) ?? category }
+        if category == nil || category?.isSameText(as: "企业") == true || category?.isSameText(as: "公司") == true { category = categoryBefore(count.span.start, in: text) ?? category }
         return Enumeration(
             items: items, count: count, isOpenEnded: lastItemOpen, category: category,
             span: TextSpan(start: count.span.start, end: close + 1))

@@ -34,6 +34,13 @@ extension String {
         }
     }
 
+    /// Whether the two strings are written with the same bytes. `==` also accepts canonically equivalent strings,
+    /// and deciding that for two different non-ASCII strings costs hundreds of instructions; the lexicon's words
+    /// and the texts they are compared with are written one way.
+    func isSameText(as other: String) -> Bool {
+        utf8.elementsEqual(other.utf8)
+    }
+
     /// The string's Unicode scalars, decoded in one pass over its UTF-8 into an array of exactly their number.
     ///
     /// A Swift string's UTF-8 is always valid, so the decoder needs no error path; it is several times cheaper than
@@ -46,30 +53,35 @@ extension String {
             for byte in utf8 { continuationCount &+= byte & 0xC0 == 0x80 ? 1 : 0 }
             let scalarCount = utf8.count - continuationCount
             return [Unicode.Scalar](unsafeUninitializedCapacity: scalarCount) { scalars, initialized in
-                var index = 0
-                var written = 0
-                while index < utf8.count, written < scalarCount {
-                    let lead = UInt32(utf8[index])
-                    let value: UInt32
-                    switch lead {
-                    case ..<0x80:
-                        value = lead
-                        index += 1
-                    case ..<0xE0:
-                        value = (lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
-                        index += 2
-                    case ..<0xF0:
-                        value = (lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
-                        index += 3
-                    default:
-                        value = (lead & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12
-                            | UInt32(utf8[index + 2] & 0x3F) << 6 | UInt32(utf8[index + 3] & 0x3F)
-                        index += 4
+                // A Swift string's UTF-8 is valid, so every decoded value is a scalar: write the raw values.
+                scalars.withMemoryRebound(to: UInt32.self) { values in
+                    var index = 0
+                    var written = 0
+                    while index < utf8.count, written < scalarCount {
+                        let lead = UInt32(utf8[index])
+                        if lead < 0x80 {
+                            values.initializeElement(at: written, to: lead)
+                            index += 1
+                        } else if lead >= 0xE0 && lead < 0xF0 {  // most of these texts: CJK, three bytes
+                            values.initializeElement(
+                                at: written,
+                                to: (lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6
+                                    | UInt32(utf8[index + 2] & 0x3F))
+                            index += 3
+                        } else if lead < 0xE0 {
+                            values.initializeElement(at: written, to: (lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F))
+                            index += 2
+                        } else {
+                            values.initializeElement(
+                                at: written,
+                                to: (lead & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12
+                                    | UInt32(utf8[index + 2] & 0x3F) << 6 | UInt32(utf8[index + 3] & 0x3F))
+                            index += 4
+                        }
+                        written += 1
                     }
-                    scalars.initializeElement(at: written, to: Unicode.Scalar(value) ?? "\u{FFFD}")
-                    written += 1
+                    initialized = written
                 }
-                initialized = written
             }
         }
     }

@@ -97,57 +97,77 @@ struct WordTrie<Value: Sendable>: Sendable {
     }
 
     /// Creates a trie of `entries`; when a word repeats, its first value is kept.
+    ///
+    /// The words are sorted (as scalar arrays, read in the trie's direction), so the words below any node form
+    /// one run and its edges are the distinct scalars at that depth: the nodes are laid out depth first straight
+    /// into the flat arrays, with no per-node dictionary (the mention search builds a trie for every document).
     init(_ entries: [(String, Value)], direction: Direction = .forward) {
         self.direction = direction
-        // Build with dictionaries, then lay the nodes out breadth first in flat arrays.
-        var children: [[UInt32: Int]] = [[:]]
-        var built: [Value?] = [nil]
+        var words: [(scalars: [UInt32], value: Value)] = []
+        words.reserveCapacity(entries.count)
         var firstScalars = ScalarBitmap()
         var firstPairs: ScalarPairFilter? = ScalarPairFilter()
         for (word, value) in entries {
-            var scalars = Array(word.unicodeScalars)
+            var scalars = word.unicodeScalars.map(\.value)
             guard !scalars.isEmpty else { continue }
             if direction == .backward { scalars.reverse() }
-            firstScalars.insert(scalars[0])
-            if scalars.count == 1 { firstPairs = nil } else { firstPairs?.insert(scalars[0], scalars[1]) }
-            var node = 0
-            for scalar in scalars {
-                if let next = children[node][scalar.value] {
-                    node = next
-                } else {
-                    children.append([:])
-                    built.append(nil)
-                    children[node][scalar.value] = children.count - 1
-                    node = children.count - 1
-                }
+            firstScalars.insert(Unicode.Scalar(scalars[0])!)
+            if scalars.count == 1 {
+                firstPairs = nil
+            } else {
+                firstPairs?.insert(Unicode.Scalar(scalars[0])!, Unicode.Scalar(scalars[1])!)
             }
-            if built[node] == nil { built[node] = value }
+            words.append((scalars, value))
         }
-        var order = [0]
-        var position = [0: 0]
-        var next = 0
-        while next < order.count {
-            for (_, child) in children[order[next]] {
-                position[child] = order.count
-                order.append(child)
-            }
-            next += 1
+        // A stable sort keeps repeated words in entry order, so the first of them gives the value.
+        let order = words.indices.sorted {
+            words[$0].scalars.lexicographicallyPrecedes(words[$1].scalars) || (words[$0].scalars == words[$1].scalars && $0 < $1)
         }
-        var edgeStarts = [0]
+        var layout = Layout()
+        layout.addNode(for: order[...], depth: 0, words: words)
+        table = Table(
+            edgeStarts: layout.edgeStarts + [layout.edgeScalars.count], edgeScalars: layout.edgeScalars,
+            edgeTargets: layout.edgeTargets, values: layout.values, firstScalars: firstScalars, firstPairs: firstPairs)
+    }
+
+    /// The flat arrays of a trie as its nodes are laid out, depth first.
+    private struct Layout {
+        var edgeStarts: [Int] = []
         var edgeScalars: [UInt32] = []
         var edgeTargets: [Int] = []
         var values: [Value?] = []
-        for node in order {
-            for (scalar, child) in children[node].sorted(by: { $0.key < $1.key }) {
-                edgeScalars.append(scalar)
-                edgeTargets.append(position[child] ?? 0)
+
+        /// Lays out the node for the sorted words `run`, which share their first `depth` scalars; returns its index.
+        @discardableResult
+        mutating func addNode(for run: ArraySlice<Int>, depth: Int, words: [(scalars: [UInt32], value: Value)]) -> Int {
+            let node = values.count
+            var rest = run[...]
+            // A word that ends here sorts first among the run.
+            var value: Value?
+            while let first = rest.first, words[first].scalars.count == depth {
+                if value == nil { value = words[first].value }
+                rest = rest.dropFirst()
             }
+            values.append(value)
             edgeStarts.append(edgeScalars.count)
-            values.append(built[node])
+            // One edge per distinct scalar at `depth`, each with the run of words that continue through it.
+            var groups: [ArraySlice<Int>] = []
+            var groupStart = rest.startIndex
+            while groupStart < rest.endIndex {
+                let scalar = words[rest[groupStart]].scalars[depth]
+                var groupEnd = groupStart + 1
+                while groupEnd < rest.endIndex, words[rest[groupEnd]].scalars[depth] == scalar { groupEnd += 1 }
+                edgeScalars.append(scalar)
+                edgeTargets.append(0)
+                groups.append(rest[groupStart..<groupEnd])
+                groupStart = groupEnd
+            }
+            let firstEdge = edgeStarts[node]
+            for (offset, group) in groups.enumerated() {
+                edgeTargets[firstEdge + offset] = addNode(for: group, depth: depth + 1, words: words)
+            }
+            return node
         }
-        table = Table(
-            edgeStarts: edgeStarts, edgeScalars: edgeScalars, edgeTargets: edgeTargets, values: values,
-            firstScalars: firstScalars, firstPairs: firstPairs)
     }
 
     /// The longest word at `position` (starting there, or ending just before it for a backward trie).

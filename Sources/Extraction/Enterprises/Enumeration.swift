@@ -44,7 +44,8 @@ struct EnumerationFinder: Sendable {
 
     /// Every enumeration in a block's text, given the counts found in it.
     func enumerations(in text: [Unicode.Scalar], counts: ArraySlice<CountMention>) -> [Enumeration] {
-        let counts = counts.filter { countsEnterprises($0) }  // a closure, not a method reference: that would copy self
+        // Only counts of enterprises take lists; that is checked last, where a list's shape is found, as it is the
+        // dearest test and most counts have no list around them.
         var found: [Enumeration] = []
         for count in counts where count.value > 0 {
             if let list = parenthesized(after: count, in: text) { found.append(list) }
@@ -68,7 +69,7 @@ struct EnumerationFinder: Sendable {
             guard text[open].isNameScalar else { return nil }
             open += 1
         }
-        guard open < text.count, text[open] == "（" || text[open] == "(" else { return nil }
+        guard open < text.count, text[open] == "（" || text[open] == "(", countsEnterprises(count) else { return nil }
         var close = open + 1
         while close < text.count, text[close] != "）", text[close] != ")", close - open < 400 {
             if text[close] == "（" || text[close] == "(" || text[close] == "。" { return nil }
@@ -86,10 +87,10 @@ struct EnumerationFinder: Sendable {
     }
 
     /// "甲、乙等12家企业…", "甲、乙等园区企业".
-    private func openEnded(at index: Int, in text: [Unicode.Scalar], counts: [CountMention]) -> Enumeration? {
+    private func openEnded(at index: Int, in text: [Unicode.Scalar], counts: ArraySlice<CountMention>) -> Enumeration? {
         var after = index + 1
         if after < text.count, text[after] == "共" { after += 1 }
-        let count = counts.first { $0.span.start == after || $0.span.start == index + 1 }
+        let count = counts.first { ($0.span.start == after || $0.span.start == index + 1) && countsEnterprises($0) }
         var end = count?.span.end ?? index + 1
         if count == nil {
             // "等园区企业", "等重点企业": a category word within a few characters.

@@ -1,0 +1,75 @@
+import DocumentModel
+import Extraction
+import Testing
+
+/// Extraction from a whole document reads its paragraphs in place; it must see exactly what extraction from
+/// `allParagraphs` sees: the same paragraphs, in the same order, with the same places.
+@Suite struct DocumentExtractorTests {
+    private static func paragraph(_ index: Int, _ text: String, cells: [CellCoordinate] = [], story: StoryKind = .body)
+        -> Paragraph
+    {
+        Paragraph(
+            index: index, text: text, location: Location(story: story, cells: cells),
+            sectionPath: story == .body ? ["一、工作成效"] : [])
+    }
+
+    /// A body with a table of enterprises (a nested table in one cell) and a footnote.
+    private static let document: Document = {
+        let outer = 2
+        let inner = 6
+        func at(_ table: Int, _ row: Int, _ column: Int, parent: [CellCoordinate] = []) -> [CellCoordinate] {
+            parent + [CellCoordinate(table: table, row: row, cell: column)]
+        }
+        let nested = Table(
+            index: inner,
+            rows: [
+                TableRow(cells: [TableCell(blocks: [.paragraph(paragraph(7, "承担单位", cells: at(inner, 0, 0, parent: at(outer, 1, 1))))])]),
+                TableRow(cells: [TableCell(blocks: [.paragraph(paragraph(8, "澄明光电科技有限公司", cells: at(inner, 1, 0, parent: at(outer, 1, 1))))])]),
+            ])
+        let table = Table(
+            index: outer,
+            rows: [
+                TableRow(cells: [
+                    TableCell(blocks: [.paragraph(paragraph(3, "企业名称", cells: at(outer, 0, 0)))]),
+                    TableCell(blocks: [.paragraph(paragraph(4, "资金（万元）", cells: at(outer, 0, 1)))]),
+                ]),
+                TableRow(cells: [
+                    TableCell(blocks: [.paragraph(paragraph(5, "禾嘉新材料科技集团有限公司", cells: at(outer, 1, 0)))]),
+                    TableCell(blocks: [.table(nested), .paragraph(paragraph(9, "拨付资金1601.9万元", cells: at(outer, 1, 1)))]),
+                ]),
+            ])
+        return Document(
+            body: [
+                .paragraph(paragraph(0, "全年新增3家（宜瓷龙、艾麒、太阳生物），落实专项资金1200万元。")),
+                .paragraph(paragraph(1, "蓝星有机硅、安威士科技等14家企业通过认定。")),
+                .table(table),
+                .paragraph(paragraph(10, "宜瓷龙获得区科委支持，增长82%。")),
+            ],
+            stories: [
+                Story(kind: .footnote, id: "1", part: "word/footnotes.xml", blocks: [.paragraph(paragraph(11, "注：艾麒5个项目。", story: .footnote))])
+            ])
+    }()
+
+    @Test func wholeDocumentEqualsItsParagraphsInOrder() {
+        let extractor = DocumentExtractor()
+        let fromDocument = extractor.extract(from: Self.document)
+        #expect(fromDocument == extractor.extract(from: Self.document.allParagraphs))
+        #expect(!fromDocument.amounts.isEmpty && !fromDocument.counts.isEmpty && !fromDocument.percentages.isEmpty)
+    }
+
+    @Test func namesInEnterpriseColumnsAreFoundAtEveryTableDepth() {
+        let names = DocumentExtractor().extract(from: Self.document).enterprises.map(\.name)
+        #expect(names.contains("禾嘉新材料科技集团有限公司"))
+        #expect(names.contains("澄明光电科技有限公司"))
+    }
+
+    @Test func mentionsCarryTheirParagraphsPlace() throws {
+        let result = DocumentExtractor().extract(from: Self.document)
+        let footnoteCount = try #require(result.counts.first { $0.mention.block == 11 })
+        #expect(footnoteCount.mention.story == .footnote)
+        #expect(footnoteCount.mention.sectionPath == [])
+        let tableAmount = try #require(result.amounts.first { $0.mention.block == 9 })
+        #expect(tableAmount.mention.sectionPath == ["一、工作成效"])
+        #expect(tableAmount.mention.text == "1601.9万元")
+    }
+}

@@ -1,0 +1,104 @@
+import Testing
+
+@testable import Extraction
+
+/// The lexicon search against a brute-force reading of the same words: the trie's layout, its first-scalar and
+/// first-pair filters and bounded texts must never change which word is found.
+@Suite struct LexiconSearchTests {
+    /// A few ideographs and letters, so random words share prefixes and random texts hold many of them.
+    private static let alphabet: [Unicode.Scalar] = ["企", "业", "公", "司", "有", "限", "a", "b", "𠀋"]
+
+    private static func randomWord(_ random: inout SplitMix64, maxLength: Int) -> [Unicode.Scalar] {
+        (0..<Int.random(in: 1...maxLength, using: &random)).map { _ in alphabet.randomElement(using: &random)! }
+    }
+
+    /// The longest of `words` that starts at `position` (forward) or ends there (backward) within `bounds`.
+    private static func bruteForce(
+        _ words: [[Unicode.Scalar]], in text: [Unicode.Scalar], at position: Int, bounds: Range<Int>, forward: Bool
+    ) -> (length: Int, value: Int)? {
+        var best: (length: Int, value: Int)?
+        for (value, word) in words.enumerated() {
+            let range = forward ? position..<(position + word.count) : (position - word.count)..<position
+            guard range.lowerBound >= bounds.lowerBound, range.upperBound <= bounds.upperBound,
+                Array(text[range]) == word
+            else { continue }
+            if word.count > best?.length ?? 0 { best = (word.count, value) }
+        }
+        return best
+    }
+
+    @Test("A trie finds the word a brute-force search finds, in both directions", arguments: [false, true])
+    func trieAgreesWithBruteForce(backward: Bool) {
+        var random = SplitMix64(seed: backward ? 7 : 3)
+        for round in 0..<200 {
+            // Every other round has a single-scalar word, which turns the first-pair filter off.
+            var words = (0..<Int.random(in: 1...12, using: &random)).map { _ in Self.randomWord(&random, maxLength: 4) }
+            if round.isMultiple(of: 2) { words.removeAll { $0.count == 1 } }
+            guard !words.isEmpty else { continue }
+            let trie = WordTrie(
+                words.enumerated().map { (String(String.UnicodeScalarView($0.element)), $0.offset) },
+                direction: backward ? .backward : .forward)
+            let text = Self.randomWord(&random, maxLength: 30)
+            for position in 0...text.count {
+                let found = trie.longestMatch(in: ScalarText(scalars: text), at: position)
+                let expected = Self.bruteForce(words, in: text, at: position, bounds: text.indices, forward: !backward)
+                #expect(found?.length == expected?.length, "\(words) in \(text) at \(position)")
+                // Of two equal words, the first keeps its value.
+                if let expected, let found {
+                    #expect(words[found.value] == words[expected.value])
+                    #expect(found.value == words.firstIndex(of: words[expected.value]))
+                }
+            }
+        }
+    }
+
+    @Test("A bounded text matches only words wholly inside its range")
+    func boundedTextHidesWhatLiesOutside() {
+        var random = SplitMix64(seed: 11)
+        for _ in 0..<200 {
+            let words = (0..<6).map { _ in Self.randomWord(&random, maxLength: 3) }
+            let set = WordSet(words.map { String(String.UnicodeScalarView($0)) })
+            let text = Self.randomWord(&random, maxLength: 20)
+            let start = Int.random(in: 0...text.count, using: &random)
+            let range = start..<Int.random(in: start...text.count, using: &random)
+            let expected = range.contains { Self.bruteForce(words, in: text, at: $0, bounds: range, forward: true) != nil }
+            #expect(set.hasWord(in: text, within: range) == expected, "\(words) in \(text) within \(range)")
+            #expect(
+                set.longestMatch(in: text, endingWithin: range)
+                    == Self.bruteForce(words, in: text, at: range.upperBound, bounds: range, forward: false)?.length)
+        }
+    }
+
+    @Test("The pair filter admits every pair it was given")
+    func pairFilterHasNoFalseNegatives() {
+        var random = SplitMix64(seed: 5)
+        var filter = ScalarPairFilter()
+        var pairs: [(Unicode.Scalar, Unicode.Scalar)] = []
+        for _ in 0..<2000 {
+            let pair = (
+                Unicode.Scalar(UInt32.random(in: 0x4E00...0x9FFF, using: &random))!,
+                Unicode.Scalar(UInt32.random(in: 0x20...0x1_0000, using: &random)) ?? "a"
+            )
+            filter.insert(pair.0, pair.1)
+            pairs.append(pair)
+        }
+        #expect(pairs.allSatisfy { filter.mayContain($0.0, $0.1) })
+        #expect(!ScalarPairFilter().mayContain("企", "业"))
+    }
+}
+
+@Suite struct StringScalarsTests {
+    @Test(arguments: ["", "a", "1601.9万元", "é¥\u{0301}", "高新技术企业十四家以上，共计人民币三千五百万元整", "𠀋𠀌x", "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}"])
+    func scalarArrayIsTheStringsScalars(_ string: String) {
+        #expect(string.scalarArray == Array(string.unicodeScalars))
+        #expect(String(scalars: string.scalarArray) == string)
+        #expect(String(scalars: string.scalarArray).utf8.elementsEqual(string.utf8))
+    }
+
+    @Test func sameTextComparesBytesNotCanonicalEquivalence() {
+        #expect("家".isSameText(as: "家"))
+        #expect(!"家".isSameText(as: "户"))
+        #expect("é" == "e\u{0301}")
+        #expect(!"é".isSameText(as: "e\u{0301}"))
+    }
+}

@@ -1,17 +1,20 @@
 import DocumentModel
 import Docx
 import Extraction
+import ExtractionPipeline
 
-/// `--split PATH [ROUNDS]`: times reading and extraction apart, alternating, in one process.
+/// `--split PATH [ROUNDS]`: times reading, extraction and encoding the report as JSON apart, in one process.
 ///
-/// Each round reads the document and then extracts from it (releasing the result inside the timed part, as the
-/// benchmark's passes do), so the extraction's own time is measured without the reader's noise; the ratio of the
-/// two best times is the "extraction adds …%" figure. Meant for profiling one document
+/// Each round reads the document, extracts from it (releasing the result inside the timed part, as the
+/// benchmark's passes do) and encodes the report, so each stage's own time is measured without the others' noise;
+/// the ratio of the first two best times is the "extraction adds …%" figure. Meant for profiling one document
 /// (`perf record … DocxBenchmark --split large-report.docx 20`).
 enum SplitTiming {
     static func run(path: String, rounds: Int) throws {
         var reading = BestTime()
         var extracting = BestTime()
+        var encoding = BestTime()
+        var jsonBytes = 0
         var lastDocument: Document?
         for _ in 0..<rounds {
             var document: Document?
@@ -19,9 +22,14 @@ enum SplitTiming {
             guard let document else { continue }
             extracting.record(secondsTaken { _ = Contender.extractor.extract(from: document).amounts.count })
             lastDocument = document
+            let report = ExtractionReport(
+                source: .init(fileName: path, byteSize: 0, sha256: ""), document: document,
+                extraction: Contender.extractor.extract(from: document))
+            encoding.record(try secondsTaken { jsonBytes = try JSONOutput.encode(report).utf8.count })
         }
         print("read     best \(formatted(reading.seconds, 4)) s of \(rounds)")
         print("extract  best \(formatted(extracting.seconds, 4)) s of \(rounds)")
+        print("encode   best \(formatted(encoding.seconds, 4)) s of \(rounds) (report JSON, \(jsonBytes) bytes)")
         if let lastDocument { print("  " + summary(of: Contender.extractor.extract(from: lastDocument), in: lastDocument)) }
         print("extraction adds \(formatted(extracting.seconds / reading.seconds * 100, 1))% to the reader's time")
     }

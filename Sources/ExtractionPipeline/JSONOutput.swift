@@ -1,13 +1,14 @@
 internal import Foundation
 
 /// The one JSON encoding every output uses: sorted keys (byte-identical output for the same input),
-/// unescaped slashes and UTF-8 text, optionally indented.
+/// unescaped slashes and UTF-8 text, optionally indented; the bytes of Foundation's `JSONEncoder` with those
+/// options, written by ``SortedJSONEncoder``.
 public enum JSONOutput {
     /// Encodes `value` as a JSON string.
     public static func encode<T: Encodable>(_ value: T, pretty: Bool = false) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted] : [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        let bytes = try SortedJSONEncoder(pretty: pretty).encode(value)
+        // The bytes are the UTF-8 of Swift strings and ASCII punctuation: valid, so not validated again.
+        return bytes.withUnsafeBufferPointer { String(copying: UTF8Span(unchecked: $0.span)) }
     }
 }
 

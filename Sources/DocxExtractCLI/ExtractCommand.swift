@@ -90,7 +90,9 @@ struct ExtractCommand: AsyncParsableCommand {
     private func runSingle(builder: ReportBuilder) throws {
         let sink = try OutputSink(path: output)
         let report = try Failure.reporting(json: true) { try builder.report(forFileAt: inputs[0]) }
-        sink.write(try JSONOutput.encode(report, pretty: pretty) + "\n")
+        var json = try JSONOutput.bytes(report, pretty: pretty)
+        json.append(UInt8(ascii: "\n"))
+        sink.write(bytes: json)
         sink.close()
     }
 

@@ -26,6 +26,12 @@ final class OutputSink {
         if buffer.count >= 1 << 16 { flush() }
     }
 
+    /// Writes `bytes` as they are (a large report goes out without a copy into the buffer).
+    func write(bytes: [UInt8]) {
+        flush()
+        handle.write(Data(bytes))
+    }
+
     func flush() {
         guard !buffer.isEmpty else { return }
         handle.write(buffer)

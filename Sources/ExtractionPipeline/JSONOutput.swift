@@ -4,9 +4,14 @@ internal import Foundation
 /// unescaped slashes and UTF-8 text, optionally indented; the bytes of Foundation's `JSONEncoder` with those
 /// options, written by ``SortedJSONEncoder``.
 public enum JSONOutput {
+    /// Encodes `value` as JSON, UTF-8 bytes.
+    public static func bytes<T: Encodable>(_ value: T, pretty: Bool = false) throws -> [UInt8] {
+        try SortedJSONEncoder(pretty: pretty).encode(value)
+    }
+
     /// Encodes `value` as a JSON string.
     public static func encode<T: Encodable>(_ value: T, pretty: Bool = false) throws -> String {
-        let bytes = try SortedJSONEncoder(pretty: pretty).encode(value)
+        let bytes = try bytes(value, pretty: pretty)
         // The bytes are the UTF-8 of Swift strings and ASCII punctuation: valid, so not validated again.
         return bytes.withUnsafeBufferPointer { String(copying: UTF8Span(unchecked: $0.span)) }
     }

@@ -26,10 +26,19 @@ struct JSONOutputTests {
 
     static let samples = Fixtures.samples(withExtension: "docx")
 
+    /// Reports inside other values, as batch records hold them: the report writes itself at any depth.
+    private struct Nested: Encodable {
+        var path: String
+        var report: ExtractionReport
+        var reports: [ExtractionReport]
+    }
+
     @Test("Every sample's full report and document are encoded as JSONEncoder encodes them", arguments: samples)
     func samplesMatchFoundation(path: String) throws {
         let report = try ReportBuilder(includeText: true, includeBlocks: true).report(forFileAt: path)
         try Self.expectSameAsFoundation(report)
+        try Self.expectSameAsFoundation(try ReportBuilder().report(forFileAt: path))
+        try Self.expectSameAsFoundation(Nested(path: path, report: report, reports: [report, report]))
         try Self.expectSameAsFoundation(try DocxReader().read(contentsOf: path))
     }
 

@@ -14,7 +14,7 @@ extension ExtractionReport: JSONWritable {
         writer.records(extraction.amounts) { $0.writeMembers(to: &$1, mention: $2) }
         if let blocks {
             writer.key("blocks")
-            writer.node(try JSONNodeEncoder.node(for: blocks, parentPath: [], key: nil))
+            try writer.node(JSONNodeEncoder.node(for: blocks, parentPath: [], key: nil))
         }
         writer.key("counts")
         writer.records(extraction.counts) { $0.writeMembers(to: &$1, mention: $2) }
@@ -34,11 +34,11 @@ extension ExtractionReport: JSONWritable {
         writer.key("percentages")
         writer.records(extraction.percentages) { $0.writeMembers(to: &$1, mention: $2) }
         writer.key("properties")
-        writer.node(try JSONNodeEncoder.node(for: properties, parentPath: [], key: nil))
+        try writer.node(JSONNodeEncoder.node(for: properties, parentPath: [], key: nil))
         writer.key("schema_version")
         writer.string(Self.schemaVersion)
         writer.key("source")
-        writer.node(try JSONNodeEncoder.node(for: source, parentPath: [], key: nil))
+        try writer.node(JSONNodeEncoder.node(for: source, parentPath: [], key: nil))
         if let text {
             writer.key("text")
             writer.string(text)
@@ -124,7 +124,7 @@ extension ExtractionReport.Warning {
         }
         if let location {
             writer.key("location")
-            writer.node(try JSONNodeEncoder.node(for: location, parentPath: [], key: nil))
+            try writer.node(JSONNodeEncoder.node(for: location, parentPath: [], key: nil))
         }
         if let mention {
             writer.key("mention")

@@ -132,7 +132,7 @@ struct JSONByteWriter {
     }
 
     /// A tree built by ``JSONNodeEncoder``, its objects' keys sorted by their UTF-8 bytes.
-    mutating func node(_ node: JSONNode) {
+    mutating func node(_ node: JSONNode) throws {
         switch node.resolved {
         case .null: null()
         case .literal(let text): ascii(text)
@@ -141,16 +141,17 @@ struct JSONByteWriter {
             beginArray()
             for element in array.elements {
                 self.element()
-                self.node(element)
+                try self.node(element)
             }
             endArray()
         case .object(let object):
             beginObject()
             for index in object.sortedIndices {
                 key(object.keys[index])
-                self.node(object.values[index])
+                try self.node(object.values[index])
             }
             endObject()
+        case .writable(let value): try value.writeJSON(to: &self)
         case .deferred: preconditionFailure("a resolved node is never deferred")
         }
     }

@@ -9,6 +9,8 @@ enum JSONNode {
     case object(JSONObjectBox)
     /// The value a `superEncoder()` produces, known only once its caller has encoded into it.
     case deferred(JSONNodeEncoder)
+    /// A value that writes its own JSON.
+    case writable(any JSONWritable)
 
     /// The node, with deferred values resolved (an encoder that received nothing is an empty object).
     var resolved: JSONNode {

@@ -51,6 +51,8 @@ final class JSONNodeEncoder: Encoder {
         // `JSONEncoder`'s defaults for these: a URL as its absolute string, data as Base64.
         if T.self == URL.self { return .string((value as! URL).absoluteString) }
         if T.self == Data.self { return .string((value as! Data).base64EncodedString()) }
+        // A value that writes itself (the report inside a batch record) is written in place, at its depth.
+        if let writable = value as? any JSONWritable { return .writable(writable) }
         if T.self == Double.self {
             return try literal(value as! Double, codingPath: key.map { parentPath + [$0] } ?? parentPath)
         }

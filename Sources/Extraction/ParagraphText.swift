@@ -27,6 +27,8 @@ struct ParagraphText: Sendable {
     /// Every paragraph of the document, main story first, in the order of `Document.allParagraphs`.
     static func all(in document: Document) -> [ParagraphText] {
         var result: [ParagraphText] = []
+        // One per top-level block: exact without tables, and tables then cost one regrowth, not a dozen.
+        result.reserveCapacity(document.body.count + document.stories.reduce(0) { $0 + $1.blocks.count })
         collect(document.body, into: &result)
         for story in document.stories { collect(story.blocks, into: &result) }
         return result

@@ -42,43 +42,80 @@ public struct DocumentExtractor: Sendable {
 
     /// Extracts from every paragraph of the document, main story first, then the other stories.
     public func extract(from document: Document) -> Result {
-        extract(from: ParagraphText.all(in: document))
+        var pass = Pass(expectedParagraphs: ParagraphText.estimatedCount(in: document))
+        read(document.body, into: &pass)
+        for story in document.stories { read(story.blocks, into: &pass) }
+        return finish(pass)
+    }
+
+    /// Reads the paragraphs of `blocks` in place, descending into table cells row by row (the order of
+    /// `Document.allParagraphs`), each as soon as its text is split: the extractors then find it in cache, where a
+    /// first pass over all paragraphs would have left it in memory. (No closure: one would copy the extractor.)
+    private func read(_ blocks: [Block], into pass: inout Pass) {
+        blocks.withUnsafeBufferPointer { blocks in
+            for position in blocks.indices {
+                switch blocks[position] {
+                case .paragraph(let paragraph): add(ParagraphText(paragraph), to: &pass)
+                case .table(let table):
+                    for row in table.rows.indices {
+                        for cell in table.rows[row].cells.indices { read(table.rows[row].cells[cell].blocks, into: &pass) }
+                    }
+                }
+            }
+        }
     }
 
     /// Extracts from the given paragraphs.
     public func extract(from paragraphs: [Paragraph]) -> Result {
-        extract(from: paragraphs.map(ParagraphText.init))
+        var pass = Pass(expectedParagraphs: paragraphs.count)
+        for paragraph in paragraphs { add(ParagraphText(paragraph), to: &pass) }
+        return finish(pass)
     }
 
-    /// Extracts from paragraphs already split into scalars.
-    func extract(from paragraphs: [ParagraphText]) -> Result {
+    /// What one pass over a document's paragraphs has found so far.
+    private struct Pass {
         var result = Result()
         var names = NameCollection()
-        // Reports carry about one amount and one count per paragraph: reserving that much spares the largest arrays
-        // most of their regrowth (each a copy into fresh memory), at a few hundred bytes per paragraph at worst.
-        result.amounts.reserveCapacity(paragraphs.count)
-        result.counts.reserveCapacity(paragraphs.count)
-        var findings = NumericFindings()  // reused: one set of arrays for every block
-        for paragraph in paragraphs {
-            findings.removeAll()
-            scanner.scan(ScalarText(scalars: paragraph.scalars), into: &findings)
-            for amount in findings.amounts {
-                result.amounts.append(Located(amount, Mention(paragraph, span: amount.span, text: amount.text)))
-                if let fact = purpose(of: amount, in: paragraph) { result.amountFacts.append(fact) }
-            }
-            for count in findings.counts {
-                result.counts.append(Located(count, Mention(paragraph, span: count.span, text: count.text)))
-            }
-            for percentage in findings.percentages {
-                result.percentages.append(Located(percentage, Mention(paragraph, span: percentage.span, text: percentage.text)))
-            }
-            for date in findings.dates {
-                result.dates.append(Located(date, Mention(paragraph, span: date.span, text: date.text)))
-            }
-            // Names next, while the paragraph's text is still in cache.
-            enterprises.collect(from: paragraph, counts: findings.counts[...], into: &names)
+        /// The paragraphs read, kept for the mention search at the end.
+        var paragraphs: [ParagraphText] = []
+        /// The numeric findings of the current paragraph: one set of arrays reused for every paragraph.
+        var findings = NumericFindings()
+
+        init(expectedParagraphs: Int) {
+            paragraphs.reserveCapacity(expectedParagraphs)
+            // Reports carry about one amount and one count per paragraph: reserving that much spares the largest
+            // arrays most of their regrowth (each a copy into fresh memory), at a few hundred bytes per paragraph
+            // at worst.
+            result.amounts.reserveCapacity(expectedParagraphs)
+            result.counts.reserveCapacity(expectedParagraphs)
         }
-        let named = enterprises.finish(names, paragraphs: paragraphs)
+    }
+
+    /// Reads one paragraph: its numbers, then its names while its text is still in cache.
+    private func add(_ paragraph: ParagraphText, to pass: inout Pass) {
+        pass.findings.removeAll()
+        scanner.scan(ScalarText(scalars: paragraph.scalars), into: &pass.findings)
+        for amount in pass.findings.amounts {
+            pass.result.amounts.append(Located(amount, Mention(paragraph, span: amount.span, text: amount.text)))
+            if let fact = purpose(of: amount, in: paragraph) { pass.result.amountFacts.append(fact) }
+        }
+        for count in pass.findings.counts {
+            pass.result.counts.append(Located(count, Mention(paragraph, span: count.span, text: count.text)))
+        }
+        for percentage in pass.findings.percentages {
+            pass.result.percentages.append(Located(percentage, Mention(paragraph, span: percentage.span, text: percentage.text)))
+        }
+        for date in pass.findings.dates {
+            pass.result.dates.append(Located(date, Mention(paragraph, span: date.span, text: date.text)))
+        }
+        enterprises.collect(from: paragraph, counts: pass.findings.counts[...], into: &pass.names)
+        pass.paragraphs.append(paragraph)
+    }
+
+    /// Links the names gathered and finds their mentions in every paragraph read.
+    private func finish(_ pass: Pass) -> Result {
+        var result = pass.result
+        let named = enterprises.finish(pass.names, paragraphs: pass.paragraphs)
         result.enterprises = named.enterprises
         result.organizations = named.organizations
         result.countFacts = named.countFacts

@@ -24,29 +24,9 @@ struct ParagraphText: Sendable {
         scalars = paragraph.text.scalarArray
     }
 
-    /// Every paragraph of the document, main story first, in the order of `Document.allParagraphs`.
-    static func all(in document: Document) -> [ParagraphText] {
-        var result: [ParagraphText] = []
-        // One per top-level block: exact without tables, and tables then cost one regrowth, not a dozen.
-        result.reserveCapacity(document.body.count + document.stories.reduce(0) { $0 + $1.blocks.count })
-        collect(document.body, into: &result)
-        for story in document.stories { collect(story.blocks, into: &result) }
-        return result
-    }
-
-    /// Descends into table cells row by row, reading each paragraph in place.
-    private static func collect(_ blocks: [Block], into result: inout [ParagraphText]) {
-        blocks.withUnsafeBufferPointer { blocks in
-            for position in blocks.indices {
-                switch blocks[position] {
-                case .paragraph(let paragraph): result.append(ParagraphText(paragraph))
-                case .table(let table):
-                    for row in table.rows.indices {
-                        for cell in table.rows[row].cells.indices { collect(table.rows[row].cells[cell].blocks, into: &result) }
-                    }
-                }
-            }
-        }
+    /// The number of top-level blocks of the document: its paragraphs, tables counted as one.
+    static func estimatedCount(in document: Document) -> Int {
+        document.body.count + document.stories.reduce(0) { $0 + $1.blocks.count }
     }
 
     /// The text of the scalars in `span`.

@@ -21,6 +21,14 @@ struct ScanStarts: Sendable {
         static let number = Kinds(rawValue: 1 << 4)
         /// Not a start but an end: a scalar that may close a clause (``ClauseTracker/isBreak(_:)``).
         static let clauseBreak = Kinds(rawValue: 1 << 5)
+
+        // The scan asks these at every scalar; `SetAlgebra`'s defaults went through generic `==` there.
+
+        /// Whether no kind is set.
+        var isEmpty: Bool { rawValue == 0 }
+
+        /// Whether `kind` is set.
+        func contains(_ kind: Kinds) -> Bool { rawValue & kind.rawValue == kind.rawValue }
     }
 
     /// The kinds of each scalar of the Basic Multilingual Plane, by scalar value.

@@ -38,7 +38,9 @@ extension String {
     /// and deciding that for two different non-ASCII strings costs hundreds of instructions; the lexicon's words
     /// and the texts they are compared with are written one way.
     func isSameText(as other: String) -> Bool {
-        utf8.elementsEqual(other.utf8)
+        var text = self
+        var other = other
+        return text.withUTF8 { bytes in other.withUTF8 { bytes.elementsEqual($0) } }
     }
 
     /// The string's Unicode scalars, decoded in one pass over its UTF-8 into an array of exactly their number.

@@ -47,8 +47,9 @@ struct EnumerationFinder: Sendable {
         // Only counts of enterprises take lists; that is checked last, where a list's shape is found, as it is the
         // dearest test and most counts have no list around them.
         var found: [Enumeration] = []
-        for count in counts where count.value > 0 {
-            if let list = parenthesized(after: count, in: text) { found.append(list) }
+        // By index, and only where a bracket follows: copying every count would retain its three strings.
+        for position in counts.indices where Self.bracketFollows(counts[position].span.end, in: text) {
+            if counts[position].value > 0, let list = parenthesized(after: counts[position], in: text) { found.append(list) }
         }
         var index = 0
         while index < text.count {
@@ -60,6 +61,16 @@ struct EnumerationFinder: Sendable {
             index += 1
         }
         return found.sorted { $0.span.start < $1.span.start }
+    }
+
+    /// Whether an opening bracket follows `end` within the reach of ``parenthesized(after:in:)``.
+    private static func bracketFollows(_ end: Int, in text: [Unicode.Scalar]) -> Bool {
+        var open = end
+        while open < text.count, open - end <= 10, text[open] != "（", text[open] != "(" {
+            guard text[open].isNameScalar else { return false }
+            open += 1
+        }
+        return open < text.count && (text[open] == "（" || text[open] == "(")
     }
 
     /// "新增3家（甲、乙、丙）", "新增3家企业（甲、乙、丙）".

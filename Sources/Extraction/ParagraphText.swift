@@ -21,7 +21,10 @@ struct ParagraphText: Sendable {
         story = paragraph.location.story
         sectionPath = paragraph.sectionPath
         cell = paragraph.location.cells.last
-        scalars = paragraph.text.scalarArray
+        // Split a copy of the text, not the paragraph's own: calling out with a field of a paragraph read in place
+        // from its block made the compiler copy the whole block (nine retains) first.
+        let text = paragraph.text
+        scalars = text.scalarArray
     }
 
     /// The number of top-level blocks of the document: its paragraphs, tables counted as one.

@@ -29,15 +29,6 @@ final class JSONObjectBox {
     private(set) var keys: [String] = []
     private(set) var values: [JSONNode] = []
 
-    /// An empty object.
-    init() {}
-
-    /// An object of `members`, whose keys the caller guarantees to be distinct.
-    init(distinctMembers members: [(String, JSONNode)]) {
-        keys = members.map(\.0)
-        values = members.map(\.1)
-    }
-
     /// Sets `key` to `value`; a key set twice keeps its last value, as in `JSONEncoder`'s dictionary.
     func set(_ key: String, _ value: JSONNode) {
         if let index = keys.firstIndex(where: { $0 == key }) {

@@ -3,7 +3,7 @@ import Foundation
 // swift run -c release DocxBenchmark [--quick] [--large-mb N] [--keep DIR]
 // swift run -c release DocxBenchmark --generate DIR [--large-mb N]      (documents only, for profiling)
 // DocxBenchmark --measure-rss PATH [baseline|reader|text|extraction|report]              (the child that measures peak RSS)
-// DocxBenchmark --split PATH [ROUNDS]       (reading and extraction timed apart, in one process: for profiling)
+// DocxBenchmark --split PATH [ROUNDS]       (reading, extraction and JSON encoding timed apart: for profiling)
 
 let usage = """
     usage: DocxBenchmark [--quick] [--large-mb N] [--keep DIR]

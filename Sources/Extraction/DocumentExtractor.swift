@@ -50,8 +50,11 @@ public struct DocumentExtractor: Sendable {
 
     /// Reads the paragraphs of `blocks` in place, descending into table cells row by row (the order of
     /// `Document.allParagraphs`), each as soon as its text is split: the extractors then find it in cache, where a
-    /// first pass over all paragraphs would have left it in memory. (No closure: one would copy the extractor.)
+    /// first pass over all paragraphs would have left it in memory. (A recursive method, not a visitor taking a
+    /// closure from the caller: such a closure copied the whole extractor for every paragraph.)
     private func read(_ blocks: [Block], into pass: inout Pass) {
+        // Reading the elements through the buffer lets each block be switched on in place; the pointer does not
+        // outlive the closure, and `blocks` is not mutated meanwhile.
         blocks.withUnsafeBufferPointer { blocks in
             for position in blocks.indices {
                 switch blocks[position] {
@@ -65,7 +68,8 @@ public struct DocumentExtractor: Sendable {
         }
     }
 
-    /// Extracts from the given paragraphs.
+    /// Extracts from the given paragraphs, in document order (a table's header row before its other rows, as
+    /// `Document.allParagraphs` gives them: enterprise columns are decided when their first data row is read).
     public func extract(from paragraphs: [Paragraph]) -> Result {
         var pass = Pass(expectedParagraphs: paragraphs.count)
         for paragraph in paragraphs { add(ParagraphText(paragraph), to: &pass) }

@@ -12,7 +12,9 @@ public enum JSONOutput {
     /// Encodes `value` as a JSON string.
     public static func encode<T: Encodable>(_ value: T, pretty: Bool = false) throws -> String {
         let bytes = try bytes(value, pretty: pretty)
-        // The bytes are the UTF-8 of Swift strings and ASCII punctuation: valid, so not validated again.
+        // The bytes are the UTF-8 of Swift strings and ASCII punctuation: valid, so not validated again where
+        // `UTF8Span` is available (always on Linux; macOS 26 on Apple platforms).
+        guard #available(macOS 26, *) else { return String(decoding: bytes, as: UTF8.self) }
         return bytes.withUnsafeBufferPointer { String(copying: UTF8Span(unchecked: $0.span)) }
     }
 }

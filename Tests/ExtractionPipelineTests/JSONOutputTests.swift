@@ -33,6 +33,10 @@ struct JSONOutputTests {
         var reports: [ExtractionReport]
     }
 
+    @Test func samplesAreFound() {
+        #expect(!Self.samples.isEmpty)
+    }
+
     @Test("Every sample's full report and document are encoded as JSONEncoder encodes them", arguments: samples)
     func samplesMatchFoundation(path: String) throws {
         let report = try ReportBuilder(includeText: true, includeBlocks: true).report(forFileAt: path)
@@ -70,6 +74,12 @@ struct JSONOutputTests {
         enum MoreKeys: String, CodingKey {
             case missing, explicitNil = "explicit_nil", kind, emptyArray = "empty_array", emptyObject = "empty_object"
             case nestedEmpties = "nested_empties", dictionary, date, url, data, nested, list, again, inherited
+            case nothing, nothings
+        }
+
+        /// A value that encodes nothing: an empty object inside another value.
+        struct Nothing: Encodable {
+            func encode(to encoder: any Encoder) throws {}
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -98,7 +108,12 @@ struct JSONOutputTests {
             try more.encode(data, forKey: .data)
             var nested = more.nestedContainer(keyedBy: Keys.self, forKey: .nested)
             try nested.encode(1.5, forKey: .doubles)
+            // Asked for again under the same key, a nested container is the same one.
+            var nestedAgain = more.nestedContainer(keyedBy: Keys.self, forKey: .nested)
+            try nestedAgain.encode("again", forKey: .text)
             var list = more.nestedUnkeyedContainer(forKey: .list)
+            var listAgain = more.nestedUnkeyedContainer(forKey: .list)
+            try listAgain.encode(0)
             try list.encode("x")
             try list.encodeNil()
             var inner = list.nestedContainer(keyedBy: Keys.self)
@@ -108,6 +123,8 @@ struct JSONOutputTests {
             try more.encode(2, forKey: .again)
             try more.encode(3, forKey: .again)  // the last value of a key set twice wins
             try Kind.first.encode(to: more.superEncoder(forKey: .inherited))
+            try more.encode(Nothing(), forKey: .nothing)
+            try more.encode([Nothing(), Nothing()], forKey: .nothings)
         }
     }
 
@@ -122,6 +139,12 @@ struct JSONOutputTests {
         #expect(try JSONOutput.encode(42, pretty: pretty) == Self.foundationJSON(42, pretty: pretty))
         #expect(try JSONOutput.encode([Int](), pretty: pretty) == Self.foundationJSON([Int](), pretty: pretty))
         #expect(try JSONOutput.encode([[String: Int]()], pretty: pretty) == Self.foundationJSON([[String: Int]()], pretty: pretty))
+    }
+
+    @Test("A value that encodes nothing is an error at the top level, as in JSONEncoder")
+    func emptyTopLevelValueThrows() {
+        #expect(throws: EncodingError.self) { try JSONEncoder().encode(EdgeCases.Nothing()) }
+        #expect(throws: EncodingError.self) { try JSONOutput.encode(EdgeCases.Nothing()) }
     }
 
     @Test("A number JSON cannot hold is an encoding error", arguments: [Double.nan, .infinity, -.infinity])

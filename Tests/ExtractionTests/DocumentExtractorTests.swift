@@ -13,30 +13,38 @@ import Testing
             sectionPath: story == .body ? ["一、工作成效"] : [])
     }
 
-    /// A body with a table of enterprises (a nested table in one cell) and a footnote.
+    /// A body with a table of enterprises (a nested table in one cell), a table of projects, and a footnote. The
+    /// names in the tables end in a trade word only (科技, 材料), so only their columns make them names.
     private static let document: Document = {
         let outer = 2
         let inner = 6
+        let projects = 12
         func at(_ table: Int, _ row: Int, _ column: Int, parent: [CellCoordinate] = []) -> [CellCoordinate] {
             parent + [CellCoordinate(table: table, row: row, cell: column)]
+        }
+        func cell(_ index: Int, _ text: String, _ cells: [CellCoordinate]) -> TableCell {
+            TableCell(blocks: [.paragraph(paragraph(index, text, cells: cells))])
         }
         let nested = Table(
             index: inner,
             rows: [
-                TableRow(cells: [TableCell(blocks: [.paragraph(paragraph(7, "承担单位", cells: at(inner, 0, 0, parent: at(outer, 1, 1))))])]),
-                TableRow(cells: [TableCell(blocks: [.paragraph(paragraph(8, "澄明光电科技有限公司", cells: at(inner, 1, 0, parent: at(outer, 1, 1))))])]),
+                TableRow(cells: [cell(7, "承担单位", at(inner, 0, 0, parent: at(outer, 1, 1)))]),
+                TableRow(cells: [cell(8, "澄明光电科技", at(inner, 1, 0, parent: at(outer, 1, 1)))]),
             ])
         let table = Table(
             index: outer,
             rows: [
+                TableRow(cells: [cell(3, "企业名称", at(outer, 0, 0)), cell(4, "资金（万元）", at(outer, 0, 1))]),
                 TableRow(cells: [
-                    TableCell(blocks: [.paragraph(paragraph(3, "企业名称", cells: at(outer, 0, 0)))]),
-                    TableCell(blocks: [.paragraph(paragraph(4, "资金（万元）", cells: at(outer, 0, 1)))]),
-                ]),
-                TableRow(cells: [
-                    TableCell(blocks: [.paragraph(paragraph(5, "禾嘉新材料科技集团有限公司", cells: at(outer, 1, 0)))]),
+                    cell(5, "禾嘉新材料", at(outer, 1, 0)),
                     TableCell(blocks: [.table(nested), .paragraph(paragraph(9, "拨付资金1601.9万元", cells: at(outer, 1, 1)))]),
                 ]),
+            ])
+        let projectTable = Table(
+            index: projects,
+            rows: [
+                TableRow(cells: [cell(13, "项目名称", at(projects, 0, 0))]),
+                TableRow(cells: [cell(14, "云岫生物科技", at(projects, 1, 0))]),
             ])
         return Document(
             body: [
@@ -44,6 +52,7 @@ import Testing
                 .paragraph(paragraph(1, "蓝星有机硅、安威士科技等14家企业通过认定。")),
                 .table(table),
                 .paragraph(paragraph(10, "宜瓷龙获得区科委支持，增长82%。")),
+                .table(projectTable),
             ],
             stories: [
                 Story(kind: .footnote, id: "1", part: "word/footnotes.xml", blocks: [.paragraph(paragraph(11, "注：艾麒5个项目。", story: .footnote))])
@@ -59,8 +68,13 @@ import Testing
 
     @Test func namesInEnterpriseColumnsAreFoundAtEveryTableDepth() {
         let names = DocumentExtractor().extract(from: Self.document).enterprises.map(\.name)
-        #expect(names.contains("禾嘉新材料科技集团有限公司"))
-        #expect(names.contains("澄明光电科技有限公司"))
+        #expect(names.contains("禾嘉新材料"))
+        #expect(names.contains("澄明光电科技"))
+    }
+
+    @Test func aColumnWhoseHeaderNamesNoEnterprisesGivesNoNames() {
+        let names = DocumentExtractor().extract(from: Self.document).enterprises.map(\.name)
+        #expect(!names.contains("云岫生物科技"))
     }
 
     @Test func mentionsCarryTheirParagraphsPlace() throws {

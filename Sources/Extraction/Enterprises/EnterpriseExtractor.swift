@@ -48,7 +48,8 @@ public struct EnterpriseExtractor: Sendable {
         moneyContext = WordSet(rules.moneyContextWords)
     }
 
-    /// Extracts from paragraphs, given the counts the numeric scanner found in each (same order).
+    /// Extracts from paragraphs in document order (a table's header row before its other rows), given the counts
+    /// the numeric scanner found in each (same order).
     public func extract(from paragraphs: [Paragraph], counts: [[CountMention]]) -> Result {
         let texts = paragraphs.map(ParagraphText.init)
         var names = NameCollection()

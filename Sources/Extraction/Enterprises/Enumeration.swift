@@ -48,7 +48,7 @@ struct EnumerationFinder: Sendable {
         // dearest test and most counts have no list around them.
         var found: [Enumeration] = []
         // By index, and only where a bracket follows: copying every count would retain its three strings.
-        for position in counts.indices where Self.bracketFollows(counts[position].span.end, in: text) {
+        for position in counts.indices where Self.openingBracket(after: counts[position].span.end, in: text) != nil {
             if counts[position].value > 0, let list = parenthesized(after: counts[position], in: text) { found.append(list) }
         }
         var index = 0
@@ -63,24 +63,20 @@ struct EnumerationFinder: Sendable {
         return found.sorted { $0.span.start < $1.span.start }
     }
 
-    /// Whether an opening bracket follows `end` within the reach of ``parenthesized(after:in:)``.
-    private static func bracketFollows(_ end: Int, in text: [Unicode.Scalar]) -> Bool {
+    /// The opening bracket of a list after a count that ends at `end`: at most ten name characters (企业, 科技型企业)
+    /// may stand between them.
+    private static func openingBracket(after end: Int, in text: [Unicode.Scalar]) -> Int? {
         var open = end
         while open < text.count, open - end <= 10, text[open] != "（", text[open] != "(" {
-            guard text[open].isNameScalar else { return false }
+            guard text[open].isNameScalar else { return nil }
             open += 1
         }
-        return open < text.count && (text[open] == "（" || text[open] == "(")
+        return open < text.count && (text[open] == "（" || text[open] == "(") ? open : nil
     }
 
     /// "新增3家（甲、乙、丙）", "新增3家企业（甲、乙、丙）".
     private func parenthesized(after count: CountMention, in text: [Unicode.Scalar]) -> Enumeration? {
-        var open = count.span.end
-        while open < text.count, open - count.span.end <= 10, text[open] != "（", text[open] != "(" {
-            guard text[open].isNameScalar else { return nil }
-            open += 1
-        }
-        guard open < text.count, text[open] == "（" || text[open] == "(", countsEnterprises(count) else { return nil }
+        guard let open = Self.openingBracket(after: count.span.end, in: text), countsEnterprises(count) else { return nil }
         var close = open + 1
         while close < text.count, text[close] != "）", text[close] != ")", close - open < 400 {
             if text[close] == "（" || text[close] == "(" || text[close] == "。" { return nil }

@@ -1,5 +1,3 @@
-internal import Foundation
-
 /// What the enterprise extractor has gathered from a document's paragraphs so far: candidate names in order of
 /// discovery, organization kinds, the enterprise lists, count facts and warnings, and table headers.
 ///

@@ -30,7 +30,10 @@ extension String {
                     index += 4
                 }
             }
-            return String(copying: UTF8Span(unchecked: UnsafeBufferPointer(rebasing: utf8[..<index]).span))
+            let bytes = UnsafeBufferPointer(rebasing: utf8[..<index])
+            // `UTF8Span` ships with the OS on Apple platforms (macOS 26); older systems validate the bytes once more.
+            guard #available(macOS 26, *) else { return String(decoding: bytes, as: UTF8.self) }
+            return String(copying: UTF8Span(unchecked: bytes.span))
         }
     }
 
@@ -56,6 +59,7 @@ extension String {
             let scalarCount = utf8.count - continuationCount
             return [Unicode.Scalar](unsafeUninitializedCapacity: scalarCount) { scalars, initialized in
                 // A Swift string's UTF-8 is valid, so every decoded value is a scalar: write the raw values.
+                // (`Unicode.Scalar` is a frozen struct around one `UInt32`: same size, stride and alignment.)
                 scalars.withMemoryRebound(to: UInt32.self) { values in
                     var index = 0
                     var written = 0

@@ -29,6 +29,11 @@ final class JSONObjectBox {
     private(set) var keys: [String] = []
     private(set) var values: [JSONNode] = []
 
+    /// The value set for `key`, if any.
+    func value(for key: String) -> JSONNode? {
+        keys.firstIndex { $0 == key }.map { values[$0] }
+    }
+
     /// Sets `key` to `value`; a key set twice keeps its last value, as in `JSONEncoder`'s dictionary.
     func set(_ key: String, _ value: JSONNode) {
         if let index = keys.firstIndex(where: { $0 == key }) {

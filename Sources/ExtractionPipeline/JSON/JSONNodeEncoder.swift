@@ -40,6 +40,17 @@ final class JSONNodeEncoder: Encoder {
         SingleValueContainer(encoder: self)
     }
 
+    /// The node of a value encoded on its own: as ``node(for:parentPath:key:)``, except that a value that encodes
+    /// nothing is an error (`JSONEncoder`'s "did not encode any values"), not an empty object.
+    static func topLevelNode<T: Encodable>(for value: T) throws -> JSONNode {
+        let node = try node(for: value, parentPath: [], key: nil)
+        if case .deferred(let encoder) = node, encoder.node == nil {
+            throw EncodingError.invalidValue(
+                value, EncodingError.Context(codingPath: [], debugDescription: "Top-level \(T.self) did not encode any values."))
+        }
+        return node
+    }
+
     /// The node of `value`, found at `key` of the container at `parentPath`: strings, numbers and `Decimal`
     /// directly, anything else through its `encode(to:)`.
     static func node<T: Encodable>(for value: T, parentPath: [any CodingKey], key: (any CodingKey)?) throws -> JSONNode {
@@ -58,7 +69,8 @@ final class JSONNodeEncoder: Encoder {
         }
         let encoder = JSONNodeEncoder(parentPath: parentPath, key: key)
         try value.encode(to: encoder)
-        return encoder.node ?? .object(JSONObjectBox())
+        // A value that encoded nothing is an empty object inside another value (the top level checks for it).
+        return encoder.node ?? .deferred(encoder)
     }
 
     /// A floating-point number as `JSONEncoder` writes it: its description without a trailing ".0".
@@ -110,17 +122,29 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
         object.set(key.stringValue, try JSONNodeEncoder.node(for: value, parentPath: codingPath, key: key))
     }
 
+    /// A nested object; asked for twice under one key, the same object (as `JSONEncoder` does).
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
         -> KeyedEncodingContainer<NestedKey>
     {
-        let nested = JSONObjectBox()
-        object.set(key.stringValue, .object(nested))
+        let nested: JSONObjectBox
+        if case .object(let existing)? = object.value(for: key.stringValue) {
+            nested = existing
+        } else {
+            nested = JSONObjectBox()
+            object.set(key.stringValue, .object(nested))
+        }
         return KeyedEncodingContainer(KeyedContainer<NestedKey>(object: nested, codingPath: path(key)))
     }
 
+    /// A nested array; asked for twice under one key, the same array (as `JSONEncoder` does).
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-        let nested = JSONArrayBox()
-        object.set(key.stringValue, .array(nested))
+        let nested: JSONArrayBox
+        if case .array(let existing)? = object.value(for: key.stringValue) {
+            nested = existing
+        } else {
+            nested = JSONArrayBox()
+            object.set(key.stringValue, .array(nested))
+        }
         return UnkeyedContainer(array: nested, codingPath: path(key))
     }
 

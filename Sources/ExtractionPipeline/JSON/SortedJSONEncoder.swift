@@ -18,7 +18,7 @@ struct SortedJSONEncoder {
         if let writable = value as? any JSONWritable {
             try writable.writeJSON(to: &writer)
         } else {
-            try writer.node(JSONNodeEncoder.node(for: value, parentPath: [], key: nil))
+            try writer.node(JSONNodeEncoder.topLevelNode(for: value))
         }
         return writer.bytes
     }

@@ -117,6 +117,19 @@ struct RobustnessTests {
         }
     }
 
+    @Test("An empty main part is called empty, not libxml2's \"extra content\"", arguments: [
+        [UInt8](), [0xEF, 0xBB, 0xBF], Array(" \r\n\t".utf8), [0xEF, 0xBB, 0xBF, 0x0A, 0x20],
+    ])
+    func emptyMainPartIsCalledEmpty(_ content: [UInt8]) {
+        let result = Self.read(DocxBuilder().document(bytes: content).build())
+        guard case .failure(let error) = result else {
+            Issue.record("an empty document.xml read without error")
+            return
+        }
+        #expect(error.code == .malformedXML)
+        #expect(error.message == "word/document.xml: the part is empty (no XML)")
+    }
+
     // MARK: Malformed XML in the other parts
 
     /// A package with every kind of part the reader reads.

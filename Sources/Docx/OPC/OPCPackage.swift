@@ -59,9 +59,11 @@ final class OPCPackage {
         var partBytes: UInt64 = 0
         // Counted even when the part fails: broken optional parts must not get round the total limit.
         defer { bytesRead += partBytes }
+        var hasContent = false
         do {
             try archive.read(entry, limit: limit) { chunk in
                 partBytes += UInt64(chunk.count)
+                if !hasContent { hasContent = Self.hasContent(chunk) }
                 try parser.feed(chunk)
             }
             try parser.finish()
@@ -74,6 +76,8 @@ final class OPCPackage {
                 throw Self.translate(zipError, part: part, totalLimited: remaining < limits.maxPartBytes)
             } catch {}
             let location = PartLocation(part: part, line: error.line)
+            // libxml2 words an empty part as "Extra content at the end of the document".
+            guard hasContent else { throw DocxError(.malformedXML, "\(part): the part is empty (no XML)", location: location) }
             switch error.code {
             case .tooDeep: throw DocxError(.limitExceeded, "\(part): \(error.message)", location: location)
             case .doctypeForbidden, .malformed:
@@ -82,6 +86,17 @@ final class OPCPackage {
         } catch {
             throw DocxError(.io, "\(part): \(error)")
         }
+    }
+
+    /// Whether `chunk` holds more than white space and byte-order-mark bytes.
+    private static func hasContent(_ chunk: Span<UInt8>) -> Bool {
+        for index in chunk.indices {
+            switch chunk[index] {
+            case 0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF: continue
+            default: return true
+            }
+        }
+        return false
     }
 
     private static func translate(_ error: ZipError, part: String, totalLimited: Bool) -> DocxError {

@@ -24,6 +24,23 @@ enum DeflateBits {
         }
     }
 
+    /// A run of `run` zero code lengths as code-length symbols (§3.2.7): 18 repeats zero 11–138 times, 17 repeats
+    /// it 3–10 times, and what is left is written as literal zeros.
+    static func zeroRunSymbols(_ run: Int) -> [(symbol: Int, extra: Int, extraBits: Int)] {
+        var result: [(symbol: Int, extra: Int, extraBits: Int)] = []
+        var run = run
+        while run >= 11 {
+            let count = min(run, 138)
+            result.append((18, count - 11, 7))
+            run -= count
+        }
+        if run >= 3 {
+            result.append((17, run - 3, 3))
+            run = 0
+        }
+        return result + Array(repeating: (0, 0, 0), count: run)
+    }
+
     /// Packs bits least-significant first; Huffman codes go most-significant bit first, as DEFLATE wants.
     struct Writer {
         private var bytes: [UInt8] = []

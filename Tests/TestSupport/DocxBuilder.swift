@@ -735,16 +735,7 @@ public enum Deflate {
             while index + run < lengths.count, lengths[index + run] == value { run += 1 }
             index += run
             if value == 0 {
-                while run >= 11 {
-                    let count = min(run, 138)
-                    result.append((18, count - 11, 7))
-                    run -= count
-                }
-                if run >= 3 {
-                    result.append((17, run - 3, 3))
-                    run = 0
-                }
-                result += Array(repeating: (0, 0, 0), count: run)
+                result += DeflateBits.zeroRunSymbols(run)
             } else {
                 result.append((value, 0, 0))
                 run -= 1

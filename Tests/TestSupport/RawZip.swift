@@ -301,8 +301,10 @@ public enum RunDeflate {
     }
 
     /// Code lengths as code-length symbols 0–2 and zero runs (17: 3–10, 18: 11–138).
-    private static func runLengthEncode(_ lengths: [Int], splittingALongRun: Bool) -> [(Int, Int, Int)] {
-        var result: [(Int, Int, Int)] = []
+    private static func runLengthEncode(_ lengths: [Int], splittingALongRun: Bool)
+        -> [(symbol: Int, extra: Int, extraBits: Int)]
+    {
+        var result: [(symbol: Int, extra: Int, extraBits: Int)] = []
         var split = !splittingALongRun
         var index = 0
         while index < lengths.count {
@@ -319,16 +321,7 @@ public enum RunDeflate {
                 run -= 11
                 split = true
             }
-            while run >= 11 {
-                let count = min(run, 138)
-                result.append((18, count - 11, 7))
-                run -= count
-            }
-            if run >= 3 {
-                result.append((17, run - 3, 3))
-                run = 0
-            }
-            result += Array(repeating: (0, 0, 0), count: run)
+            result += DeflateBits.zeroRunSymbols(run)
         }
         return result
     }

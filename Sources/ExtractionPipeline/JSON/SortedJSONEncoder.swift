@@ -15,11 +15,8 @@ struct SortedJSONEncoder {
     /// The JSON of `value`, as UTF-8 bytes.
     func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
         var writer = JSONByteWriter(pretty: pretty)
-        if let writable = value as? any JSONWritable {
-            try writable.writeJSON(to: &writer)
-        } else {
-            try writer.node(JSONNodeEncoder.topLevelNode(for: value))
-        }
+        // A `JSONWritable` value comes back as a node that writes itself, at the top level as anywhere else.
+        try writer.node(JSONNodeEncoder.topLevelNode(for: value))
         return writer.bytes
     }
 }

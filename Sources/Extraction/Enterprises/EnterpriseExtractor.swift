@@ -93,7 +93,7 @@ public struct EnterpriseExtractor: Sendable {
         if cell.row == 0 {
             names.headers[column, default: []] += text
         } else if isEnterpriseColumn(column, in: &names), let name = cellName(text) {
-            add(name.scalarArray, name: name, to: &names)
+            add(name, to: &names)
         }
     }
 
@@ -133,10 +133,6 @@ public struct EnterpriseExtractor: Sendable {
     }
 
     /// The organization kind a name's ending gives, or nil for an enterprise (legal-form endings win).
-    func organizationKind(of name: String) -> OrganizationKind? {
-        organizationKind(of: name.scalarArray)
-    }
-
     private func organizationKind(of scalars: [Unicode.Scalar]) -> OrganizationKind? {
         organizationKind(of: scalars, in: scalars.indices)
     }
@@ -217,15 +213,15 @@ public struct EnterpriseExtractor: Sendable {
         return names
     }
 
-    /// A table cell that holds one enterprise name and nothing else.
-    private func cellName(_ text: [Unicode.Scalar]) -> String? {
-        let name = enumerations.normalized(text[...])
-        let scalars = name.scalarArray
-        guard enumerations.isPlausibleName(name), scalars.count >= 4, !nonNames.contains(NameKey(name)),
+    /// A table cell that holds one enterprise name and nothing else: the name's scalars.
+    private func cellName(_ text: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        let scalars = enumerations.normalizedScalars(text[...])
+        guard enumerations.isPlausibleName(scalars: scalars), scalars.count >= 4,
+            !nonNames.contains(NameKey(scalars: scalars)),
             weakSuffixes.longestMatch(in: scalars, endingAt: scalars.count) != nil,
-            organizationKind(of: name) == nil
+            organizationKind(of: scalars) == nil
         else { return nil }
-        return name
+        return scalars
     }
 
     /// Groups names into enterprises, as indices into `names` (only those marked as enterprises). A short form

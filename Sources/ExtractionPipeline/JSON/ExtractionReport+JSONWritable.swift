@@ -100,6 +100,14 @@ extension JSONByteWriter {
         int(mention.span.end)
     }
 
+    /// `value` and `value_max`: an amount's or a count's value and the high end of its range (null if none).
+    fileprivate mutating func valueRange(_ value: Decimal, max: Decimal?) {
+        key("value")
+        decimal(value)
+        key("value_max")
+        optional(max) { $0.decimal($1) }
+    }
+
     /// `section_path`, `start`, `story`: three location keys that sort together.
     fileprivate mutating func sectionPathStartStory(of mention: Mention) {
         key("section_path")
@@ -165,10 +173,7 @@ extension MoneyAmount {
         writer.sectionPathStartStory(of: mention)
         writer.key("text")
         writer.string(text)
-        writer.key("value")
-        writer.decimal(value)
-        writer.key("value_max")
-        writer.optional(valueMax) { $0.decimal($1) }
+        writer.valueRange(value, max: valueMax)
     }
 }
 
@@ -186,10 +191,7 @@ extension CountMention {
         writer.string(text)
         writer.key("unit")
         writer.string(unit)
-        writer.key("value")
-        writer.decimal(value)
-        writer.key("value_max")
-        writer.optional(valueMax) { $0.decimal($1) }
+        writer.valueRange(value, max: valueMax)
     }
 }
 

@@ -8,12 +8,12 @@ import Foundation
 struct EvaluateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "evaluate",
-        abstract: "Score extraction against NAME.gold.json files (format: Samples/GOLD.md) beside NAME.docx.")
+        abstract: "Score extraction against gold annotations: NAME.gold.json beside NAME.docx (Samples/GOLD.md), or a corpus folder holding texts/NAME.txt and gold/NAME.json.")
 
-    @Argument(help: "The folder holding NAME.docx and NAME.gold.json pairs.")
+    @Argument(help: "A folder of NAME.docx and NAME.gold.json pairs, or of texts/ and gold/.")
     var folder: String = "Samples"
 
-    @Flag(help: "Also print a table per document.")
+    @Flag(help: "Also print, per document, a table and every missed or spurious finding with its context.")
     var perDocument = false
 
     @Option(help: "A rules file to evaluate instead of the built-in rules.")
@@ -23,7 +23,9 @@ struct EvaluateCommand: ParsableCommand {
         let builder = ReportBuilder(extractor: DocumentExtractor(rules: try RulesLoader.load(rules)))
         let result = try Failure.reporting(json: false) { try Evaluation(builder: builder).run(folder: URL(fileURLWithPath: folder)) }
         if perDocument {
-            for (name, card) in result.documents { StandardStreams.write("\n\(name)\n\n\(card.table)") }
+            for document in result.documents {
+                StandardStreams.write("\n\(document.name)\n\n\(document.scorecard.table)\n\(document.scorecard.discrepancyList)")
+            }
             StandardStreams.write("\nall documents\n\n")
         }
         StandardStreams.write(result.total.table)

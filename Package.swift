@@ -30,7 +30,15 @@ let package = Package(
         .target(name: "XMLStream", dependencies: ["CLibxml2"], swiftSettings: strictSettings),
         .target(name: "DocumentModel", swiftSettings: strictSettings),
         .target(name: "Docx", dependencies: ["Zip", "XMLStream", "DocumentModel"], swiftSettings: strictSettings),
-        .target(name: "Extraction", dependencies: ["DocumentModel"], swiftSettings: strictSettings),
+        .target(
+            name: "Extraction",
+            dependencies: ["DocumentModel"],
+            exclude: ["Resources"],
+            swiftSettings: strictSettings,
+            plugins: ["EmbedResources"]
+        ),
+        .executableTarget(name: "EmbedResourceTool", swiftSettings: strictSettings),
+        .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["EmbedResourceTool"]),
         .target(
             name: "ExtractionPipeline",
             dependencies: ["Docx", "Extraction", "DocumentModel", .product(name: "Crypto", package: "swift-crypto")],
@@ -85,6 +93,7 @@ let package = Package(
         .testTarget(
             name: "ExtractionTests",
             dependencies: ["Extraction", "DocumentModel", "TestSupport"],
+            exclude: ["Resources"],
             swiftSettings: strictSettings
         ),
         .testTarget(

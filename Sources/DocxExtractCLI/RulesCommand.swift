@@ -8,6 +8,6 @@ struct RulesCommand: ParsableCommand {
         abstract: "Print the built-in rules (measure words, suffixes, organization markers …) as a rules file.")
 
     func run() throws {
-        StandardStreams.write(ExtractionRules.builtInJSON + "\n")
+        StandardStreams.write(ExtractionRules.builtInJSON)
     }
 }

@@ -404,6 +404,7 @@ enum EmbeddedSchemas {
               "required": [
                 "name",
                 "aliases",
+                "evidence",
                 "mentions"
               ],
               "additionalProperties": false,
@@ -416,6 +417,22 @@ enum EmbeddedSchemas {
                   "type": "array",
                   "items": {
                     "type": "string"
+                  }
+                },
+                "evidence": {
+                  "description": "Why the name was taken as an enterprise: legal_form (ends in 有限公司, 集团 …), industry_word (a brand before a trade word such as 铜业), list (listed beside other enterprise names), count_list (listed with a count of enterprises), context (next to a word that shows a company: 引进, 投产, 等企业), alias (a shorter form of a longer name in the document), table_column (alone in a column headed 企业名称 or the like).",
+                  "type": "array",
+                  "uniqueItems": true,
+                  "items": {
+                    "enum": [
+                      "legal_form",
+                      "industry_word",
+                      "list",
+                      "count_list",
+                      "context",
+                      "alias",
+                      "table_column"
+                    ]
                   }
                 },
                 "mentions": {

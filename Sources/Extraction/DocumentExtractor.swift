@@ -37,7 +37,7 @@ public struct DocumentExtractor: Sendable {
         self.rules = rules
         scanner = NumericScanner(rules: rules)
         enterprises = EnterpriseExtractor(rules: rules)
-        purposeWords = WordSet(rules.moneyContextWords)
+        purposeWords = WordSet(rules[.moneyContextWords])
     }
 
     /// Extracts from every paragraph of the document, main story first, then the other stories.
@@ -98,7 +98,7 @@ public struct DocumentExtractor: Sendable {
     /// Reads one paragraph: its numbers, then its names while its text is still in cache.
     private func add(_ paragraph: ParagraphText, to pass: inout Pass) {
         pass.findings.removeAll()
-        scanner.scan(ScalarText(scalars: paragraph.scalars), into: &pass.findings)
+        scanner.scan(paragraph.scalarText, into: &pass.findings)
         for amount in pass.findings.amounts {
             pass.result.amounts.append(Located(amount, Mention(paragraph, span: amount.span, text: amount.text)))
             if let fact = purpose(of: amount, in: paragraph) { pass.result.amountFacts.append(fact) }

@@ -13,8 +13,11 @@ struct ParagraphText: Sendable {
     let sectionPath: [String]
     /// The innermost table cell holding the paragraph, if any.
     let cell: CellCoordinate?
-    /// The text's scalars: every span counts in them.
+    /// The text's scalars folded to simplified characters (``CharacterFolding``), which every rule matches against;
+    /// every span counts in them.
     let scalars: [Unicode.Scalar]
+    /// The text's scalars as written, one for one with ``scalars``: what findings quote.
+    let written: [Unicode.Scalar]
 
     init(_ paragraph: Paragraph) {
         index = paragraph.index
@@ -24,7 +27,8 @@ struct ParagraphText: Sendable {
         // Split a copy of the text, not the paragraph's own: calling out with a field of a paragraph read in place
         // from its block made the compiler copy the whole block (nine retains) first.
         let text = paragraph.text
-        scalars = text.scalarArray
+        written = text.scalarArray
+        scalars = CharacterFolding.shipped.folded(written) ?? written
     }
 
     /// The number of top-level blocks of the document: its paragraphs, tables counted as one.
@@ -32,10 +36,13 @@ struct ParagraphText: Sendable {
         document.body.count + document.stories.reduce(0) { $0 + $1.blocks.count }
     }
 
-    /// The text of the scalars in `span`.
+    /// The text of `span` as written.
     func text(_ span: TextSpan) -> String {
-        String(scalars: scalars[span.start..<span.end])
+        String(scalars: written[span.start..<span.end])
     }
+
+    /// The paragraph as the numeric scanner reads it.
+    var scalarText: ScalarText { ScalarText(scalars: scalars, written: written) }
 }
 
 extension Mention {

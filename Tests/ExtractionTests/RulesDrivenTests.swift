@@ -10,11 +10,11 @@ import Testing
     }
 
     @Test func addedMeasureWordMakesCounts() throws {
-        #expect(builtInScanner.scan("良种马5匹").counts.isEmpty)
-        let scanner = try Self.scanner(extendedWith: #"{"version": 1, "measure_words": ["匹"]}"#)
-        let count = try #require(scanner.scan("良种马5匹").counts.first)
-        #expect(count.text == "5匹")
-        #expect(count.subject == "良种马")
+        #expect(builtInScanner.scan("育苗大棚5垄").counts.isEmpty)
+        let scanner = try Self.scanner(extendedWith: #"{"version": 1, "measure_words": ["垄"]}"#)
+        let count = try #require(scanner.scan("育苗大棚5垄").counts.first)
+        #expect(count.text == "5垄")
+        #expect(count.subject == "育苗大棚")
     }
 
     @Test func addedCurrencyMakesAmounts() throws {

@@ -79,9 +79,9 @@ import Testing
     @Test func everyWordStartIsMarkedWithItsKind() {
         let rules = ExtractionRules.builtIn
         let starts = ScanStarts(
-            moneyWords: rules.moneyContextWords, currencyPrefixes: rules.currencies.flatMap(\.prefixes),
+            moneyWords: rules[.moneyContextWords], currencyPrefixes: rules.currencies.flatMap(\.prefixes),
             spelledPercentages: ["百分之"], dateWords: DateWords.standalonePeriods + ["第", "前"])
-        for word in rules.moneyContextWords {
+        for word in rules[.moneyContextWords] {
             #expect(starts.kinds(of: word.unicodeScalars.first!).contains(.moneyWord), "\(word)")
         }
         for word in rules.currencies.flatMap(\.prefixes) {

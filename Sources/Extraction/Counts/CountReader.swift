@@ -2,12 +2,11 @@ import Foundation
 
 /// Reads counts: a whole quantity with a measure word (14家, 3个项目, 近600名, 40余家, 1.2万人次, 3-5家).
 ///
-/// Not counts: ordinals (第13个), digit sequences (二〇二四), idioms (一家人), durations (3个月), phases
-/// (一期工程) and classes (二类医疗器械), masked figures (xx家), and anything without a measure word (十四五, 新三板).
+/// Not counts: ordinals (第13个), digit sequences (二〇二四), masked figures (xx家), anything without a measure word
+/// (十四五, 新三板), and the shapes of ``CountShapes`` (一家人, 3个月, 一期工程, 十七届, “五个一”, 新一轮, 提升6名).
 struct CountReader: Sendable {
     private let lexicon: ScannerLexicon
-    private let idioms: WordTrie<Bool>
-    private let durations: WordTrie<Bool>
+    private let shapes: CountShapes
     private let qualifiers: QualifierReader
     private let subjects: CountSubjectFinder
 
@@ -20,7 +19,8 @@ struct CountReader: Sendable {
         var span: TextSpan
         var value: ExactNumber
         var valueMax: ExactNumber?
-        var unit: String
+        /// The measure word's span; the mention quotes it as written (個 stays 個).
+        var unit: TextSpan
         /// Where the counted noun is written, if the clause names it.
         var subject: TextSpan?
         var qualifier: Qualifier?
@@ -30,16 +30,15 @@ struct CountReader: Sendable {
         /// The count read in `text`.
         func count(in text: ScalarText) -> CountMention {
             CountMention(
-                text: text.string(span), span: span, value: value.decimal, valueMax: valueMax?.decimal, unit: unit,
+                text: text.string(span), span: span, value: value.decimal, valueMax: valueMax?.decimal, unit: text.string(unit),
                 subject: subject.map(text.string), qualifier: qualifier)
         }
     }
 
     /// Creates a reader over the scanner's lexicon.
-    init(lexicon: ScannerLexicon, qualifiers: QualifierReader, subjects: CountSubjectFinder) {
+    init(lexicon: ScannerLexicon, shapes: CountShapes, qualifiers: QualifierReader, subjects: CountSubjectFinder) {
         self.lexicon = lexicon
-        idioms = WordTrie(CountExclusions.idioms.map { ($0, true) })
-        durations = WordTrie(CountExclusions.durations.map { ($0, true) })
+        self.shapes = shapes
         self.qualifiers = qualifiers
         self.subjects = subjects
     }
@@ -50,18 +49,14 @@ struct CountReader: Sendable {
     ) -> Reading? {
         let number = quantity.number
         guard number.form != .chineseDigitSequence, quantity.isWhole, text[number.start - 1] != "第",
-            idioms.longestMatch(in: text, at: number.start) == nil
+            !shapes.isIdiom(at: number.start, in: text)
         else { return nil }
         let unitStart = ScalarGap.skip(in: text, from: quantity.end)
         guard let unit = lexicon.measureWord(at: unitStart, in: text),
-            durations.longestMatch(in: text, at: unitStart) == nil
+            !shapes.isDuration(at: unitStart, in: text)
         else { return nil }
         let end = unitStart + unit.length
-        if number.form == .chinese, CountExclusions.phaseWords.contains(unit.value), let next = text[end],
-            CountSubjectFinder.isSubjectScalar(next)
-        {
-            return nil
-        }
+        if shapes.isNotCount(number, unit: unit.value, end: end, in: text) { return nil }
         let before = qualifiers.qualifier(before: quantity.start, in: text)
         let after = qualifiers.qualifier(after: end, in: text)
         let qualifier = before?.qualifier ?? (quantity.isApproximate ? .approx : nil) ?? after?.qualifier
@@ -76,7 +71,7 @@ struct CountReader: Sendable {
         }
         return Reading(
             span: TextSpan(start: quantity.start, end: end),
-            value: quantity.value, valueMax: quantity.valueMax, unit: unit.value, subject: subject,
+            value: quantity.value, valueMax: quantity.valueMax, unit: TextSpan(start: unitStart, end: end), subject: subject,
             qualifier: qualifier, reach: reach)
     }
 }

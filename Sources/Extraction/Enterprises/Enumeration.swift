@@ -24,6 +24,7 @@ struct Enumeration: Sendable, Equatable {
 struct EnumerationFinder: Sendable {
     private let boundaries: NameBoundaries
     private let categoryWords: WordSet
+    private let placeListMarkers: WordSet
     private let trailingVerbs = WordSet(["新增", "新申报", "新认定", "认定", "达到", "达", "共计", "共", "累计", "合计", "新培育", "培育", "新引进", "引进", "增加", "完成", "有", "为", "分别", "其中", "已"])
     private let categoryVerbs = WordSet(["被认定为", "认定为", "成为", "申报", "通过", "入选", "获评", "获批", "列入", "纳入", "申请", "获得"])
     private static let itemSeparators: ScalarBitmap = ["、", "，", ",", "；", ";", "/", "／"]
@@ -31,14 +32,19 @@ struct EnumerationFinder: Sendable {
 
     init(rules: ExtractionRules) {
         boundaries = NameBoundaries(rules: rules)
-        categoryWords = WordSet(rules.enterpriseCategoryWords)
+        categoryWords = WordSet(rules[.enterpriseCategoryWords])
+        placeListMarkers = WordSet(rules[.placeListMarkers])
     }
 
     /// Whether a count counts enterprises: 家, or a subject naming enterprises (3个企业, 5个单位); 3个项目 does not.
-    private func countsEnterprises(_ count: CountMention) -> Bool {
-        if count.unit.isSameText(as: "家") || count.unit.isSameText(as: "户") { return true }
-        guard let subject = count.subject else { return false }
+    private func countsEnterprises(_ count: CountMention, in text: [Unicode.Scalar]) -> Bool {
+        let perHousehold = count.unit.isSameText(as: "家") || count.unit.isSameText(as: "户")
+        guard let subject = count.subject else { return perHousehold }
         let scalars = subject.scalarArray
+        // "新增5家（…）" with the category before the count; but "等8家种养大户" counts households, not enterprises.
+        let subjectFollows = count.span.end + scalars.count <= text.count
+            && text[count.span.end..<(count.span.end + scalars.count)].elementsEqual(scalars)
+        if perHousehold && !subjectFollows { return true }
         return scalars.indices.contains { categoryWords.longestMatch(in: scalars, startingAt: $0) != nil }
     }
 
@@ -76,7 +82,7 @@ struct EnumerationFinder: Sendable {
 
     /// "新增3家（甲、乙、丙）", "新增3家企业（甲、乙、丙）".
     private func parenthesized(after count: CountMention, in text: [Unicode.Scalar]) -> Enumeration? {
-        guard let open = Self.openingBracket(after: count.span.end, in: text), countsEnterprises(count) else { return nil }
+        guard let open = Self.openingBracket(after: count.span.end, in: text), countsEnterprises(count, in: text) else { return nil }
         var close = open + 1
         while close < text.count, text[close] != "）", text[close] != ")", close - open < 400 {
             if text[close] == "（" || text[close] == "(" || text[close] == "。" { return nil }
@@ -95,9 +101,11 @@ struct EnumerationFinder: Sendable {
 
     /// "甲、乙等12家企业…", "甲、乙等园区企业".
     private func openEnded(at index: Int, in text: [Unicode.Scalar], counts: ArraySlice<CountMention>) -> Enumeration? {
+        // "赴上海、广州等地拜访企业": places.
+        if placeListMarkers.longestMatch(in: text, startingAt: index) != nil { return nil }
         var after = index + 1
         if after < text.count, text[after] == "共" { after += 1 }
-        let count = counts.first { ($0.span.start == after || $0.span.start == index + 1) && countsEnterprises($0) }
+        let count = counts.first { ($0.span.start == after || $0.span.start == index + 1) && countsEnterprises($0, in: text) }
         var end = count?.span.end ?? index + 1
         if count == nil {
             // "等园区企业", "等重点企业": a category word within a few characters.

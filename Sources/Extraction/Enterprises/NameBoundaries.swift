@@ -4,13 +4,15 @@ struct NameBoundaries: Sendable {
     private let boundaryWords: WordSet
     private let placeholders: WordSet
 
-    init(rules: ExtractionRules) {
-        boundaryWords = WordSet(rules.nameBoundaryWords)
-        placeholders = WordSet(rules.placeholders)
+    /// Boundaries for names of `kind`: an enterprise's name also starts after a place or a time (我县, 园区, 今年),
+    /// which an organization's name may begin with.
+    init(rules: ExtractionRules, forOrganizations: Bool = false) {
+        boundaryWords = WordSet(rules[.nameBoundaryWords] + (forOrganizations ? [] : rules[.enterpriseBoundaryWords]))
+        placeholders = WordSet(rules[.placeholders])
     }
 
     /// Prepositions that open a clause before a name ("，经甲公司引荐"): dropped when the name reaches the clause start.
-    private static let clauseInitialPrepositions: ScalarBitmap = ["经", "由", "被", "向", "对", "在", "将", "把", "从", "据", "与", "和", "及", "为"]
+    private static let clauseInitialPrepositions: ScalarBitmap = ["经", "由", "被", "向", "对", "在", "将", "把", "从", "据", "与", "和", "及", "为", "以", "了", "的", "是", "有", "现", "已", "即", "共", "等"]
 
     /// The start of the name that ends at `end`, at most `maxLength` scalars long, not before `floor`;
     /// a single line feed between two Han characters (PDF conversion debris) is crossed. Digits belong
@@ -23,13 +25,45 @@ struct NameBoundaries: Sendable {
                 start -= 1
                 continue
             }
+            // 中化（青岛）实业, 企業(yè)美食: a bracketed place or converter pinyin inside a name is crossed.
+            if previous == ")" || previous == "）", let open = Self.bracketInsideName(text, closingAt: start - 1, floor: floor),
+                start < end
+            {
+                start = open
+                continue
+            }
             guard previous.isNameScalar, allowDigits || !previous.isDigit else { break }
-            if boundaryWords.longestMatch(in: text, endingAt: start) != nil { break }
+            if let length = boundaryWords.longestMatch(in: text, endingAt: start) {
+                // "，同方电子": a one-character word that opens the clause and is not a preposition begins the name.
+                let opensClause = start - 1 == floor || (start >= 2 && !text[start - 2].isNameScalar)
+                if length == 1, opensClause, end - start >= 2, !Self.clauseInitialPrepositions.contains(previous) {
+                    start -= 1
+                }
+                break
+            }
             start -= 1
         }
         let reachedClauseStart = start == 0 || !text[start - 1].isNameScalar
         if reachedClauseStart, start + 3 < end, Self.clauseInitialPrepositions.contains(text[start]) { start += 1 }
         return start
+    }
+
+    /// The opening bracket of a bracket that closes at `close` and holds a place (1–4 Han) or converter pinyin
+    /// (Latin letters with tone marks), with a Han character before it; nil otherwise.
+    private static func bracketInsideName(_ text: [Unicode.Scalar], closingAt close: Int, floor: Int) -> Int? {
+        var open = close - 1
+        while open > floor, close - open <= 8, text[open] != "(" && text[open] != "（" { open -= 1 }
+        guard open > floor, text[open] == "(" || text[open] == "（", text[open - 1].isHan else { return nil }
+        let inside = text[(open + 1)..<close]
+        guard !inside.isEmpty else { return nil }
+        let isPlace = inside.count <= 4 && inside.allSatisfy(\.isHan)
+        let isPinyin = inside.allSatisfy { $0.properties.isAlphabetic && $0.value < 0x0250 }
+        return isPlace || isPinyin ? open : nil
+    }
+
+    /// Whether a boundary word ends just before `index` (the name there starts a new phrase).
+    func endsBoundaryWord(_ text: [Unicode.Scalar], at index: Int) -> Bool {
+        boundaryWords.longestMatch(in: text, endingAt: index) != nil
     }
 
     /// Whether the text contains a placeholder token (xx, XX, 某, **).
@@ -41,6 +75,24 @@ struct NameBoundaries: Sendable {
     func containsPlaceholder(_ text: [Unicode.Scalar], within range: Range<Int>) -> Bool {
         placeholders.hasWord(in: text, within: range)
     }
+
+    /// Whether `range` holds nothing but placeholders and place endings (the XX of XX公司, 某市某), so no name.
+    func containsPlaceholderOnly(_ text: [Unicode.Scalar], within range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        var named = 0
+        while index < range.upperBound {
+            if let length = placeholders.longestMatch(in: text, startingWithin: index..<range.upperBound) {
+                index += length
+                continue
+            }
+            if !Self.placeEndings.contains(text[index]) { named += 1 }
+            index += 1
+        }
+        return named < 2
+    }
+
+    /// The endings of place names, which a masked place keeps (XX市, 某县).
+    private static let placeEndings: ScalarBitmap = ["省", "市", "县", "区", "镇", "乡", "村", "州"]
 
     /// Drops leading boundary words ("推荐", "由") from a candidate name.
     func trimmingLeadingBoundaryWords(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {

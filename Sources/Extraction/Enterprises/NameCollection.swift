@@ -1,17 +1,16 @@
 /// What the enterprise extractor has gathered from a document's paragraphs so far: candidate names in order of
-/// discovery, organization kinds, the enterprise lists, count facts and warnings, and table headers.
+/// discovery with their evidence, organization kinds, the enterprise lists, count facts and warnings, and table
+/// headers.
 ///
 /// Built paragraph by paragraph (``EnterpriseExtractor/collect(from:counts:into:)``) while each paragraph's text is
 /// still in cache from the numeric scan, then finished in one pass that finds every mention.
 struct NameCollection: Sendable {
-    /// Each distinct name: true for an enterprise, false for an organization.
-    private var candidates: [NameKey: Bool] = [:]
+    /// The position of each distinct name (by its folded scalars) in ``names``.
+    private var positions: [NameKey: Int] = [:]
     /// The names in order of discovery.
-    private(set) var order: [String] = []
-    /// The organization kind of each organization name.
-    private(set) var organizationKinds: [NameKey: OrganizationKind] = [:]
-    /// The enterprise names of each list, as written.
-    var lists: [[String]] = []
+    private(set) var names: [Name] = []
+    /// The enterprise names of each list, as keys.
+    var lists: [[NameKey]] = []
     /// Counts tied to their listed enterprises.
     var countFacts: [CountFact] = []
     /// Lists whose names disagree with their count.
@@ -21,25 +20,36 @@ struct NameCollection: Sendable {
     /// Whether a column's header names enterprises, decided when its first data row is read.
     var enterpriseColumns: [TableColumn: Bool] = [:]
 
+    /// One distinct name.
+    struct Name: Sendable {
+        /// The name as first written (white space removed).
+        var written: String
+        /// The name folded to simplified characters: what is matched.
+        var scalars: [Unicode.Scalar]
+        /// The organization kind, or nil for an enterprise.
+        var organizationKind: OrganizationKind?
+        /// Why the name is taken.
+        var evidence: NameEvidence
+    }
+
     /// A table column: its table's block index and its cell position.
     struct TableColumn: Hashable, Sendable {
         var table: Int
         var cell: Int
     }
 
-    /// Whether `name` is known and is an enterprise (nil: not known).
-    func isEnterprise(_ name: NameKey) -> Bool? {
-        candidates[name]
+    /// Whether `key` is known and is an enterprise (nil: not known).
+    func isEnterprise(_ key: NameKey) -> Bool? {
+        positions[key].map { names[$0].organizationKind == nil }
     }
 
-    /// Adds a name not yet known, with its organization kind (nil for an enterprise).
-    mutating func insert(_ key: NameKey, name: String, organizationKind: OrganizationKind?) {
-        if let organizationKind {
-            organizationKinds[key] = organizationKind
-            candidates[key] = false
-        } else {
-            candidates[key] = true
+    /// Adds a name not yet known, or adds evidence to a known one.
+    mutating func insert(_ key: NameKey, written: String, organizationKind: OrganizationKind?, evidence: NameEvidence) {
+        if let position = positions[key] {
+            names[position].evidence.formUnion(evidence)
+            return
         }
-        order.append(name)
+        positions[key] = names.count
+        names.append(Name(written: written, scalars: key.scalars, organizationKind: organizationKind, evidence: evidence))
     }
 }

@@ -6,12 +6,36 @@ public struct EnterpriseFinding: Sendable, Equatable, Codable {
     public var aliases: [String]
     /// Every mention, in document order.
     public var mentions: [Mention]
+    /// Why the name was taken as an enterprise.
+    public var evidence: NameEvidence
 
     /// Creates a finding.
-    public init(name: String, aliases: [String] = [], mentions: [Mention] = []) {
+    public init(name: String, aliases: [String] = [], mentions: [Mention] = [], evidence: NameEvidence = []) {
         self.name = name
         self.aliases = aliases
         self.mentions = mentions
+        self.evidence = evidence
+    }
+
+    private enum CodingKeys: String, CodingKey { case name, aliases, mentions, evidence }
+
+    /// Decodes a finding whose evidence is a list of reason names.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        name = try container.decode(String.self, forKey: .name)
+        aliases = try container.decode([String].self, forKey: .aliases)
+        mentions = try container.decode([Mention].self, forKey: .mentions)
+        let labels = try container.decodeIfPresent([String].self, forKey: .evidence) ?? []
+        evidence = NameEvidence.names.filter { labels.contains($0.name) }.reduce(into: []) { $0.insert($1.evidence) }
+    }
+
+    /// Encodes the evidence as a list of reason names.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(name, forKey: .name)
+        try container.encode(aliases, forKey: .aliases)
+        try container.encode(mentions, forKey: .mentions)
+        try container.encode(evidence.labels, forKey: .evidence)
     }
 }
 

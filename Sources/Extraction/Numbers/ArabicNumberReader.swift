@@ -1,7 +1,7 @@
 /// Reads a number in Arabic or full-width digits: `2,000`, `2，000`, `48.5`, `１４`, `７２５０．７４`, `24. 3`.
 ///
 /// A thousands separator counts only when exactly three digits follow it. PDF gaps (``ScalarGap``) are
-/// bridged between digits and after the decimal point, except after a one- or two-digit number at the start
+/// bridged after the decimal point and between digits (a blank within a line only before a group of three), except after a one- or two-digit number at the start
 /// of a line, which is an outline label (`1. 2023年…`).
 enum ArabicNumberReader {
     /// The most digits a number may have; longer runs are codes, not quantities.
@@ -58,6 +58,13 @@ enum ArabicNumberReader {
             if !isGrouped, ScalarGap.isBlank(scalar) || ScalarGap.isLineBreak(scalar) {
                 let after = ScalarGap.skip(in: text, from: i)
                 guard after > i, isDigit(text, after), !(isLabelPosition && integerDigits <= 2) else { break }
+                // Within a line, a blank splits a number only as a thousands separator (2 100万); two figures side
+                // by side in a table row (16 16%) stay two.
+                let crossesLine = (i..<after).contains { text[$0].map(ScalarGap.isLineBreak) ?? false }
+                if !crossesLine {
+                    guard integerDigits <= 3, isDigit(text, after + 1), isDigit(text, after + 2), !isDigit(text, after + 3)
+                    else { break }
+                }
                 i = after
                 isPlain = false
                 integerDigits += readRun()

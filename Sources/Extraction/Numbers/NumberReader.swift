@@ -23,16 +23,24 @@ enum NumberReader {
         let isChinese = isTen || isApproximateUnit || isNonZeroDigit
         guard isArabic || isChinese else { return false }
         guard let previous = text[index - 1] else { return true }
-        if NumeralScalars.arabicDigit(previous) != nil || NumeralScalars.isDecimalPoint(previous)
-            || NumeralScalars.isLatinLetter(previous)
-        {
-            return false
-        }
+        if NumeralScalars.arabicDigit(previous) != nil || NumeralScalars.isDecimalPoint(previous) { return false }
+        // A letter before digits makes a code (G318, A3), but an acronym of capitals names a figure (GDP115.5亿元).
+        if NumeralScalars.isLatinLetter(previous), !(isArabic && followsAcronym(text, at: index)) { return false }
         if isChinese {
             if NumeralScalars.isChineseNumeral(previous) { return false }
             if isTen || isApproximateUnit, previous == "几" || previous == "数" || previous == "上" { return false }
         }
         return true
+    }
+
+    /// Whether two or more capital letters, and no other letter, stand right before `index` (GDP, PPP).
+    private static func followsAcronym(_ text: ScalarText, at index: Int) -> Bool {
+        var start = index
+        while let scalar = text[start - 1], NumeralScalars.isLatinLetter(scalar) {
+            guard scalar.properties.isUppercase else { return false }
+            start -= 1
+        }
+        return index - start >= 2
     }
 
     /// The number that starts at `index`, or nil.

@@ -2,69 +2,34 @@
 ///
 /// The built-in rules are ``ExtractionRules/builtIn``; `--rules FILE` either extends them (lists are
 /// merged, duplicates dropped) or replaces them when the file says `"mode": "replace"`.
-/// The file's schema is `Schemas/rules.schema.json`.
-public struct ExtractionRules: Sendable, Equatable, Codable {
+/// The file's schema is `Schemas/rules.schema.json`; its word lists are the cases of ``WordList``.
+public struct ExtractionRules: Sendable, Equatable {
     /// The rules-file format version this build reads.
     public static let formatVersion = 1
 
-    /// Measure words that make a number a count (家, 个, 项, 人次 …); longer ones win over their prefixes.
-    public var measureWords: [String]
+    /// The word lists, by name; a list not given is empty.
+    public var words: [WordList: [String]]
     /// Currencies and the words that name them before or after a number.
     public var currencies: [CurrencyRule]
-    /// Words near a bare 万/亿 that make it money (资金, 投资, 申请 …).
-    public var moneyContextWords: [String]
-    /// Units after 万/亿 that mean the number is not money (万吨, 万平方米 …); written without the 万/亿.
-    public var nonMoneyUnits: [String]
     /// Qualifier words: approximate, maximum and minimum, each before or after the number.
     public var qualifiers: QualifierRules
-    /// Tokens that mask a number or a name in anonymized text (xx, XX, ×, *, 某).
-    public var placeholders: [String]
-    /// Endings that mark an enterprise name, legal forms and trade words (有限公司, 集团, 科技 …).
-    public var enterpriseSuffixes: [String]
-    /// Words that head a category of enterprises counted in a sentence (企业, 公司, 单位 …).
-    public var enterpriseCategoryWords: [String]
     /// Endings or words that mark an organization that is not an enterprise, with its kind.
     public var organizationMarkers: [OrganizationMarker]
-    /// Words that end a name's left context: the name starts after the last of them (分别为, 推荐, 其中 …).
-    public var nameBoundaryWords: [String]
-    /// Words that contain an organization marker without naming an organization (举办, 干部, 局部, 办法 …).
-    public var organizationExclusions: [String]
-    /// Words that are never enterprise names on their own (企业, 公司, 单位 …).
-    public var nonNames: [String]
 
     /// Creates rules.
     public init(
-        measureWords: [String], currencies: [CurrencyRule], moneyContextWords: [String], nonMoneyUnits: [String],
-        qualifiers: QualifierRules, placeholders: [String], enterpriseSuffixes: [String],
-        enterpriseCategoryWords: [String], organizationMarkers: [OrganizationMarker], nameBoundaryWords: [String],
-        organizationExclusions: [String], nonNames: [String]
+        words: [WordList: [String]], currencies: [CurrencyRule], qualifiers: QualifierRules,
+        organizationMarkers: [OrganizationMarker]
     ) {
-        self.measureWords = measureWords
+        self.words = words
         self.currencies = currencies
-        self.moneyContextWords = moneyContextWords
-        self.nonMoneyUnits = nonMoneyUnits
         self.qualifiers = qualifiers
-        self.placeholders = placeholders
-        self.enterpriseSuffixes = enterpriseSuffixes
-        self.enterpriseCategoryWords = enterpriseCategoryWords
         self.organizationMarkers = organizationMarkers
-        self.nameBoundaryWords = nameBoundaryWords
-        self.organizationExclusions = organizationExclusions
-        self.nonNames = nonNames
     }
 
-    enum CodingKeys: String, CodingKey {
-        case measureWords = "measure_words"
-        case currencies
-        case moneyContextWords = "money_context_words"
-        case nonMoneyUnits = "non_money_units"
-        case qualifiers, placeholders
-        case enterpriseSuffixes = "enterprise_suffixes"
-        case enterpriseCategoryWords = "enterprise_category_words"
-        case organizationMarkers = "organization_markers"
-        case nameBoundaryWords = "name_boundary_words"
-        case organizationExclusions = "organization_exclusions"
-        case nonNames = "non_names"
+    /// The words of one list (empty when the rules do not give it).
+    public subscript(list: WordList) -> [String] {
+        words[list] ?? []
     }
 }
 

@@ -14,30 +14,14 @@ public struct RulesFile: Sendable, Equatable, Codable {
     public var version: Int
     /// How to combine with the base; `extend` when absent.
     public var mode: Mode?
-    /// See ``ExtractionRules/measureWords``.
-    public var measureWords: [String]?
+    /// The word lists the file gives, by name (see ``WordList``).
+    public var words: [WordList: [String]]
     /// See ``ExtractionRules/currencies``.
     public var currencies: [CurrencyRule]?
-    /// See ``ExtractionRules/moneyContextWords``.
-    public var moneyContextWords: [String]?
-    /// See ``ExtractionRules/nonMoneyUnits``.
-    public var nonMoneyUnits: [String]?
     /// See ``ExtractionRules/qualifiers``; each list extends or replaces its counterpart.
     public var qualifiers: PartialQualifiers?
-    /// See ``ExtractionRules/placeholders``.
-    public var placeholders: [String]?
-    /// See ``ExtractionRules/enterpriseSuffixes``.
-    public var enterpriseSuffixes: [String]?
-    /// See ``ExtractionRules/enterpriseCategoryWords``.
-    public var enterpriseCategoryWords: [String]?
     /// See ``ExtractionRules/organizationMarkers``.
     public var organizationMarkers: [OrganizationMarker]?
-    /// See ``ExtractionRules/nameBoundaryWords``.
-    public var nameBoundaryWords: [String]?
-    /// See ``ExtractionRules/organizationExclusions``.
-    public var organizationExclusions: [String]?
-    /// See ``ExtractionRules/nonNames``.
-    public var nonNames: [String]?
 
     /// Qualifier lists, each optional.
     public struct PartialQualifiers: Sendable, Equatable, Codable {
@@ -64,19 +48,50 @@ public struct RulesFile: Sendable, Equatable, Codable {
         }
     }
 
-    enum CodingKeys: String, CodingKey {
-        case version, mode
-        case measureWords = "measure_words"
-        case currencies
-        case moneyContextWords = "money_context_words"
-        case nonMoneyUnits = "non_money_units"
-        case qualifiers, placeholders
-        case enterpriseSuffixes = "enterprise_suffixes"
-        case enterpriseCategoryWords = "enterprise_category_words"
+    /// The keys besides the word lists.
+    private enum FixedKey: String, CaseIterable {
+        case version, mode, currencies, qualifiers
         case organizationMarkers = "organization_markers"
-        case nameBoundaryWords = "name_boundary_words"
-        case organizationExclusions = "organization_exclusions"
-        case nonNames = "non_names"
+    }
+
+    /// A key of the file: a fixed one or a word list's name.
+    private struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(_ string: String) { stringValue = string }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    /// Decodes a file, refusing keys that are neither fixed nor a word list's name.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: Key.self)
+        let known = Set(FixedKey.allCases.map(\.rawValue) + WordList.allCases.map(\.rawValue))
+        if let unknown = container.allKeys.first(where: { !known.contains($0.stringValue) }) {
+            throw DecodingError.dataCorruptedError(
+                forKey: unknown, in: container, debugDescription: "unknown key \"\(unknown.stringValue)\"")
+        }
+        version = try container.decode(Int.self, forKey: Key("version"))
+        mode = try container.decodeIfPresent(Mode.self, forKey: Key("mode"))
+        currencies = try container.decodeIfPresent([CurrencyRule].self, forKey: Key("currencies"))
+        qualifiers = try container.decodeIfPresent(PartialQualifiers.self, forKey: Key("qualifiers"))
+        organizationMarkers = try container.decodeIfPresent([OrganizationMarker].self, forKey: Key("organization_markers"))
+        var words: [WordList: [String]] = [:]
+        for list in WordList.allCases {
+            words[list] = try container.decodeIfPresent([String].self, forKey: Key(list.rawValue))
+        }
+        self.words = words
+    }
+
+    /// Encodes the file with the word lists it gives.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(version, forKey: Key("version"))
+        try container.encodeIfPresent(mode, forKey: Key("mode"))
+        try container.encodeIfPresent(currencies, forKey: Key("currencies"))
+        try container.encodeIfPresent(qualifiers, forKey: Key("qualifiers"))
+        try container.encodeIfPresent(organizationMarkers, forKey: Key("organization_markers"))
+        for list in WordList.allCases { try container.encodeIfPresent(words[list], forKey: Key(list.rawValue)) }
     }
 
     /// Decodes a rules file from JSON, checking its version.
@@ -109,11 +124,13 @@ public struct RulesFile: Sendable, Equatable, Codable {
         }
         let q = qualifiers
         let bq = base?.qualifiers
+        var words: [WordList: [String]] = [:]
+        for list in WordList.allCases {
+            words[list] = try combine(self.words[list], base?.words[list], list.rawValue)
+        }
         return ExtractionRules(
-            measureWords: try combine(measureWords, base?.measureWords, "measure_words"),
+            words: words,
             currencies: try combine(currencies, base?.currencies, "currencies"),
-            moneyContextWords: try combine(moneyContextWords, base?.moneyContextWords, "money_context_words"),
-            nonMoneyUnits: try combine(nonMoneyUnits, base?.nonMoneyUnits, "non_money_units"),
             qualifiers: QualifierRules(
                 approxBefore: try combine(q?.approxBefore, bq?.approxBefore, "qualifiers.approx_before"),
                 approxAfter: try combine(q?.approxAfter, bq?.approxAfter, "qualifiers.approx_after"),
@@ -122,15 +139,7 @@ public struct RulesFile: Sendable, Equatable, Codable {
                 minBefore: try combine(q?.minBefore, bq?.minBefore, "qualifiers.min_before"),
                 minAfter: try combine(q?.minAfter, bq?.minAfter, "qualifiers.min_after")
             ),
-            placeholders: try combine(placeholders, base?.placeholders, "placeholders"),
-            enterpriseSuffixes: try combine(enterpriseSuffixes, base?.enterpriseSuffixes, "enterprise_suffixes"),
-            enterpriseCategoryWords: try combine(
-                enterpriseCategoryWords, base?.enterpriseCategoryWords, "enterprise_category_words"),
-            organizationMarkers: try combine(organizationMarkers, base?.organizationMarkers, "organization_markers"),
-            nameBoundaryWords: try combine(nameBoundaryWords, base?.nameBoundaryWords, "name_boundary_words"),
-            organizationExclusions: try combine(
-                organizationExclusions, base?.organizationExclusions, "organization_exclusions"),
-            nonNames: try combine(nonNames, base?.nonNames, "non_names")
+            organizationMarkers: try combine(organizationMarkers, base?.organizationMarkers, "organization_markers")
         )
     }
 }

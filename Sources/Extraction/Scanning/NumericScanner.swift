@@ -23,12 +23,12 @@ public struct NumericScanner: Sendable {
         self.quantities = quantities
         amounts = AmountReader(lexicon: lexicon, qualifiers: qualifiers, quantities: quantities)
         counts = CountReader(
-            lexicon: lexicon, qualifiers: qualifiers,
-            subjects: CountSubjectFinder(categoryWords: rules.enterpriseCategoryWords, lexicon: lexicon))
+            lexicon: lexicon, shapes: CountShapes(rules: rules), qualifiers: qualifiers,
+            subjects: CountSubjectFinder(categoryWords: rules[.enterpriseCategoryWords], lexicon: lexicon))
         percentages = PercentageReader(qualifiers: qualifiers)
         dates = DateReader()
         starts = ScanStarts(
-            moneyWords: rules.moneyContextWords, currencyPrefixes: rules.currencies.flatMap(\.prefixes),
+            moneyWords: rules[.moneyContextWords], currencyPrefixes: rules.currencies.flatMap(\.prefixes),
             spelledPercentages: [PercentageReader.spelledPrefix],
             dateWords: DateWords.standalonePeriods + DateWords.quarterPrefixes.map { String($0) })
     }

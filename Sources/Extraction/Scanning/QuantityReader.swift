@@ -64,9 +64,10 @@ struct QuantityReader: Sendable {
             end = scale.end
             endsWithLargeUnit = scale.endsWithLargeUnit
         }
-        if let length = qualifiers.innerApproximationLength(at: end, in: text) {
+        let approximationStart = ScalarGap.skip(in: text, from: end)
+        if let length = qualifiers.innerApproximationLength(at: approximationStart, in: text) {
             isApproximate = true
-            end += length
+            end = approximationStart + length
             if let scale = ScaleSuffix.read(text, at: end, blockingUnits: nonMoneyUnits) {
                 multiplierExponent = scaled ? multiplierExponent + scale.exponent : scale.exponent
                 scaled = true

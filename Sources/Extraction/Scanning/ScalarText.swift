@@ -7,15 +7,24 @@ struct ScalarText: Sendable {
     /// The offset just past the text's last scalar: the number of scalars for a whole text. A bounded text (made
     /// only for lexicon lookups, see ``init(scalars:within:)``) starts at ``start``, not at 0.
     let count: Int
+    /// The scalars as written, one for one with ``scalars``, when rules read a folded form of them.
+    let written: [Unicode.Scalar]?
 
-    /// Splits `string` into its Unicode scalars.
+    /// Splits `string` into its Unicode scalars, folded to simplified characters for the rules.
     init(_ string: String) {
-        self.init(scalars: string.scalarArray)
+        let written = string.scalarArray
+        if let folded = CharacterFolding.shipped.folded(written) {
+            self.init(scalars: folded, written: written)
+        } else {
+            self.init(scalars: written)
+        }
     }
 
-    /// Wraps scalars already split (no copy).
-    init(scalars: [Unicode.Scalar]) {
+    /// Wraps scalars already split (no copy); `written` is the text as written when `scalars` is a folded form.
+    init(scalars: [Unicode.Scalar], written: [Unicode.Scalar]? = nil) {
+        precondition(written == nil || written?.count == scalars.count, "folding keeps one scalar for one")
         self.scalars = scalars
+        self.written = written
         start = 0
         count = scalars.count
     }
@@ -24,6 +33,7 @@ struct ScalarText: Sendable {
     init(scalars: [Unicode.Scalar], within range: Range<Int>) {
         precondition(range.lowerBound >= 0 && range.upperBound <= scalars.count, "range out of bounds")
         self.scalars = scalars
+        written = nil
         start = range.lowerBound
         count = range.upperBound
     }
@@ -39,9 +49,9 @@ struct ScalarText: Sendable {
         string(from: span.start, to: span.end)
     }
 
-    /// The text of the scalars in `start..<end`.
+    /// The text of `start..<end` as written.
     func string(from start: Int, to end: Int) -> String {
-        String(scalars: scalars[start..<end])
+        String(scalars: (written ?? scalars)[start..<end])
     }
 
     /// Whether `word` is written at `index`.

@@ -22,18 +22,18 @@ struct ScannerLexicon: Sendable {
 
     /// Builds the tries from `rules`.
     init(rules: ExtractionRules) {
-        measureWords = WordTrie(rules.measureWords.map { ($0, $0) })
-        measureWordLookalikes = WordTrie(CountExclusions.measureWordLookalikes.map { ($0, $0) })
+        measureWords = WordTrie(rules[.measureWords].map { ($0, $0) })
+        measureWordLookalikes = WordTrie(rules[.measureWordLookalikes].map { ($0, $0) })
         currencyPrefixes = WordTrie(rules.currencies.flatMap { rule in rule.prefixes.map { ($0, rule.code) } })
         let suffixes = rules.currencies.flatMap { rule in rule.suffixes.map { ($0, rule.code) } }
         let namesAfter = rules.currencies.flatMap { rule in
             rule.prefixes.filter { $0.unicodeScalars.count >= 2 }.map { ($0, rule.code) }
         }
         currencySuffixes = WordTrie(suffixes + namesAfter)
-        moneyContextWords = WordTrie(rules.moneyContextWords.map { ($0, $0) })
-        nonMoneyUnits = WordTrie(rules.nonMoneyUnits.map { ($0, $0) })
-        placeholdersBefore = WordTrie(rules.placeholders.map { ($0, $0) }, direction: .backward)
-        placeholdersAfter = WordTrie(rules.placeholders.map { ($0, $0) })
+        moneyContextWords = WordTrie(rules[.moneyContextWords].map { ($0, $0) })
+        nonMoneyUnits = WordTrie(rules[.nonMoneyUnits].map { ($0, $0) })
+        placeholdersBefore = WordTrie(rules[.placeholders].map { ($0, $0) }, direction: .backward)
+        placeholdersAfter = WordTrie(rules[.placeholders].map { ($0, $0) })
         defaultCurrency = rules.currencies.contains { $0.code == "CNY" } ? "CNY" : rules.currencies.first?.code ?? "CNY"
     }
 

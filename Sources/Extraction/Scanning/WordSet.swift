@@ -40,6 +40,17 @@ struct WordSet: Sendable {
         return range.contains { forward.longestMatch(in: part, at: $0) != nil }
     }
 
+    /// Whether words of the set, read left to right (longest first), cover all of `range`.
+    func covers(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return false }
+        var index = range.lowerBound
+        while index < range.upperBound {
+            guard let length = longestMatch(in: text, startingWithin: index..<range.upperBound) else { return false }
+            index += length
+        }
+        return true
+    }
+
     /// Whether `word` is in the set.
     func contains(_ word: [Unicode.Scalar]) -> Bool {
         !word.isEmpty && longestMatch(in: word, startingAt: 0) == word.count

@@ -102,13 +102,22 @@ struct WordTrie<Value: Sendable>: Sendable {
     /// one run and its edges are the distinct scalars at that depth: the nodes are laid out depth first straight
     /// into the flat arrays, with no per-node dictionary (the mention search builds a trie for every document).
     init(_ entries: [(String, Value)], direction: Direction = .forward) {
+        self.init(values: entries.map { ($0.0.unicodeScalars.map(\.value), $0.1) }, direction: direction)
+    }
+
+    /// Builds the trie of words already split into scalars.
+    init(scalarWords entries: [([Unicode.Scalar], Value)], direction: Direction = .forward) {
+        self.init(values: entries.map { ($0.0.map(\.value), $0.1) }, direction: direction)
+    }
+
+    private init(values entries: [([UInt32], Value)], direction: Direction) {
         self.direction = direction
         var words: [(scalars: [UInt32], value: Value)] = []
         words.reserveCapacity(entries.count)
         var firstScalars = ScalarBitmap()
         var firstPairs: ScalarPairFilter? = ScalarPairFilter()
         for (word, value) in entries {
-            var scalars = word.unicodeScalars.map(\.value)
+            var scalars = word
             guard !scalars.isEmpty else { continue }
             if direction == .backward { scalars.reverse() }
             firstScalars.insert(Unicode.Scalar(scalars[0])!)

@@ -236,6 +236,8 @@ extension EnterpriseFinding {
         writer.beginObject()
         writer.key("aliases")
         writer.strings(aliases)
+        writer.key("evidence")
+        writer.strings(evidence.labels)
         writer.key("mentions")
         writer.array(mentions) { $0.writeJSON(to: &$1) }
         writer.key("name")
@@ -258,29 +260,23 @@ extension OrganizationFinding {
 }
 
 extension CountFact {
-    /// category?, complete, consistent, count?, enterprises, mention, unit? (absent keys for nil, as synthesized).
+    /// category, complete, consistent, count, enterprises, mention, unit: every key present, null when unknown.
     fileprivate func writeJSON(to writer: inout JSONByteWriter) {
         writer.beginObject()
-        if let category {
-            writer.key("category")
-            writer.string(category)
-        }
+        writer.key("category")
+        writer.optional(category) { $0.string($1) }
         writer.key("complete")
         writer.bool(complete)
         writer.key("consistent")
         writer.bool(consistent)
-        if let count {
-            writer.key("count")
-            writer.decimal(count)
-        }
+        writer.key("count")
+        writer.optional(count) { $0.decimal($1) }
         writer.key("enterprises")
         writer.strings(enterprises)
         writer.key("mention")
         mention.writeJSON(to: &writer)
-        if let unit {
-            writer.key("unit")
-            writer.string(unit)
-        }
+        writer.key("unit")
+        writer.optional(unit) { $0.string($1) }
         writer.endObject()
     }
 }

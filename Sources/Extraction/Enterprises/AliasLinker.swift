@@ -1,0 +1,114 @@
+/// Groups the forms of one enterprise's name: a short form joins a long one only where the document supports it.
+struct AliasLinker: Sendable {
+    private let legalForms: WordSet
+    private let tradeWords: WordSet
+
+    init(rules: ExtractionRules) {
+        legalForms = WordSet(rules[.legalForms])
+        tradeWords = WordSet(rules[.legalForms] + rules[.enterpriseSuffixes] + rules[.weakEnterpriseSuffixes])
+    }
+
+    /// Groups names into enterprises, as indices into `names` (only those marked as enterprises). A short form
+    /// joins a long one when
+    /// - two lists of the same length name them at the same position and the long form begins with the short one, or
+    /// - the long form is a full legal name that begins with the short form, what follows is only a place in
+    ///   brackets, trade words and the legal form (at most two other characters), and no other known name
+    ///   begins with the short form — so 思源 joins neither 思源电力电容器 nor 思源高压开关.
+    func groups(_ names: [[Unicode.Scalar]], isEnterprise: [Bool], lists: [[NameKey]]) -> [[Int]] {
+        let scalarsOfNames = names
+        var indexOfName: [NameKey: Int] = [:]
+        for (index, scalars) in scalarsOfNames.enumerated() where isEnterprise[index] {
+            indexOfName[NameKey(scalars: scalars)] = index
+        }
+        var parent = Array(names.indices)
+        func root(_ index: Int) -> Int {
+            var current = index
+            while parent[current] != current { current = parent[current] }
+            return current
+        }
+        func link(_ short: Int, _ long: Int) {
+            let (a, b) = (root(short), root(long))
+            if a != b { parent[a] = b }
+        }
+        // Lists as name indices, each distinct list once.
+        var seenLists: Set<[Int]> = []
+        var indexLists: [[Int]] = []
+        for list in lists {
+            let indices = list.map { indexOfName[$0] ?? -1 }
+            if seenLists.insert(indices).inserted { indexLists.append(indices) }
+        }
+        for (i, first) in indexLists.enumerated() {
+            for second in indexLists[(i + 1)...] where second.count == first.count {
+                for (a, b) in zip(first, second) where a != b && a >= 0 && b >= 0 {
+                    let (short, long) = scalarsOfNames[a].count < scalarsOfNames[b].count ? (a, b) : (b, a)
+                    if scalarsOfNames[long].starts(with: scalarsOfNames[short]) { link(short, long) }
+                }
+            }
+        }
+        // In lexicographic order the names that begin with a name follow it directly.
+        let sorted = names.indices.filter { isEnterprise[$0] }
+            .sorted { scalarsOfNames[$0].lexicographicallyPrecedes(scalarsOfNames[$1]) }
+        for (position, index) in sorted.enumerated() {
+            let shortScalars = scalarsOfNames[index]
+            guard shortScalars.count >= 2, legalForms.longestMatch(in: shortScalars, endingAt: shortScalars.count) == nil
+            else { continue }
+            var extensions: [Int] = []
+            var next = position + 1
+            while next < sorted.count, scalarsOfNames[sorted[next]].starts(with: shortScalars) {
+                extensions.append(sorted[next])
+                next += 1
+            }
+            let legalNames = extensions.filter { isLegalExtension(of: shortScalars, by: scalarsOfNames[$0]) }
+            // Every longer form must be the same company: one legal name, the others its own prefixes.
+            guard let legal = legalNames.max(by: { scalarsOfNames[$0].count < scalarsOfNames[$1].count }),
+                extensions.allSatisfy({ scalarsOfNames[legal].starts(with: scalarsOfNames[$0]) })
+            else { continue }
+            link(index, legal)
+        }
+        // "江西制氧机有限公司" / "制氧机有限公司", "XX市鸿图…有限公司" / "鸿图…有限公司": a legal name with a place or a
+        // mask before it is the same company.
+        let legalNames = names.indices.filter {
+            isEnterprise[$0] && legalForms.longestMatch(in: scalarsOfNames[$0], endingAt: scalarsOfNames[$0].count) != nil
+        }
+        let legalByName = Dictionary(legalNames.map { (NameKey(scalars: scalarsOfNames[$0]), $0) }, uniquingKeysWith: { a, _ in a })
+        for long in legalNames {
+            let scalars = scalarsOfNames[long]
+            for prefix in 2...4 where scalars.count - prefix >= 6 {
+                if let short = legalByName[NameKey(scalars: Array(scalars[prefix...]))] { link(short, long) }
+            }
+        }
+        var groups: [Int: [Int]] = [:]
+        var rootsInOrder: [Int] = []
+        for index in names.indices where isEnterprise[index] {
+            let r = root(index)
+            if groups[r] == nil { rootsInOrder.append(r) }
+            groups[r, default: []].append(index)
+        }
+        return rootsInOrder.compactMap { groups[$0] }
+    }
+
+    /// Whether `long` is `short` completed to a legal name: a bracketed place, trade words and a legal form,
+    /// with at most two other characters ("澄明光电" → "澄明光电科技股份有限公司", "恒川液压" → "恒川液压（香港）有限公司").
+    private func isLegalExtension(of short: [Unicode.Scalar], by long: [Unicode.Scalar]) -> Bool {
+        guard long.count > short.count, long.starts(with: short),
+            legalForms.longestMatch(in: long, endingAt: long.count) != nil
+        else { return false }
+        var rest = Array(long[short.count...])
+        if let open = rest.firstIndex(where: { $0 == "（" || $0 == "(" }),
+            let close = rest[open...].firstIndex(where: { $0 == "）" || $0 == ")" })
+        {
+            rest.removeSubrange(open...close)
+        }
+        var unexplained = 0
+        var index = 0
+        while index < rest.count {
+            if let length = tradeWords.longestMatch(in: rest, startingAt: index) {
+                index += length
+            } else {
+                unexplained += 1
+                index += 1
+            }
+        }
+        return unexplained <= 2
+    }
+}

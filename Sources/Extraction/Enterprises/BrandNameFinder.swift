@@ -1,0 +1,336 @@
+/// Finds enterprises named without a legal form: short brand names in lists (锦江泉酒业、鸿达实业、苗家王食品), brand plus
+/// trade word in running text (鑫科铜业), and brand names at the head of a project or after a context verb.
+///
+/// A list (items joined by 、) names enterprises when one item ends in a legal form or a trade word, two end in a
+/// weak trade word, or the sentence says so (…等企业, 以…为代表, 引进 …). A place list (…等地) never does. Every item of
+/// an enterprise list is taken, cut before what follows a name (项目, 获, 投产 …); categories, organizations and
+/// places are left out.
+struct BrandNameFinder: Sendable {
+    private let boundaries: NameBoundaries
+    private let legalForms: WordSet
+    private let strongSuffixes: WordSet
+    private let weakSuffixes: WordSet
+    private let contextBefore: WordSet
+    private let contextAfter: WordSet
+    /// The words of ``contextAfter`` that are a company's acts (投产, 落户, 签约), not nouns such as 项目 or 投资.
+    private let actsAfter: WordSet
+    private let projectWords: WordSet
+    private let placeListMarkers: WordSet
+    private let categoryWords: WordSet
+    private let categoryHeads: WordSet
+    private let nameEndWords: WordSet
+    private let listContextAfter: WordSet
+    /// Trade, generic, category and project words: an item made of these only names no one.
+    private let genericWords: WordSet
+    /// Every trade word and legal form, to find the longest one that starts at a position.
+    private let tradeWords: WordSet
+
+    /// The longest list item, in scalars.
+    private static let maxItemLength = 16
+    /// The shortest and longest brand before a trade word.
+    private static let brandLengths = 2...5
+    /// Conjunctions that join the last item of a list.
+    private static let conjunctions: ScalarBitmap = ["与", "和", "及"]
+    /// Scalars that separate the items of a list.
+    private static let itemSeparator: Unicode.Scalar = "、"
+
+    /// A name found, as a span of the paragraph, with why it was taken.
+    struct Candidate: Sendable, Equatable {
+        var range: Range<Int>
+        var evidence: NameEvidence
+    }
+
+    init(rules: ExtractionRules) {
+        boundaries = NameBoundaries(rules: rules)
+        legalForms = WordSet(rules[.legalForms])
+        strongSuffixes = WordSet(rules[.enterpriseSuffixes])
+        weakSuffixes = WordSet(rules[.weakEnterpriseSuffixes])
+        contextBefore = WordSet(rules[.enterpriseContextBefore])
+        contextAfter = WordSet(rules[.enterpriseContextAfter])
+        let nouns = Set(rules[.projectWords] + rules[.moneyContextWords])
+        actsAfter = WordSet(rules[.enterpriseContextAfter].filter { word in !nouns.contains(word) && !nouns.contains { word.hasSuffix($0) } })
+        projectWords = WordSet(rules[.projectWords])
+        placeListMarkers = WordSet(rules[.placeListMarkers])
+        categoryWords = WordSet(rules[.enterpriseCategoryWords])
+        categoryHeads = WordSet(rules[.categoryHeads] + rules[.nonNames])
+        nameEndWords = WordSet(rules[.enterpriseContextAfter] + rules[.projectWords] + rules[.nameBoundaryWords])
+        listContextAfter = WordSet(rules[.listContextAfter])
+        genericWords = WordSet(
+            rules[.genericCompanyWords] + rules[.enterpriseSuffixes] + rules[.weakEnterpriseSuffixes] + rules[.categoryHeads]
+                + rules[.projectWords] + rules[.legalForms] + rules[.enterpriseCategoryWords])
+        tradeWords = WordSet(rules[.enterpriseSuffixes] + rules[.weakEnterpriseSuffixes] + rules[.legalForms])
+    }
+
+    /// The brand names of one paragraph (folded text), lists first, then names in running text outside them.
+    func names(in text: [Unicode.Scalar]) -> [Candidate] {
+        var found: [Candidate] = []
+        var covered: [Range<Int>] = []
+        var index = 0
+        while index < text.count {
+            if text[index] == Self.itemSeparator, let list = list(around: index, in: text) {
+                found += list.names
+                covered.append(list.range)
+                index = list.range.upperBound
+                continue
+            }
+            index += 1
+        }
+        for candidate in runningNames(in: text) where !covered.contains(where: { $0.overlaps(candidate.range) }) {
+            found.append(candidate)
+        }
+        return found
+    }
+
+    // MARK: Lists
+
+    /// The list whose first separator is at `separator`: its range and the names taken from it (none when it is
+    /// not a list of enterprises).
+    private func list(around separator: Int, in text: [Unicode.Scalar]) -> (range: Range<Int>, names: [Candidate])? {
+        var separators = [separator]
+        var next = separator + 1
+        while let end = itemEnd(from: next, in: text), end < text.count, text[end] == Self.itemSeparator, end > next {
+            separators.append(end)
+            next = end + 1
+        }
+        let firstStart = boundaries.start(of: text, endingAt: separator, maxLength: Self.maxItemLength)
+        guard firstStart < separator else { return nil }
+        var items: [Range<Int>] = [firstStart..<separator]
+        for (left, right) in zip(separators, separators.dropFirst()) { items.append((left + 1)..<right) }
+        var lastStart = separators[separators.count - 1] + 1
+        guard let lastEnd = itemEnd(from: lastStart, in: text), lastEnd > lastStart else { return nil }
+        var last = lastItem(lastStart..<lastEnd, in: text)
+        // "德国西门子、固泰电子与意大利菲尔姆等": 与, 和, 及 join one more item.
+        while last.upperBound < lastEnd, Self.conjunctions.contains(text[last.upperBound]), last.count >= 2 {
+            items.append(last)
+            lastStart = last.upperBound + 1
+            guard lastStart < lastEnd else { break }
+            last = lastItem(lastStart..<lastEnd, in: text)
+        }
+        items.append(last)
+        let range = firstStart..<last.upperBound
+        // "赴上海、广州、深圳等地": places.
+        if placeListMarkers.longestMatch(in: text, startingAt: last.upperBound) != nil { return (range, []) }
+        let trimmed = items.map { trimmedItem($0, in: text) }
+        let strong = trimmed.filter { endsInTrade($0, in: text, weak: false) }.count
+        let weak = trimmed.filter { endsInTrade($0, in: text, weak: true) }.count
+        let saysEnterprises = isEnterpriseContext(after: last.upperBound, in: text)
+            || contextBefore.longestMatch(in: text, endingAt: firstStart) != nil
+            || contextBefore.longestMatch(in: text, endingAt: items[0].lowerBound) != nil
+        let evidence: NameEvidence
+        // 考察团组63批、共计410人次: items with figures are quantities, whatever the verb before them.
+        let holdsFigures = items.contains { item in text[item].contains(where: \.isDigit) }
+        if strong >= 1 || weak >= 2 {
+            evidence = .list
+        } else if saysEnterprises, !holdsFigures {
+            evidence = .context
+        } else {
+            return (range, [])
+        }
+        let names = trimmed.compactMap { item -> Candidate? in
+            guard isPlausibleBrand(item, in: text) else { return nil }
+            return Candidate(range: item, evidence: evidence)
+        }
+        return (range, names)
+    }
+
+    /// Where an item that starts at `start` ends: at the first scalar that cannot stand in a name (a line feed
+    /// between two Han characters is PDF debris and is crossed), within ``maxItemLength``; nil when none is found.
+    private func itemEnd(from start: Int, in text: [Unicode.Scalar]) -> Int? {
+        var index = start
+        while index < text.count, index - start <= Self.maxItemLength + 4 {
+            let scalar = text[index]
+            if scalar == "\n", index > start, text[index - 1].isHan, index + 1 < text.count, text[index + 1].isHan {
+                index += 1
+                continue
+            }
+            if !scalar.isNameScalar && !(scalar == " " && index > start) { return index }
+            index += 1
+        }
+        return index >= text.count ? text.count : nil
+    }
+
+    /// The last item cut before what follows it in the sentence: 等, a verb (获, 投产), a project word (项目).
+    private func lastItem(_ range: Range<Int>, in text: [Unicode.Scalar]) -> Range<Int> {
+        var end = range.upperBound
+        if let tradeEnd = tradeWordEnd(in: range, of: text) {
+            if legalForms.longestMatch(in: text, endingAt: tradeEnd) != nil { return range.lowerBound..<tradeEnd }
+            end = tradeEnd
+        }
+        for index in (range.lowerBound + 2)..<max(range.lowerBound + 2, end) {
+            if text[index] == "等" || nameEndWords.longestMatch(in: text, startingAt: index) != nil {
+                end = index
+                break
+            }
+        }
+        return range.lowerBound..<end
+    }
+
+    /// The end of the first legal form or trade word in `range` that has a brand before it and more text after it
+    /// (康和化工获…, 华鲁制药公司袋装输液 → 华鲁制药公司).
+    private func tradeWordEnd(in range: Range<Int>, of text: [Unicode.Scalar]) -> Int? {
+        // A legal form ends the name wherever it stands (泓远检测技术服务有限公司启动…).
+        for index in (range.lowerBound + 2)..<max(range.lowerBound + 2, range.upperBound) {
+            if var length = legalForms.longestMatch(in: text, startingWithin: index..<range.upperBound) {
+                while let more = legalForms.longestMatch(in: text, startingWithin: (index + length)..<range.upperBound) {
+                    length += more
+                }
+                return index + length < range.upperBound ? index + length : nil
+            }
+        }
+        var index = range.lowerBound + 2
+        while index < range.upperBound {
+            if let length = tradeWords.longestMatch(in: text, startingWithin: index..<range.upperBound) {
+                var end = index + length
+                while let more = tradeWords.longestMatch(in: text, startingWithin: end..<range.upperBound) { end += more }
+                if end < range.upperBound, !genericWords.covers(text, range.lowerBound..<index) { return end }
+                index = end
+                continue
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// An item without blanks at its edges, cut before a project word (阿里巴巴产业带 → 阿里巴巴) or a number
+    /// (星星轮毂 100 万只 → 星星轮毂), and after a trade word followed by a product (国药控股中药饮片 → 国药控股).
+    private func trimmedItem(_ range: Range<Int>, in text: [Unicode.Scalar]) -> Range<Int> {
+        var start = range.lowerBound
+        var end = range.upperBound
+        while start < end, text[start].isWhiteSpace { start += 1 }
+        while end > start, text[end - 1].isWhiteSpace || text[end - 1] == "等" { end -= 1 }
+        var index = start + 2
+        while index < end {
+            if text[index].isDigit || (text[index] == " " && index + 1 < end && text[index + 1].isDigit) {
+                end = index
+                break
+            }
+            if projectWords.longestMatch(in: text, startingAt: index) != nil {
+                end = index
+                break
+            }
+            index += 1
+        }
+        while end > start, text[end - 1].isWhiteSpace { end -= 1 }
+        if let tradeEnd = tradeWordEnd(in: start..<end, of: text), legalForms.longestMatch(in: text, endingAt: tradeEnd) != nil {
+            end = tradeEnd
+        }
+        return start..<end
+    }
+
+    /// Whether the item ends in a legal form or a trade word (a weak one when `weak`).
+    private func endsInTrade(_ range: Range<Int>, in text: [Unicode.Scalar], weak: Bool) -> Bool {
+        guard range.count >= 3 else { return false }
+        let words = weak ? weakSuffixes : strongSuffixes
+        var length = words.longestMatch(in: text, endingWithin: range)
+        if !weak, length == nil { length = legalForms.longestMatch(in: text, endingWithin: range) }
+        guard let length, length < range.count else { return false }
+        return !genericWords.covers(text, range.lowerBound..<(range.upperBound - length))
+    }
+
+    /// Whether the words after a list say its items are enterprises: 等企业, 等12家企业, 为代表, 等公司.
+    private func isEnterpriseContext(after end: Int, in text: [Unicode.Scalar]) -> Bool {
+        if listContextAfter.longestMatch(in: text, startingAt: end) != nil { return true }
+        guard end < text.count, text[end] == "等" else { return false }
+        var index = end + 1
+        while index < text.count, index - end <= 8, text[index].isNameScalar {
+            if categoryWords.longestMatch(in: text, startingAt: index) != nil { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether the item can be a name: 2–12 scalars, mostly Han, no placeholder, not a category or place.
+    private func isPlausibleBrand(_ range: Range<Int>, in text: [Unicode.Scalar]) -> Bool {
+        guard range.count >= 2, range.count <= 12 else { return false }
+        let scalars = text[range].filter { !$0.isWhiteSpace }
+        guard scalars.count >= 2, scalars.allSatisfy(\.isNameScalar), scalars.contains(where: \.isHan) else { return false }
+        guard !boundaries.containsPlaceholder(text, within: range) else { return false }
+        let words = Array(scalars)
+        if categoryHeads.contains(words) || genericWords.covers(words, words.indices) { return false }
+        // 60万吨PVC, 63批: a quantity, not a name; a number names a brand only before 号 (1号店).
+        if let digit = words.lastIndex(where: \.isDigit), digit + 1 >= words.count || words[digit + 1] != "号" {
+            return false
+        }
+        if let last = words.last, Self.placeEndings.contains(last), words.count <= 4 { return false }
+        return true
+    }
+
+    /// Endings of place names (省, 市, 县 …), which list items that are places carry.
+    private static let placeEndings: ScalarBitmap = ["省", "市", "县", "区", "镇", "乡", "村", "州", "国"]
+
+    // MARK: Running text
+
+    /// Brand + trade word outside lists: 鑫科铜业入围…, 与北化合作…; a weak trade word needs a context word before or
+    /// after the name.
+    private func runningNames(in text: [Unicode.Scalar]) -> [Candidate] {
+        var found: [Candidate] = []
+        var index = 2
+        var previousEnd = 0
+        while index <= text.count {
+            let strong = strongSuffixes.longestMatch(in: text, endingAt: index)
+            let weak = weakSuffixes.longestMatch(in: text, endingAt: index)
+            guard let length = max(strong ?? 0, weak ?? 0) as Int?, length > 0 else {
+                index += 1
+                continue
+            }
+            let isStrong = (strong ?? 0) == length
+            // A legal form or a longer trade word continues the name: the legal-name finder takes it.
+            if legalForms.longestMatch(in: text, startingAt: index) != nil
+                || strongSuffixes.longestMatch(in: text, startingAt: index) != nil
+                || (index < text.count && Self.wordContinuations.contains(text[index]))
+            {
+                index += 1
+                continue
+            }
+            let suffixStart = index - length
+            if let longer = tradeWords.longestMatch(in: text, startingAt: suffixStart), longer > length {
+                index += 1
+                continue
+            }
+            let start = boundaries.start(of: text, endingAt: suffixStart, maxLength: Self.brandLengths.upperBound, floor: previousEnd)
+            let brandLength = suffixStart - start
+            let startsClause = start == 0 || !text[start - 1].isNameScalar
+            let hasContext = contextBefore.longestMatch(in: text, endingAt: start) != nil
+                || actsAfter.longestMatch(in: text, startingAt: Self.skippingAdverbs(from: index, in: text)) != nil
+                || (isStrong && projectWords.longestMatch(in: text, startingAt: index) != nil)
+            if Self.brandLengths.contains(brandLength), isBrand(start..<suffixStart, in: text),
+                isStrong ? (startsClause || hasContext || boundaries.endsBoundaryWord(text, at: start)) : hasContext
+            {
+                found.append(Candidate(range: start..<index, evidence: isStrong ? .industryWord : .context))
+                previousEnd = index
+            }
+            index += 1
+        }
+        return found
+    }
+
+    /// Adverbs that may stand between a name and its act (振祥纺织已经投产).
+    private static let adverbs = ["已经", "已", "正在", "均", "全面", "顺利", "正式", "率先", "成功"].map { Array($0.unicodeScalars) }
+
+    /// The position after the adverbs that start at `index`.
+    private static func skippingAdverbs(from index: Int, in text: [Unicode.Scalar]) -> Int {
+        var position = index
+        while let adverb = adverbs.first(where: { position + $0.count <= text.count && text[position..<(position + $0.count)].elementsEqual($0) }) {
+            position += adverb.count
+        }
+        return position
+    }
+
+    /// Characters after a trade word that make it part of a longer word (化工业, 电子化, 食品类).
+    private static let wordContinuations: ScalarBitmap = ["业", "化", "类", "型", "性", "品", "园", "区", "城", "产", "行", "企"]
+
+    /// Whether the scalars before a trade word can be a brand: Han only, no placeholder, not itself a trade word or a
+    /// category, and not ending in a particle.
+    private func isBrand(_ range: Range<Int>, in text: [Unicode.Scalar]) -> Bool {
+        let brand = Array(text[range])
+        guard brand.allSatisfy(\.isHan), !boundaries.containsPlaceholder(text, within: range) else { return false }
+        if strongSuffixes.hasWord(in: text, within: range) || genericWords.covers(text, range) { return false }
+        if categoryHeads.hasWord(in: text, within: range) || genericWords.longestMatch(in: text, startingAt: range.lowerBound) != nil {
+            return false
+        }
+        return !Self.particles.contains(brand[brand.count - 1]) && !Self.particles.contains(brand[0])
+    }
+
+    /// Particles and conjunctions that never begin or end a brand.
+    private static let particles: ScalarBitmap = ["的", "了", "和", "与", "及", "在", "是", "为", "对", "等", "将", "把", "被", "从"]
+}

@@ -1,0 +1,58 @@
+internal import Foundation
+
+/// Folds traditional Chinese characters to their simplified forms, one scalar for one, so that word lists written
+/// in simplified characters match traditional text (個 → 个, 萬 → 万, 藥業 → 药业) at the same offsets.
+///
+/// The table is the resource `traditional-simplified.txt` (see `Resources/README.md`), read once.
+struct CharacterFolding: Sendable {
+    /// The first scalar value the flat table covers (CJK Extension A).
+    private static let tableStart: UInt32 = 0x3400
+    /// The end of the flat table (the end of the CJK Unified Ideographs block).
+    private static let tableEnd: UInt32 = 0xA000
+
+    /// The simplified scalar value for each value in `tableStart..<tableEnd`, or 0 where there is none.
+    private let table: [UInt32]
+    /// Foldings outside the flat table (supplementary planes).
+    private let others: [UInt32: Unicode.Scalar]
+
+    /// The folding this build ships with.
+    static let shipped = CharacterFolding(table: EmbeddedResources.traditional_simplified_txt)
+
+    /// Reads a table of lines, each a traditional character followed by its simplified form.
+    init(table text: String) {
+        var table = [UInt32](repeating: 0, count: Int(Self.tableEnd - Self.tableStart))
+        var others: [UInt32: Unicode.Scalar] = [:]
+        for line in text.split(separator: "\n") {
+            let scalars = Array(line.unicodeScalars)
+            guard scalars.count == 2 else { continue }
+            let (from, to) = (scalars[0].value, scalars[1])
+            if from >= Self.tableStart && from < Self.tableEnd {
+                table[Int(from - Self.tableStart)] = to.value
+            } else {
+                others[from] = to
+            }
+        }
+        self.table = table
+        self.others = others
+    }
+
+    /// The scalar's simplified form, or the scalar itself.
+    @inline(__always)
+    func folded(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let value = scalar.value
+        guard value >= Self.tableStart else { return scalar }
+        if value < Self.tableEnd {
+            let target = table[Int(value - Self.tableStart)]
+            return target == 0 ? scalar : Unicode.Scalar(target) ?? scalar
+        }
+        return others[value] ?? scalar
+    }
+
+    /// `scalars` folded, or nil when none changes (most text is simplified already).
+    func folded(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard let first = scalars.firstIndex(where: { folded($0) != $0 }) else { return nil }
+        var result = scalars
+        for index in first..<result.count { result[index] = folded(result[index]) }
+        return result
+    }
+}

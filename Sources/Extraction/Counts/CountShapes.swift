@@ -98,6 +98,15 @@ struct CountShapes: Sendable {
     /// Whether the count is the whole of a short quotation, or opens one that closes within a few scalars
     /// (“两个率先”, “四项工程”).
     private func isQuotedWhole(from start: Int, to end: Int, in text: ScalarText) -> Bool {
+        // “惠企十条”: the count ends a short quotation.
+        if let close = text[end], Self.closingQuotes.contains(close) {
+            var index = start - 1
+            while start - index <= Self.maxSloganLength, let scalar = text[index] {
+                if Self.openingQuotes.contains(scalar) { return true }
+                if !scalar.isHan { break }
+                index -= 1
+            }
+        }
         guard let open = text[start - 1], Self.openingQuotes.contains(open) else { return false }
         var index = end
         while index - start <= Self.maxSloganLength, let scalar = text[index] {

@@ -20,6 +20,8 @@ struct BrandNameFinder: Sendable {
     private let categoryHeads: WordSet
     private let nameEndWords: WordSet
     private let listContextAfter: WordSet
+    private let frameBefore: WordSet
+    private let frameAfter: WordSet
     /// Trade, generic, category and project words: an item made of these only names no one.
     private let genericWords: WordSet
     /// Every trade word and legal form, to find the longest one that starts at a position.
@@ -29,10 +31,12 @@ struct BrandNameFinder: Sendable {
     private static let maxItemLength = 16
     /// The shortest and longest brand before a trade word.
     private static let brandLengths = 2...5
+    /// Measure words that, after a numeral, end a name in a list (两个, 两家, 三项).
+    private static let countMeasureWords: ScalarBitmap = ["个", "家", "项", "户", "座", "所"]
     /// Conjunctions that join the last item of a list.
     private static let conjunctions: ScalarBitmap = ["与", "和", "及"]
-    /// Scalars that separate the items of a list.
-    private static let itemSeparator: Unicode.Scalar = "、"
+    /// Scalars that separate the items of a list; one list uses one of them.
+    private static let itemSeparators: ScalarBitmap = ["、", "；", ";"]
 
     /// A name found, as a span of the paragraph, with why it was taken.
     struct Candidate: Sendable, Equatable {
@@ -55,6 +59,8 @@ struct BrandNameFinder: Sendable {
         categoryHeads = WordSet(rules[.categoryHeads] + rules[.nonNames])
         nameEndWords = WordSet(rules[.enterpriseContextAfter] + rules[.projectWords] + rules[.nameBoundaryWords])
         listContextAfter = WordSet(rules[.listContextAfter])
+        frameBefore = WordSet(rules[.enterpriseFrameBefore])
+        frameAfter = WordSet(rules[.enterpriseFrameAfter])
         genericWords = WordSet(
             rules[.genericCompanyWords] + rules[.enterpriseSuffixes] + rules[.weakEnterpriseSuffixes] + rules[.categoryHeads]
                 + rules[.projectWords] + rules[.legalForms] + rules[.enterpriseCategoryWords])
@@ -67,7 +73,7 @@ struct BrandNameFinder: Sendable {
         var covered: [Range<Int>] = []
         var index = 0
         while index < text.count {
-            if text[index] == Self.itemSeparator, let list = list(around: index, in: text) {
+            if Self.itemSeparators.contains(text[index]), let list = list(around: index, in: text) {
                 found += list.names
                 covered.append(list.range)
                 index = list.range.upperBound
@@ -75,8 +81,10 @@ struct BrandNameFinder: Sendable {
             }
             index += 1
         }
-        for candidate in runningNames(in: text) where !covered.contains(where: { $0.overlaps(candidate.range) }) {
+        for candidate in runningNames(in: text) + framedNames(in: text)
+        where !covered.contains(where: { $0.overlaps(candidate.range) }) {
             found.append(candidate)
+            covered.append(candidate.range)
         }
         return found
     }
@@ -86,9 +94,10 @@ struct BrandNameFinder: Sendable {
     /// The list whose first separator is at `separator`: its range and the names taken from it (none when it is
     /// not a list of enterprises).
     private func list(around separator: Int, in text: [Unicode.Scalar]) -> (range: Range<Int>, names: [Candidate])? {
+        let mark = text[separator]
         var separators = [separator]
         var next = separator + 1
-        while let end = itemEnd(from: next, in: text), end < text.count, text[end] == Self.itemSeparator, end > next {
+        while let end = itemEnd(from: next, in: text), end < text.count, text[end] == mark, end > next {
             separators.append(end)
             next = end + 1
         }
@@ -108,6 +117,8 @@ struct BrandNameFinder: Sendable {
         }
         items.append(last)
         let range = firstStart..<last.upperBound
+        // Clauses are joined by ； too: such a list holds names only when every item is short.
+        if mark != "、", items.contains(where: { $0.count > 8 || !isPlausibleBrand($0, in: text) }) { return nil }
         // "赴上海、广州、深圳等地": places.
         if placeListMarkers.longestMatch(in: text, startingAt: last.upperBound) != nil { return (range, []) }
         let trimmed = items.map { trimmedItem($0, in: text) }
@@ -119,7 +130,7 @@ struct BrandNameFinder: Sendable {
         let evidence: NameEvidence
         // 考察团组63批、共计410人次: items with figures are quantities, whatever the verb before them.
         let holdsFigures = items.contains { item in text[item].contains(where: \.isDigit) }
-        if strong >= 1 || weak >= 2 {
+        if strong >= 1 || (weak >= 2 && mark == "、") {
             evidence = .list
         } else if saysEnterprises, !holdsFigures {
             evidence = .context
@@ -181,7 +192,7 @@ struct BrandNameFinder: Sendable {
         while index < range.upperBound {
             if let length = tradeWords.longestMatch(in: text, startingWithin: index..<range.upperBound) {
                 var end = index + length
-                while let more = tradeWords.longestMatch(in: text, startingWithin: end..<range.upperBound) { end += more }
+                while let more = legalForms.longestMatch(in: text, startingWithin: end..<range.upperBound) { end += more }
                 if end < range.upperBound, !genericWords.covers(text, range.lowerBound..<index) { return end }
                 index = end
                 continue
@@ -208,10 +219,19 @@ struct BrandNameFinder: Sendable {
                 end = index
                 break
             }
+            // 极岸两个总部项目, 星澜两家科技企业: a count after the name.
+            if NumeralScalars.isChineseNumeral(text[index]), index + 1 < end, Self.countMeasureWords.contains(text[index + 1]) {
+                end = index
+                break
+            }
             index += 1
         }
         while end > start, text[end - 1].isWhiteSpace { end -= 1 }
-        if let tradeEnd = tradeWordEnd(in: start..<end, of: text), legalForms.longestMatch(in: text, endingAt: tradeEnd) != nil {
+        // 华鲁制药公司袋装输液, 汇晟塑业新能源电池壳体: the name ends with its legal form or trade word, unless more trade
+        // words follow (昆杰五金工具).
+        if let tradeEnd = tradeWordEnd(in: start..<end, of: text),
+            legalForms.longestMatch(in: text, endingAt: tradeEnd) != nil || !tradeWords.covers(text, tradeEnd..<end)
+        {
             end = tradeEnd
         }
         return start..<end
@@ -247,6 +267,12 @@ struct BrandNameFinder: Sendable {
         guard !boundaries.containsPlaceholder(text, within: range) else { return false }
         let words = Array(scalars)
         if categoryHeads.contains(words) || genericWords.covers(words, words.indices) { return false }
+        // 国家进口贸易…, 省级智能网联汽车…: a name does not begin with a generic word.
+        if let length = genericWords.longestMatch(in: words, startingAt: 0), length < words.count,
+            !tradeWords.covers(words, 0..<length)
+        {
+            return false
+        }
         // 60万吨PVC, 63批: a quantity, not a name; a number names a brand only before 号 (1号店).
         if let digit = words.lastIndex(where: \.isDigit), digit + 1 >= words.count || words[digit + 1] != "号" {
             return false
@@ -275,9 +301,10 @@ struct BrandNameFinder: Sendable {
             }
             let isStrong = (strong ?? 0) == length
             // A legal form or a longer trade word continues the name: the legal-name finder takes it.
+            let projectFollows = projectWords.longestMatch(in: text, startingAt: index) != nil
             if legalForms.longestMatch(in: text, startingAt: index) != nil
                 || strongSuffixes.longestMatch(in: text, startingAt: index) != nil
-                || (index < text.count && Self.wordContinuations.contains(text[index]))
+                || (index < text.count && Self.wordContinuations.contains(text[index]) && !(projectFollows && text[index] == "产"))
             {
                 index += 1
                 continue
@@ -292,9 +319,11 @@ struct BrandNameFinder: Sendable {
             let startsClause = start == 0 || !text[start - 1].isNameScalar
             let hasContext = contextBefore.longestMatch(in: text, endingAt: start) != nil
                 || actsAfter.longestMatch(in: text, startingAt: Self.skippingAdverbs(from: index, in: text)) != nil
-                || (isStrong && projectWords.longestMatch(in: text, startingAt: index) != nil)
+            let headsProject = projectWithin(from: index, in: text)
+                && (startsClause || boundaries.endsBoundaryWord(text, at: start) || contextBefore.longestMatch(in: text, endingAt: start) != nil)
             if Self.brandLengths.contains(brandLength), isBrand(start..<suffixStart, in: text),
-                isStrong ? (startsClause || hasContext || boundaries.endsBoundaryWord(text, at: start)) : hasContext
+                isStrong ? (startsClause || hasContext || headsProject || boundaries.endsBoundaryWord(text, at: start))
+                    : (hasContext || headsProject)
             {
                 found.append(Candidate(range: start..<index, evidence: isStrong ? .industryWord : .context))
                 previousEnd = index
@@ -303,6 +332,38 @@ struct BrandNameFinder: Sendable {
         }
         return found
     }
+
+    /// Whether a project word follows within a few name characters (凌川电子智能制造基地项目, 岚峰食品中央厨房项目).
+    private func projectWithin(from index: Int, in text: [Unicode.Scalar]) -> Bool {
+        var position = index
+        while position < text.count, position - index <= 8, text[position].isHan {
+            if projectWords.longestMatch(in: text, startingAt: position) != nil { return true }
+            position += 1
+        }
+        return false
+    }
+
+    /// Bare brands framed by a context word before and an act after: 与澜图签约, 由青岱总投资, 依托福晟发展订单农业.
+    private func framedNames(in text: [Unicode.Scalar]) -> [Candidate] {
+        var found: [Candidate] = []
+        for start in text.indices where frameBefore.longestMatch(in: text, endingAt: start) != nil {
+            for length in Self.framedLengths where start + length <= text.count {
+                let end = start + length
+                let after = Self.skippingAdverbs(from: end, in: text)
+                guard frameAfter.longestMatch(in: text, startingAt: after) != nil else { continue }
+                if text[start..<end].allSatisfy(\.isHan), isPlausibleBrand(start..<end, in: text), isBrand(start..<end, in: text),
+                    !Self.placeEndings.contains(text[end - 1])
+                {
+                    found.append(Candidate(range: start..<end, evidence: .context))
+                    break
+                }
+            }
+        }
+        return found
+    }
+
+    /// The lengths of a framed brand, shortest first.
+    private static let framedLengths = 2...4
 
     /// Adverbs that may stand between a name and its act (振祥纺织已经投产).
     private static let adverbs = ["已经", "已", "正在", "均", "全面", "顺利", "正式", "率先", "成功"].map { Array($0.unicodeScalars) }

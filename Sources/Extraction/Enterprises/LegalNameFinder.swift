@@ -35,7 +35,11 @@ struct LegalNameFinder: Sendable {
             }
             // Chained legal forms ("集团" + "有限公司") end one name.
             var end = index + length
-            while let next = legalForms.longestMatch(in: text, startingAt: end) { end += next }
+            while let next = legalForms.longestMatch(in: text, startingAt: Self.skippingLineFeed(at: end, in: text)) {
+                let nextEnd = Self.skippingLineFeed(at: end, in: text) + next
+                if nextEnd < text.count, Self.wordContinuations.contains(text[nextEnd]) { break }
+                end = nextEnd
+            }
             // "股份制改造", "集团化": a legal-form word inside a longer word is no suffix.
             if end < text.count, text[end].isHan, Self.wordContinuations.contains(text[end]) {
                 index = end
@@ -59,6 +63,11 @@ struct LegalNameFinder: Sendable {
             index = end
         }
         return names
+    }
+
+    /// `index`, or the position after a line feed there (a legal form broken by PDF conversion: 股份⏎有限公司).
+    private static func skippingLineFeed(at index: Int, in text: [Unicode.Scalar]) -> Int {
+        index < text.count && text[index] == "\n" ? index + 1 : index
     }
 
     /// The start of the clause when it begins at most three Han characters before `index`.

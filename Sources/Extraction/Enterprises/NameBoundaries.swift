@@ -26,9 +26,7 @@ struct NameBoundaries: Sendable {
                 continue
             }
             // 中化（青岛）实业, 企業(yè)美食: a bracketed place or converter pinyin inside a name is crossed.
-            if previous == ")" || previous == "）", let open = Self.bracketInsideName(text, closingAt: start - 1, floor: floor),
-                start < end
-            {
+            if previous == ")" || previous == "）", let open = Self.bracketInsideName(text, closingAt: start - 1, floor: floor) {
                 start = open
                 continue
             }

@@ -64,6 +64,11 @@ public enum WordList: String, Sendable, Codable, CaseIterable {
     case enterpriseContextAfter = "enterprise_context_after"
     /// Words after a list that make its items enterprises (为代表, 为龙头, 等龙头企业).
     case listContextAfter = "list_context_after"
+    /// Words before a bare brand that, with a word of ``enterpriseFrameAfter`` after it, frame a company
+    /// (与…签约, 由…总投资, 依托…发展订单).
+    case enterpriseFrameBefore = "enterprise_frame_before"
+    /// Words after a bare brand that close a frame opened by ``enterpriseFrameBefore`` (签约, 合作, 入驻, 一期).
+    case enterpriseFrameAfter = "enterprise_frame_after"
     /// Words that begin what follows a company's name at the head of a project (项目, 产业园, 基地, 二期, 技改).
     case projectWords = "project_words"
     /// Words after a list that make its items places (等地, 等省市, 等国家).

@@ -315,6 +315,7 @@ enum WebPage {
                   <thead><tr>
                     <th scope="col" data-i18n="colName">名称</th>
                     <th scope="col" data-i18n="colAliases">简称</th>
+                    <th scope="col" data-i18n="colEvidence">依据</th>
                     <th scope="col" class="num" data-i18n="colMentions">提及次数</th>
                   </tr></thead>
                   <tbody></tbody>
@@ -443,7 +444,9 @@ enum WebPage {
               colAmount: '金额', colRange: '范围', colQualifier: '限定', colSection: '章节', colValue: '数值',
               colUnit: '单位', colSubject: '对象', colDate: '日期', colPeriod: '时段', colCategory: '类别',
               colCount: '数量', colListed: '列出的企业', colComplete: '名单完整', colConsistent: '数量一致',
-              colPurpose: '资金用途',
+              colPurpose: '资金用途', colEvidence: '依据',
+              ev_legal_form: '法定组织形式', ev_industry_word: '字号+行业词', ev_list: '企业并列', ev_count_list: '计数名单',
+              ev_context: '上下文', ev_alias: '简称', ev_table_column: '企业名称列',
               kind_enterprise: '企业', kind_organization: '机构', kind_amount: '金额', kind_count: '数量',
               kind_percentage: '百分比', kind_date: '日期', kind_fact: '事实',
               org_government: '政府部门', org_park_management: '园区管理机构', org_association: '协会、学会',
@@ -525,7 +528,9 @@ enum WebPage {
               colAmount: 'Amount', colRange: 'Range', colQualifier: 'Qualifier', colSection: 'Section',
               colValue: 'Value', colUnit: 'Unit', colSubject: 'Subject', colDate: 'Date', colPeriod: 'Period',
               colCategory: 'Category', colCount: 'Count', colListed: 'Enterprises listed', colComplete: 'Complete',
-              colConsistent: 'Consistent', colPurpose: 'Purpose',
+              colConsistent: 'Consistent', colPurpose: 'Purpose', colEvidence: 'Evidence',
+              ev_legal_form: 'legal form', ev_industry_word: 'brand + trade word', ev_list: 'listed with enterprises',
+              ev_count_list: 'listed with a count', ev_context: 'context', ev_alias: 'alias', ev_table_column: 'enterprise column',
               kind_enterprise: 'Enterprises', kind_organization: 'Organizations', kind_amount: 'Amounts',
               kind_count: 'Counts', kind_percentage: 'Percentages', kind_date: 'Dates', kind_fact: 'Facts',
               org_government: 'Government', org_park_management: 'Park management', org_association: 'Association',
@@ -666,6 +671,7 @@ enum WebPage {
             return new Intl.NumberFormat(locale(), { maximumFractionDigits: 1 }).format(v) + ' ' + units[i];
           }
 
+          function evidence(reason) { return has('ev_' + reason) ? t('ev_' + reason) : str(reason); }
           function orgKind(kind) { return has('org_' + kind) ? t('org_' + kind) : str(kind); }
 
           function qualifierText(q) { return q && has('q_' + q) ? t('q_' + q) : ''; }
@@ -997,6 +1003,7 @@ enum WebPage {
             };
             fillTable('table-enterprises', of('enterprise'), function (e, f) {
               return [str(e.name), td(arr(e.aliases).join('、') || t('none'), null, true),
+                td(arr(e.evidence).map(evidence).join('、') || t('none'), null, true),
                 td(fmtNumber(f.mentions.length), 'num')];
             });
             fillTable('table-organizations', of('organization'), function (o, f) {

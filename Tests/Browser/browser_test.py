@@ -496,6 +496,10 @@ def test_upload(c, base, work):
     empty = [t for t, n in s["rows"].items() if n == 0]
     check("#table-enterprises, #table-amounts, #table-counts, #table-facts have rows", not empty,
           short(s["rows"]))
+    evidence = c.js("""Array.from(document.querySelectorAll('#table-enterprises tbody tr[data-finding]'))
+      .map(tr => tr.querySelectorAll('td')[2].textContent)""")
+    check("#table-enterprises shows why each enterprise was taken (the 依据 column)",
+          len(evidence) == len(report["enterprises"]) and all(e.strip() for e in evidence), short(evidence))
     res = c.js(f"({INTEGRITY})({json.dumps(report)})")
     print(f"  {res['paragraphs']} paragraphs, {res['marks']} marks, {res['mentions']} body mentions compared", flush=True)
     check("mark.finding highlights in #document-text equal the report's mentions; table rows match the report",

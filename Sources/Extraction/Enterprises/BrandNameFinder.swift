@@ -385,6 +385,8 @@ struct BrandNameFinder: Sendable {
     private func isBrand(_ range: Range<Int>, in text: [Unicode.Scalar]) -> Bool {
         let brand = Array(text[range])
         guard brand.allSatisfy(\.isHan), !boundaries.containsPlaceholder(text, within: range) else { return false }
+        // 100 万只铝轮毂: what follows a number is its unit, not a brand.
+        if range.lowerBound > 0, text[range.lowerBound - 1].isDigit || text[range.lowerBound - 1] == " " { return false }
         if strongSuffixes.hasWord(in: text, within: range) || genericWords.covers(text, range) { return false }
         if categoryHeads.hasWord(in: text, within: range) || genericWords.longestMatch(in: text, startingAt: range.lowerBound) != nil {
             return false

@@ -29,6 +29,8 @@ struct BrandNameFinder: Sendable {
 
     /// The longest list item, in scalars.
     private static let maxItemLength = 16
+    /// The longest brand named without a trade word.
+    private static let bareBrandLength = 6
     /// The shortest and longest brand before a trade word.
     private static let brandLengths = 2...5
     /// Measure words that, after a numeral, end a name in a list (两个, 两家, 三项).
@@ -129,7 +131,9 @@ struct BrandNameFinder: Sendable {
             || contextBefore.longestMatch(in: text, endingAt: items[0].lowerBound) != nil
         let evidence: NameEvidence
         // 考察团组63批、共计410人次: items with figures are quantities, whatever the verb before them.
-        let holdsFigures = items.contains { item in text[item].contains(where: \.isDigit) }
+        let holdsFigures = items.contains { item in
+            item.contains { text[$0].isDigit && ($0 + 1 >= item.upperBound || text[$0 + 1] != "号") }
+        }
         if strong >= 1 || (weak >= 2 && mark == "、") {
             evidence = .list
         } else if saysEnterprises, !holdsFigures {
@@ -138,14 +142,16 @@ struct BrandNameFinder: Sendable {
             return (range, [])
         }
         let names = trimmed.compactMap { item -> Candidate? in
-            guard isPlausibleBrand(item, in: text) else { return nil }
+            // A bare brand is short (北化, 红太阳, 意大利菲尔姆); a longer item names one with its trade word.
+            let hasTrade = endsInTrade(item, in: text, weak: false) || endsInTrade(item, in: text, weak: true)
+            guard isPlausibleBrand(item, in: text), hasTrade || item.count <= Self.bareBrandLength else { return nil }
             return Candidate(range: item, evidence: evidence)
         }
         return (range, names)
     }
 
     /// Where an item that starts at `start` ends: at the first scalar that cannot stand in a name (a line feed
-    /// between two Han characters is PDF debris and is crossed), within ``maxItemLength``; nil when none is found.
+    /// between two Han characters is PDF debris and is crossed), or a few scalars past ``maxItemLength``.
     private func itemEnd(from start: Int, in text: [Unicode.Scalar]) -> Int? {
         var index = start
         while index < text.count, index - start <= Self.maxItemLength + 4 {
@@ -157,7 +163,7 @@ struct BrandNameFinder: Sendable {
             if !scalar.isNameScalar && !(scalar == " " && index > start) { return index }
             index += 1
         }
-        return index >= text.count ? text.count : nil
+        return min(index, text.count)
     }
 
     /// The last item cut before what follows it in the sentence: 等, a verb (获, 投产), a project word (项目).
@@ -250,6 +256,17 @@ struct BrandNameFinder: Sendable {
     /// Whether the words after a list say its items are enterprises: 等企业, 等12家企业, 为代表, 等公司.
     private func isEnterpriseContext(after end: Int, in text: [Unicode.Scalar]) -> Bool {
         if listContextAfter.longestMatch(in: text, startingAt: end) != nil { return true }
+        // 美的厨卫、美智空调2家企业…, 嘉泰、天娇2个项目…: the list is counted right after it.
+        var number = end
+        while number < text.count, text[number].isDigit || NumeralScalars.isChineseNumeral(text[number]) { number += 1 }
+        if number > end, number < text.count {
+            if text[number] == "家" { return true }
+            if text[number] == "个" || text[number] == "项", number + 2 < text.count,
+                text[number + 1] == "项" && text[number + 2] == "目" || projectWords.longestMatch(in: text, startingAt: number + 1) != nil
+            {
+                return true
+            }
+        }
         guard end < text.count, text[end] == "等" else { return false }
         var index = end + 1
         while index < text.count, index - end <= 8, text[index].isNameScalar {

@@ -20,6 +20,8 @@ struct BrandNameFinder: Sendable {
     private let categoryHeads: WordSet
     private let nameEndWords: WordSet
     private let listContextAfter: WordSet
+    /// Project words and the activities a project does (生产, 研发, 加工, 建设): what follows a name, not part of it.
+    private let activityWords: WordSet
     private let frameBefore: WordSet
     private let frameAfter: WordSet
     /// Trade, generic, category and project words: an item made of these only names no one.
@@ -61,6 +63,7 @@ struct BrandNameFinder: Sendable {
         categoryHeads = WordSet(rules[.categoryHeads] + rules[.nonNames])
         nameEndWords = WordSet(rules[.enterpriseContextAfter] + rules[.projectWords] + rules[.nameBoundaryWords])
         listContextAfter = WordSet(rules[.listContextAfter])
+        activityWords = WordSet(rules[.projectWords] + rules[.activityWords])
         frameBefore = WordSet(rules[.enterpriseFrameBefore])
         frameAfter = WordSet(rules[.enterpriseFrameAfter])
         genericWords = WordSet(
@@ -210,19 +213,22 @@ struct BrandNameFinder: Sendable {
 
     /// An item without blanks at its edges, cut before a project word (阿里巴巴产业带 → 阿里巴巴) or a number
     /// (星星轮毂 100 万只 → 星星轮毂), and after a trade word followed by a product (国药控股中药饮片 → 国药控股).
-    private func trimmedItem(_ range: Range<Int>, in text: [Unicode.Scalar]) -> Range<Int> {
+    func trimmedItem(_ range: Range<Int>, in text: [Unicode.Scalar]) -> Range<Int> {
         var start = range.lowerBound
         var end = range.upperBound
         while start < end, text[start].isWhiteSpace { start += 1 }
         while end > start, text[end - 1].isWhiteSpace || text[end - 1] == "等" { end -= 1 }
         var index = start + 2
+        var headsProject = false
         while index < end {
             if text[index].isDigit || (text[index] == " " && index + 1 < end && text[index + 1].isDigit) {
                 end = index
+                headsProject = true
                 break
             }
             if projectWords.longestMatch(in: text, startingAt: index) != nil {
                 end = index
+                headsProject = true
                 break
             }
             // 极岸两个总部项目, 星澜两家科技企业: a count after the name.
@@ -233,12 +239,15 @@ struct BrandNameFinder: Sendable {
             index += 1
         }
         while end > start, text[end - 1].isWhiteSpace { end -= 1 }
-        // 华鲁制药公司袋装输液, 汇晟塑业新能源电池壳体: the name ends with its legal form or trade word, unless more trade
-        // words follow (昆杰五金工具).
-        if let tradeEnd = tradeWordEnd(in: start..<end, of: text),
-            legalForms.longestMatch(in: text, endingAt: tradeEnd) != nil || !tradeWords.covers(text, tradeEnd..<end)
-        {
-            end = tradeEnd
+        // 华鲁制药公司袋装输液, 汇晟塑业新能源电池壳体项目, 国药控股中药饮片生产: the name ends with its legal form, or with
+        // its trade word when a project or an activity follows; 思源电力电容器 and 昆杰五金工具 stay whole.
+        if let tradeEnd = tradeWordEnd(in: start..<end, of: text) {
+            let activityFollows = (tradeEnd..<range.upperBound).contains { activityWords.longestMatch(in: text, startingAt: $0) != nil }
+            if legalForms.longestMatch(in: text, endingAt: tradeEnd) != nil
+                || ((headsProject || activityFollows) && !tradeWords.covers(text, tradeEnd..<end))
+            {
+                end = tradeEnd
+            }
         }
         return start..<end
     }

@@ -57,7 +57,16 @@ public struct EnterpriseExtractor: Sendable {
     func collect(from paragraph: ParagraphText, counts: ArraySlice<CountMention>, into names: inout NameCollection) {
         let text = paragraph.scalars
         for list in enumerations.enumerations(in: text, counts: counts) {
-            let listed = list.items.map(\.span).filter { !nonNames.contains(key(of: $0.start..<$0.end, in: paragraph)) }
+            // Items are cut as in any list: 阿里巴巴产业带 → 阿里巴巴, 国药控股中药饮片生产 → 国药控股.
+            let listed = list.items.map { item -> TextSpan in
+                let range = brandNames.trimmedItem(item.span.start..<item.span.end, in: text)
+                return range.count >= 2 ? TextSpan(start: range.lowerBound, end: range.upperBound) : item.span
+            }.filter { span in
+                // "采取代理出口的企业": a description of enterprises, not a name.
+                let scalars = text[span.start..<span.end]
+                let describes = scalars.contains("的") || categoryWords.longestMatch(in: text, endingAt: span.end) != nil
+                return !describes && !nonNames.contains(key(of: span.start..<span.end, in: paragraph))
+            }
             guard !listed.isEmpty else { continue }
             for span in listed { add(span.start..<span.end, of: paragraph, evidence: .countList, to: &names) }
             let enterpriseSpans = listed.filter { names.isEnterprise(key(of: $0.start..<$0.end, in: paragraph)) == true }

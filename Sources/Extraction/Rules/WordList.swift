@@ -71,6 +71,8 @@ public enum WordList: String, Sendable, Codable, CaseIterable {
     case enterpriseFrameAfter = "enterprise_frame_after"
     /// Words that begin what follows a company's name at the head of a project (项目, 产业园, 基地, 二期, 技改).
     case projectWords = "project_words"
+    /// Activities that follow a name at the head of a project (生产, 研发, 加工): where a list item's name ends.
+    case activityWords = "activity_words"
     /// Words after a list that make its items places (等地, 等省市, 等国家).
     case placeListMarkers = "place_list_markers"
     /// Words that are never enterprise names on their own (企业, 公司, 单位 …).

@@ -102,7 +102,10 @@ struct BrandNameFinder: Sendable {
         let mark = text[separator]
         var separators = [separator]
         var next = separator + 1
-        while let end = itemEnd(from: next, in: text), end < text.count, text[end] == mark, end > next {
+        while let itemEnd = itemEnd(from: next, in: text), itemEnd > next {
+            // 龍洋木業(yè)、新源糧食倉儲(chǔ)、…: converter pinyin after an item stands before its separator.
+            let end = Self.skippingPinyin(from: itemEnd, in: text)
+            guard end < text.count, text[end] == mark else { break }
             separators.append(end)
             next = end + 1
         }
@@ -129,13 +132,20 @@ struct BrandNameFinder: Sendable {
         let trimmed = items.map { trimmedItem($0, in: text) }
         let strong = trimmed.filter { endsInTrade($0, in: text, weak: false) }.count
         let weak = trimmed.filter { endsInTrade($0, in: text, weak: true) }.count
-        let saysEnterprises = isEnterpriseContext(after: last.upperBound, in: text)
+        let trimmedEnd = trimmed[trimmed.count - 1].upperBound
+        // 美的厨卫、美智空调2家企业…: the list's own count follows its last name.
+        let countedAfter = isEnterpriseContext(after: trimmedEnd, in: text)
+        // 与北化、红太阳“牵手”: a frame around the whole list.
+        let framed = frameBefore.longestMatch(in: text, endingAt: firstStart) != nil
+            && frameAfter.longestMatch(in: text, startingAt: Self.skippingAdverbs(from: Self.skippingQuotes(from: trimmedEnd, in: text), in: text)) != nil
+        let saysEnterprises = isEnterpriseContext(after: last.upperBound, in: text) || countedAfter || framed
             || contextBefore.longestMatch(in: text, endingAt: firstStart) != nil
             || contextBefore.longestMatch(in: text, endingAt: items[0].lowerBound) != nil
         let evidence: NameEvidence
         // 考察团组63批、共计410人次: items with figures are quantities, whatever the verb before them.
-        let holdsFigures = items.contains { item in
-            item.contains { text[$0].isDigit && ($0 + 1 >= item.upperBound || text[$0 + 1] != "号") }
+        let holdsFigures = items.enumerated().contains { position, item in
+            guard position < items.count - 1 || !countedAfter else { return false }
+            return item.contains { text[$0].isDigit && ($0 + 1 >= item.upperBound || text[$0 + 1] != "号") }
         }
         if strong >= 1 || (weak >= 2 && mark == "、") {
             evidence = .list
@@ -172,8 +182,14 @@ struct BrandNameFinder: Sendable {
     /// The last item cut before what follows it in the sentence: 等, a verb (获, 投产), a project word (项目).
     private func lastItem(_ range: Range<Int>, in text: [Unicode.Scalar]) -> Range<Int> {
         var end = range.upperBound
-        if let tradeEnd = tradeWordEnd(in: range, of: text) {
+        if var tradeEnd = tradeWordEnd(in: range, of: text) {
             if legalForms.longestMatch(in: text, endingAt: tradeEnd) != nil { return range.lowerBound..<tradeEnd }
+            // 加勒里亚生物科技: trade words in a row end the name together, unless a suffix makes them a phrase (智能化).
+            while let more = tradeWords.longestMatch(in: text, startingWithin: tradeEnd..<range.upperBound),
+                tradeEnd + more >= range.upperBound || !Self.wordContinuations.contains(text[tradeEnd + more])
+            {
+                tradeEnd += more
+            }
             end = tradeEnd
         }
         for index in (range.lowerBound + 2)..<max(range.lowerBound + 2, end) {
@@ -229,6 +245,10 @@ struct BrandNameFinder: Sendable {
             if projectWords.longestMatch(in: text, startingAt: index) != nil {
                 end = index
                 headsProject = true
+                break
+            }
+            if Self.skippingPinyin(from: index, in: text) > index {
+                end = index
                 break
             }
             // 极岸两个总部项目, 星澜两家科技企业: a count after the name.
@@ -357,6 +377,24 @@ struct BrandNameFinder: Sendable {
             index += 1
         }
         return found
+    }
+
+    /// The position after converter pinyin in brackets at `index` (`(yè)`, `(chǔ)`), or `index` itself.
+    static func skippingPinyin(from index: Int, in text: [Unicode.Scalar]) -> Int {
+        guard index < text.count, text[index] == "(" || text[index] == "（" else { return index }
+        var close = index + 1
+        while close < text.count, close - index <= 10, text[close].properties.isAlphabetic, text[close].value < 0x0250 {
+            close += 1
+        }
+        guard close > index + 1, close < text.count, text[close] == ")" || text[close] == "）" else { return index }
+        return close + 1
+    }
+
+    /// The position after the quotation marks at `index`.
+    private static func skippingQuotes(from index: Int, in text: [Unicode.Scalar]) -> Int {
+        var position = index
+        while position < text.count, ["“", "”", "\"", "「", "」", "‘", "’"].contains(text[position]) { position += 1 }
+        return position
     }
 
     /// Whether a project word follows within a few name characters (凌川电子智能制造基地项目, 岚峰食品中央厨房项目).

@@ -31,8 +31,10 @@ struct BrandNameFinder: Sendable {
 
     /// The longest list item, in scalars.
     private static let maxItemLength = 16
-    /// The longest brand named without a trade word.
-    private static let bareBrandLength = 6
+    /// The longest brand named without a trade word in a list.
+    static let bareBrandLength = 6
+    /// The longest name without a trade word in a list tied to a count of enterprises (思源电力电容器).
+    static let countedNameLength = 10
     /// The shortest and longest brand before a trade word.
     private static let brandLengths = 2...5
     /// Measure words that, after a numeral, end a name in a list (两个, 两家, 三项).
@@ -147,7 +149,8 @@ struct BrandNameFinder: Sendable {
             guard position < items.count - 1 || !countedAfter else { return false }
             return item.contains { text[$0].isDigit && ($0 + 1 >= item.upperBound || text[$0 + 1] != "号") }
         }
-        if strong >= 1 || (weak >= 2 && mark == "、") {
+        // Clauses joined by ； need two names with trade words to be a list of names.
+        if mark == "、" ? (strong >= 1 || weak >= 2) : strong + weak >= 2 {
             evidence = .list
         } else if saysEnterprises, !holdsFigures {
             evidence = .context
@@ -155,12 +158,16 @@ struct BrandNameFinder: Sendable {
             return (range, [])
         }
         let names = trimmed.compactMap { item -> Candidate? in
-            // A bare brand is short (北化, 红太阳, 意大利菲尔姆); a longer item names one with its trade word.
-            let hasTrade = endsInTrade(item, in: text, weak: false) || endsInTrade(item, in: text, weak: true)
-            guard isPlausibleBrand(item, in: text), hasTrade || item.count <= Self.bareBrandLength else { return nil }
-            return Candidate(range: item, evidence: evidence)
+            isListedName(item, in: text) ? Candidate(range: item, evidence: evidence) : nil
         }
         return (range, names)
+    }
+
+    /// Whether a list item can be a name: plausible, and at most `bareLength` long when it has no trade word (北化,
+    /// 红太阳, 意大利菲尔姆; a longer item names an enterprise with its trade word).
+    func isListedName(_ item: Range<Int>, in text: [Unicode.Scalar], bareLength: Int = bareBrandLength) -> Bool {
+        let hasTrade = endsInTrade(item, in: text, weak: false) || endsInTrade(item, in: text, weak: true)
+        return isPlausibleBrand(item, in: text) && (hasTrade || item.count <= bareLength)
     }
 
     /// Where an item that starts at `start` ends: at the first scalar that cannot stand in a name (a line feed

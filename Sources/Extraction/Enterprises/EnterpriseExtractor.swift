@@ -14,6 +14,7 @@ public struct EnterpriseExtractor: Sendable {
     private let organizationNames: OrganizationNameFinder
     private let linker: AliasLinker
     private let tradeWords: WordSet
+    private let legalForms: WordSet
     private let categoryWords: WordSet
     private let nonNames: Set<NameKey>
 
@@ -38,6 +39,7 @@ public struct EnterpriseExtractor: Sendable {
         linker = AliasLinker(rules: rules)
         tradeWords = WordSet(rules[.legalForms] + rules[.enterpriseSuffixes] + rules[.weakEnterpriseSuffixes])
         categoryWords = WordSet(rules[.enterpriseCategoryWords])
+        legalForms = WordSet(rules[.legalForms])
         nonNames = Set(rules[.nonNames].map(NameKey.init) + rules[.categoryHeads].map(NameKey.init))
     }
 
@@ -65,7 +67,9 @@ public struct EnterpriseExtractor: Sendable {
                 // "采取代理出口的企业": a description of enterprises, not a name.
                 let scalars = text[span.start..<span.end]
                 let describes = scalars.contains("的") || categoryWords.longestMatch(in: text, endingAt: span.end) != nil
-                return !describes && !nonNames.contains(key(of: span.start..<span.end, in: paragraph))
+                let isName = legalForms.longestMatch(in: text, endingAt: span.end) != nil
+                    || brandNames.isListedName(span.start..<span.end, in: text, bareLength: BrandNameFinder.countedNameLength)
+                return !describes && isName && !nonNames.contains(key(of: span.start..<span.end, in: paragraph))
             }
             guard !listed.isEmpty else { continue }
             for span in listed { add(span.start..<span.end, of: paragraph, evidence: .countList, to: &names) }

@@ -20,6 +20,15 @@ struct BrandNameFinder: Sendable {
     private let categoryHeads: WordSet
     private let nameEndWords: WordSet
     private let listContextAfter: WordSet
+    private let adverbs: WordSet
+    /// Particles that never begin or end a brand.
+    private let particles: ScalarBitmap
+    /// Characters after a trade word that make it part of a longer word (化工业, 电子化, 科技产业).
+    private let wordContinuations: ScalarBitmap
+    private let placeEndings: ScalarBitmap
+    private let conjunctions: ScalarBitmap
+    /// Measure words that, after a numeral, end a name in a list (两个, 两家).
+    private let countMeasureWords: ScalarBitmap
     /// Project words and the activities a project does (生产, 研发, 加工, 建设): what follows a name, not part of it.
     private let activityWords: WordSet
     private let frameBefore: WordSet
@@ -37,10 +46,6 @@ struct BrandNameFinder: Sendable {
     static let countedNameLength = 10
     /// The shortest and longest brand before a trade word.
     private static let brandLengths = 2...5
-    /// Measure words that, after a numeral, end a name in a list (两个, 两家, 三项).
-    private static let countMeasureWords: ScalarBitmap = ["个", "家", "项", "户", "座", "所"]
-    /// Conjunctions that join the last item of a list.
-    private static let conjunctions: ScalarBitmap = ["与", "和", "及"]
     /// Scalars that separate the items of a list; one list uses one of them.
     private static let itemSeparators: ScalarBitmap = ["、", "；", ";"]
 
@@ -65,6 +70,12 @@ struct BrandNameFinder: Sendable {
         categoryHeads = WordSet(rules[.categoryHeads] + rules[.nonNames])
         nameEndWords = WordSet(rules[.enterpriseContextAfter] + rules[.projectWords] + rules[.nameBoundaryWords])
         listContextAfter = WordSet(rules[.listContextAfter])
+        adverbs = WordSet(rules[.actAdverbs])
+        particles = ScalarBitmap(words: rules[.brandEdgeParticles])
+        wordContinuations = ScalarBitmap(words: rules[.tradeWordContinuations])
+        placeEndings = ScalarBitmap(words: rules[.placeEndings])
+        conjunctions = ScalarBitmap(words: rules[.listConjunctions])
+        countMeasureWords = ScalarBitmap(words: rules[.listCountMeasureWords])
         activityWords = WordSet(rules[.projectWords] + rules[.activityWords])
         frameBefore = WordSet(rules[.enterpriseFrameBefore])
         frameAfter = WordSet(rules[.enterpriseFrameAfter])
@@ -119,7 +130,7 @@ struct BrandNameFinder: Sendable {
         guard let lastEnd = itemEnd(from: lastStart, in: text), lastEnd > lastStart else { return nil }
         var last = lastItem(lastStart..<lastEnd, in: text)
         // "德国西门子、固泰电子与意大利菲尔姆等": 与, 和, 及 join one more item.
-        while last.upperBound < lastEnd, Self.conjunctions.contains(text[last.upperBound]), last.count >= 2 {
+        while last.upperBound < lastEnd, conjunctions.contains(text[last.upperBound]), last.count >= 2 {
             items.append(last)
             lastStart = last.upperBound + 1
             guard lastStart < lastEnd else { break }
@@ -139,7 +150,7 @@ struct BrandNameFinder: Sendable {
         let countedAfter = isEnterpriseContext(after: trimmedEnd, in: text)
         // 与北化、红太阳“牵手”: a frame around the whole list.
         let framed = frameBefore.longestMatch(in: text, endingAt: firstStart) != nil
-            && frameAfter.longestMatch(in: text, startingAt: Self.skippingAdverbs(from: Self.skippingQuotes(from: trimmedEnd, in: text), in: text)) != nil
+            && frameAfter.longestMatch(in: text, startingAt: skippingAdverbs(from: Self.skippingQuotes(from: trimmedEnd, in: text), in: text)) != nil
         let saysEnterprises = isEnterpriseContext(after: last.upperBound, in: text) || countedAfter || framed
             || contextBefore.longestMatch(in: text, endingAt: firstStart) != nil
             || contextBefore.longestMatch(in: text, endingAt: items[0].lowerBound) != nil
@@ -193,7 +204,7 @@ struct BrandNameFinder: Sendable {
             if legalForms.longestMatch(in: text, endingAt: tradeEnd) != nil { return range.lowerBound..<tradeEnd }
             // 加勒里亚生物科技: trade words in a row end the name together, unless a suffix makes them a phrase (智能化).
             while let more = tradeWords.longestMatch(in: text, startingWithin: tradeEnd..<range.upperBound),
-                tradeEnd + more >= range.upperBound || !Self.wordContinuations.contains(text[tradeEnd + more])
+                tradeEnd + more >= range.upperBound || !wordContinuations.contains(text[tradeEnd + more])
             {
                 tradeEnd += more
             }
@@ -259,7 +270,7 @@ struct BrandNameFinder: Sendable {
                 break
             }
             // 极岸两个总部项目, 星澜两家科技企业: a count after the name.
-            if NumeralScalars.isChineseNumeral(text[index]), index + 1 < end, Self.countMeasureWords.contains(text[index + 1]) {
+            if NumeralScalars.isChineseNumeral(text[index]), index + 1 < end, countMeasureWords.contains(text[index + 1]) {
                 end = index
                 break
             }
@@ -330,12 +341,9 @@ struct BrandNameFinder: Sendable {
         if let digit = words.lastIndex(where: \.isDigit), digit + 1 >= words.count || words[digit + 1] != "号" {
             return false
         }
-        if let last = words.last, Self.placeEndings.contains(last), words.count <= 4 { return false }
+        if let last = words.last, placeEndings.contains(last), words.count <= 4 { return false }
         return true
     }
-
-    /// Endings of place names (省, 市, 县 …), which list items that are places carry.
-    private static let placeEndings: ScalarBitmap = ["省", "市", "县", "区", "镇", "乡", "村", "州", "国"]
 
     // MARK: Running text
 
@@ -357,7 +365,7 @@ struct BrandNameFinder: Sendable {
             let projectFollows = projectWords.longestMatch(in: text, startingAt: index) != nil
             if legalForms.longestMatch(in: text, startingAt: index) != nil
                 || strongSuffixes.longestMatch(in: text, startingAt: index) != nil
-                || (index < text.count && Self.wordContinuations.contains(text[index]) && !(projectFollows && text[index] == "产"))
+                || (index < text.count && wordContinuations.contains(text[index]) && !(projectFollows && text[index] == "产"))
             {
                 index += 1
                 continue
@@ -371,7 +379,7 @@ struct BrandNameFinder: Sendable {
             let brandLength = suffixStart - start
             let startsClause = start == 0 || !text[start - 1].isNameScalar
             let hasContext = contextBefore.longestMatch(in: text, endingAt: start) != nil
-                || actsAfter.longestMatch(in: text, startingAt: Self.skippingAdverbs(from: index, in: text)) != nil
+                || actsAfter.longestMatch(in: text, startingAt: skippingAdverbs(from: index, in: text)) != nil
             let headsProject = projectWithin(from: index, in: text)
                 && (startsClause || boundaries.endsBoundaryWord(text, at: start) || contextBefore.longestMatch(in: text, endingAt: start) != nil)
             if Self.brandLengths.contains(brandLength), isBrand(start..<suffixStart, in: text),
@@ -420,10 +428,10 @@ struct BrandNameFinder: Sendable {
         for start in text.indices where frameBefore.longestMatch(in: text, endingAt: start) != nil {
             for length in Self.framedLengths where start + length <= text.count {
                 let end = start + length
-                let after = Self.skippingAdverbs(from: end, in: text)
+                let after = skippingAdverbs(from: end, in: text)
                 guard frameAfter.longestMatch(in: text, startingAt: after) != nil else { continue }
                 if text[start..<end].allSatisfy(\.isHan), isPlausibleBrand(start..<end, in: text), isBrand(start..<end, in: text),
-                    !Self.placeEndings.contains(text[end - 1])
+                    !placeEndings.contains(text[end - 1])
                 {
                     found.append(Candidate(range: start..<end, evidence: .context))
                     break
@@ -436,20 +444,12 @@ struct BrandNameFinder: Sendable {
     /// The lengths of a framed brand, shortest first.
     private static let framedLengths = 2...4
 
-    /// Adverbs that may stand between a name and its act (振祥纺织已经投产).
-    private static let adverbs = ["已经", "已", "正在", "均", "全面", "顺利", "正式", "率先", "成功"].map { Array($0.unicodeScalars) }
-
     /// The position after the adverbs that start at `index`.
-    private static func skippingAdverbs(from index: Int, in text: [Unicode.Scalar]) -> Int {
+    private func skippingAdverbs(from index: Int, in text: [Unicode.Scalar]) -> Int {
         var position = index
-        while let adverb = adverbs.first(where: { position + $0.count <= text.count && text[position..<(position + $0.count)].elementsEqual($0) }) {
-            position += adverb.count
-        }
+        while let length = adverbs.longestMatch(in: text, startingAt: position) { position += length }
         return position
     }
-
-    /// Characters after a trade word that make it part of a longer word (化工业, 电子化, 食品类).
-    private static let wordContinuations: ScalarBitmap = ["业", "化", "类", "型", "性", "品", "园", "区", "城", "产", "行", "企"]
 
     /// Whether the scalars before a trade word can be a brand: Han only, no placeholder, not itself a trade word or a
     /// category, and not ending in a particle.
@@ -462,9 +462,7 @@ struct BrandNameFinder: Sendable {
         if categoryHeads.hasWord(in: text, within: range) || genericWords.longestMatch(in: text, startingAt: range.lowerBound) != nil {
             return false
         }
-        return !Self.particles.contains(brand[brand.count - 1]) && !Self.particles.contains(brand[0])
+        return !particles.contains(brand[brand.count - 1]) && !particles.contains(brand[0])
     }
 
-    /// Particles and conjunctions that never begin or end a brand.
-    private static let particles: ScalarBitmap = ["的", "了", "和", "与", "及", "在", "是", "为", "对", "等", "将", "把", "被", "从"]
 }

@@ -25,8 +25,9 @@ struct EnumerationFinder: Sendable {
     private let boundaries: NameBoundaries
     private let categoryWords: WordSet
     private let placeListMarkers: WordSet
-    private let trailingVerbs = WordSet(["新增", "新申报", "新认定", "认定", "达到", "达", "共计", "共", "累计", "合计", "新培育", "培育", "新引进", "引进", "增加", "完成", "有", "为", "分别", "其中", "已"])
-    private let categoryVerbs = WordSet(["被认定为", "认定为", "成为", "申报", "通过", "入选", "获评", "获批", "列入", "纳入", "申请", "获得"])
+    private let trailingVerbs: WordSet
+    private let categoryVerbs: WordSet
+    private let categoryEndings: [String]
     private static let itemSeparators: ScalarBitmap = ["、", "，", ",", "；", ";", "/", "／"]
     private static let clauseBreaks: ScalarBitmap = ["，", ",", "。", "；", ";", "：", ":", "！", "？", "\n", "（", "(", "）", ")", "“", "”", "\t"]
 
@@ -34,6 +35,9 @@ struct EnumerationFinder: Sendable {
         boundaries = NameBoundaries(rules: rules)
         categoryWords = WordSet(rules[.enterpriseCategoryWords])
         placeListMarkers = WordSet(rules[.placeListMarkers])
+        trailingVerbs = WordSet(rules[.categoryTrailingVerbs])
+        categoryVerbs = WordSet(rules[.categoryVerbs])
+        categoryEndings = rules[.categoryEndings]
     }
 
     /// Whether a count counts enterprises: 家, or a subject naming enterprises (3个企业, 5个单位); 3个项目 does not.
@@ -150,7 +154,7 @@ struct EnumerationFinder: Sendable {
                 var end = index + verb
                 while end < text.count, !Self.clauseBreaks.contains(text[end]), text[end] != "、", end - index < 24 { end += 1 }
                 var category = normalized(text[(index + verb)..<end])
-                for suffix in ["认定", "称号", "名单", "资格"] where category.hasSuffix(suffix) && category.count > suffix.count + 1 {
+                for suffix in categoryEndings where category.hasSuffix(suffix) && category.count > suffix.count + 1 {
                     category.removeLast(suffix.count)
                 }
                 return category.isEmpty ? nil : category

@@ -7,12 +7,11 @@ struct LegalNameFinder: Sendable {
     private let legalForms: WordSet
     private let genericWords: WordSet
     private let nonNames: Set<NameKey>
+    /// Characters that make a legal-form word part of a longer word: 股份制, 集团化, 公司法, 厂房.
+    private let wordContinuations: ScalarBitmap
 
     /// The longest name, in scalars.
     static let maxLength = 24
-
-    /// Characters that make a legal-form word part of a longer word: 股份制, 集团化, 公司法, 股份合作.
-    private static let wordContinuations: ScalarBitmap = ["制", "化", "法", "合", "型", "式", "内", "外", "级", "改", "员", "章", "房", "区", "长", "家", "商", "矿"]
 
     init(rules: ExtractionRules) {
         boundaries = NameBoundaries(rules: rules)
@@ -21,6 +20,7 @@ struct LegalNameFinder: Sendable {
             rules[.genericCompanyWords] + rules[.enterpriseSuffixes] + rules[.weakEnterpriseSuffixes]
                 + rules[.categoryHeads] + rules[.legalForms])
         nonNames = Set(rules[.nonNames].map(NameKey.init))
+        wordContinuations = ScalarBitmap(words: rules[.legalFormContinuations])
     }
 
     /// The names of a paragraph (folded text), as spans.
@@ -37,11 +37,11 @@ struct LegalNameFinder: Sendable {
             var end = index + length
             while let next = legalForms.longestMatch(in: text, startingAt: Self.skippingLineFeed(at: end, in: text)) {
                 let nextEnd = Self.skippingLineFeed(at: end, in: text) + next
-                if nextEnd < text.count, Self.wordContinuations.contains(text[nextEnd]) { break }
+                if nextEnd < text.count, wordContinuations.contains(text[nextEnd]) { break }
                 end = nextEnd
             }
             // "股份制改造", "集团化": a legal-form word inside a longer word is no suffix.
-            if end < text.count, text[end].isHan, Self.wordContinuations.contains(text[end]) {
+            if end < text.count, text[end].isHan, wordContinuations.contains(text[end]) {
                 index = end
                 continue
             }
@@ -66,7 +66,7 @@ struct LegalNameFinder: Sendable {
     }
 
     /// `index`, or the position after a line feed there (a legal form broken by PDF conversion: 股份⏎有限公司).
-    private static func skippingLineFeed(at index: Int, in text: [Unicode.Scalar]) -> Int {
+    static func skippingLineFeed(at index: Int, in text: [Unicode.Scalar]) -> Int {
         index < text.count && text[index] == "\n" ? index + 1 : index
     }
 

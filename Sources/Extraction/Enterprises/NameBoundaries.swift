@@ -3,16 +3,21 @@
 struct NameBoundaries: Sendable {
     private let boundaryWords: WordSet
     private let placeholders: WordSet
+    /// Prepositions and particles that open a clause before a name (经, 由, 与): dropped when the name reaches the
+    /// clause start.
+    private let clausePrepositions: ScalarBitmap
+    /// The endings of place names, which a masked place keeps (XX市, 某县).
+    private let placeEndings: ScalarBitmap
 
     /// Boundaries for names of `kind`: an enterprise's name also starts after a place or a time (我县, 园区, 今年),
     /// which an organization's name may begin with.
     init(rules: ExtractionRules, forOrganizations: Bool = false) {
         boundaryWords = WordSet(rules[.nameBoundaryWords] + (forOrganizations ? [] : rules[.enterpriseBoundaryWords]))
         placeholders = WordSet(rules[.placeholders])
+        clausePrepositions = ScalarBitmap(words: rules[.clausePrepositions])
+        placeEndings = ScalarBitmap(words: rules[.placeEndings])
     }
 
-    /// Prepositions that open a clause before a name ("，经甲公司引荐"): dropped when the name reaches the clause start.
-    private static let clauseInitialPrepositions: ScalarBitmap = ["经", "由", "被", "向", "对", "在", "将", "把", "从", "据", "与", "和", "及", "为", "以", "了", "的", "是", "有", "现", "已", "即", "共", "等"]
 
     /// The start of the name that ends at `end`, at most `maxLength` scalars long, not before `floor`;
     /// a single line feed between two Han characters (PDF conversion debris) is crossed. Digits belong
@@ -34,7 +39,7 @@ struct NameBoundaries: Sendable {
             if let length = boundaryWords.longestMatch(in: text, endingAt: start) {
                 // "，同方电子": a one-character word that opens the clause and is not a preposition begins the name.
                 let opensClause = start - 1 == floor || (start >= 2 && !text[start - 2].isNameScalar)
-                if length == 1, opensClause, end - start >= 2, !Self.clauseInitialPrepositions.contains(previous) {
+                if length == 1, opensClause, end - start >= 2, !clausePrepositions.contains(previous) {
                     start -= 1
                 }
                 break
@@ -42,7 +47,7 @@ struct NameBoundaries: Sendable {
             start -= 1
         }
         let reachedClauseStart = start == 0 || !text[start - 1].isNameScalar
-        if reachedClauseStart, start + 3 < end, Self.clauseInitialPrepositions.contains(text[start]) { start += 1 }
+        if reachedClauseStart, start + 3 < end, clausePrepositions.contains(text[start]) { start += 1 }
         return start
     }
 
@@ -83,14 +88,11 @@ struct NameBoundaries: Sendable {
                 index += length
                 continue
             }
-            if !Self.placeEndings.contains(text[index]) { named += 1 }
+            if !placeEndings.contains(text[index]) { named += 1 }
             index += 1
         }
         return named < 2
     }
-
-    /// The endings of place names, which a masked place keeps (XX市, 某县).
-    private static let placeEndings: ScalarBitmap = ["省", "市", "县", "区", "镇", "乡", "村", "州"]
 
     /// Drops leading boundary words ("推荐", "由") from a candidate name.
     func trimmingLeadingBoundaryWords(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {

@@ -32,6 +32,14 @@ struct ScalarBitmap: Sendable {
     }
 }
 
+extension ScalarBitmap {
+    /// The set of the one-character words of a rules list (longer words are not single scalars and are left out).
+    init(words: [String]) {
+        self.init()
+        for word in words where word.unicodeScalars.count == 1 { insert(word.unicodeScalars.first!) }
+    }
+}
+
 extension ScalarBitmap: ExpressibleByArrayLiteral {
     /// Creates the set of the listed scalars.
     init(arrayLiteral scalars: Unicode.Scalar...) {

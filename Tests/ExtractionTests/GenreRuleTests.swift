@@ -119,4 +119,21 @@ struct GenreRuleTests {
     func traditionalName() {
         #expect(extract("先後來到龍泉木業、新源糧食倉儲等企業調研。").enterprises.map(\.name).contains("龍泉木業"))
     }
+
+    @Test("A short form declared in brackets is an alias of the name before it")
+    func declaredShortForm() throws {
+        let result = extract("江苏澄源纺织集团有限公司（以下简称澄源集团）新上智能纺纱线。", "澄源集团上半年产值增长12%。")
+        let enterprise = try #require(result.enterprises.first)
+        #expect(result.enterprises.count == 1)
+        #expect(enterprise.aliases == ["澄源集团"])
+        // The full name, the declared short form and its later use.
+        #expect(enterprise.mentions.map(\.text) == ["江苏澄源纺织集团有限公司", "澄源集团", "澄源集团"])
+    }
+
+    @Test("A body named after an enterprise is a part of it, not another organization")
+    func enterpriseSubUnit() {
+        let result = extract("天衡药业研发中心与省材料研究院共建联合实验室。")
+        #expect(result.enterprises.map(\.name) == ["天衡药业"])
+        #expect(!result.organizations.contains { $0.name.hasPrefix("天衡药业") })
+    }
 }

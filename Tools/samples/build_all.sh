@@ -9,6 +9,7 @@ cd "$here"
 /usr/bin/python3 make_zhaoshang.py
 ./make_jingxinju.sh
 /usr/bin/python3 make_noisy.py
+/usr/bin/python3 make_yuanqu.py
 status=0
 for n in kejiban-2025 zhaoshang-2025h1 jingxinju-2024 noisy-2024; do
   if /usr/bin/python3 docx_text.py "$samples/$n.docx" | diff -q - "$samples/$n.expected.txt" >/dev/null; then

@@ -14,7 +14,9 @@ struct AliasLinker: Sendable {
     /// - the long form is a full legal name that begins with the short form, what follows is only a place in
     ///   brackets, trade words and the legal form (at most two other characters), and no other known name
     ///   begins with the short form — so 思源 joins neither 思源电力电容器 nor 思源高压开关.
-    func groups(_ names: [[Unicode.Scalar]], isEnterprise: [Bool], lists: [[NameKey]]) -> [[Int]] {
+    func groups(
+        _ names: [[Unicode.Scalar]], isEnterprise: [Bool], lists: [[NameKey]], declared: [(short: NameKey, long: NameKey)] = []
+    ) -> [[Int]] {
         let scalarsOfNames = names
         var indexOfName: [NameKey: Int] = [:]
         for (index, scalars) in scalarsOfNames.enumerated() where isEnterprise[index] {
@@ -76,6 +78,10 @@ struct AliasLinker: Sendable {
             for prefix in 2...4 where scalars.count - prefix >= 6 {
                 if let short = legalByName[NameKey(scalars: Array(scalars[prefix...]))] { link(short, long) }
             }
+        }
+        // （以下简称瑞禾集团）: a short form the document declares.
+        for (short, long) in declared {
+            if let a = indexOfName[short], let b = indexOfName[long] { link(a, b) }
         }
         var groups: [Int: [Int]] = [:]
         var rootsInOrder: [Int] = []

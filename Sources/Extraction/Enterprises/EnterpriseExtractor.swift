@@ -15,6 +15,7 @@ public struct EnterpriseExtractor: Sendable {
     private let linker: AliasLinker
     private let tradeWords: WordSet
     private let legalForms: WordSet
+    private let aliasMarkers: WordSet
     private let categoryWords: WordSet
     private let nonNames: Set<NameKey>
 
@@ -40,6 +41,7 @@ public struct EnterpriseExtractor: Sendable {
         tradeWords = WordSet(rules[.legalForms] + rules[.enterpriseSuffixes] + rules[.weakEnterpriseSuffixes])
         categoryWords = WordSet(rules[.enterpriseCategoryWords])
         legalForms = WordSet(rules[.legalForms])
+        aliasMarkers = WordSet(rules[.aliasMarkers])
         nonNames = Set(rules[.nonNames].map(NameKey.init) + rules[.categoryHeads].map(NameKey.init))
     }
 
@@ -93,7 +95,13 @@ public struct EnterpriseExtractor: Sendable {
                         mention: mention))
             }
         }
-        for range in legalNames.names(in: text) { add(range, of: paragraph, evidence: .legalForm, to: &names) }
+        for range in legalNames.names(in: text) {
+            add(range, of: paragraph, evidence: .legalForm, to: &names)
+            if let short = declaredShortForm(after: range.upperBound, in: text) {
+                add(short, of: paragraph, evidence: .alias, to: &names)
+                names.declaredAliases.append((key(of: short, in: paragraph), key(of: range, in: paragraph)))
+            }
+        }
         for candidate in brandNames.names(in: text) {
             add(candidate.range, of: paragraph, evidence: candidate.evidence, to: &names)
         }
@@ -106,6 +114,22 @@ public struct EnterpriseExtractor: Sendable {
             add(text.indices, of: paragraph, evidence: .tableColumn, to: &names)
         }
     }
+
+    /// The short form declared in brackets right after a name: "（以下简称瑞禾集团）", "(简称“华源”)".
+    private func declaredShortForm(after end: Int, in text: [Unicode.Scalar]) -> Range<Int>? {
+        guard end < text.count, text[end] == "（" || text[end] == "(",
+            let marker = aliasMarkers.longestMatch(in: text, startingAt: end + 1)
+        else { return nil }
+        var start = end + 1 + marker
+        while start < text.count, Self.quotes.contains(text[start]) { start += 1 }
+        var close = start
+        while close < text.count, close - start <= 12, text[close].isNameScalar { close += 1 }
+        guard close - start >= 2, close < text.count else { return nil }
+        return start..<close
+    }
+
+    /// Quotation marks around a declared short form.
+    private static let quotes: ScalarBitmap = ["“", "”", "\"", "「", "」", "‘", "’"]
 
     /// The key of the name written in `range`: its folded scalars without white space.
     private func key(of range: Range<Int>, in paragraph: ParagraphText) -> NameKey {
@@ -135,8 +159,16 @@ public struct EnterpriseExtractor: Sendable {
         let names = collection.names
         let forms = names.map(\.scalars)
         let isEnterprise = names.map { $0.organizationKind == nil }
-        let groups = linker.groups(forms, isEnterprise: isEnterprise, lists: collection.lists)
-        let mentionLists = MentionSearch().mentions(of: forms, in: paragraphs)
+        // 天衡药业研发中心: a body named after an enterprise is a part of it, and its name is the enterprise's mention.
+        let enterpriseKeys = Set(names.filter { $0.organizationKind == nil }.map { NameKey(scalars: $0.scalars) })
+        let isPartOfEnterprise = names.map { name in
+            name.organizationKind != nil
+                && (2..<name.scalars.count).contains { enterpriseKeys.contains(NameKey(scalars: Array(name.scalars[..<$0]))) }
+        }
+        let groups = linker.groups(
+            forms, isEnterprise: isEnterprise, lists: collection.lists, declared: collection.declaredAliases)
+        let searched = forms.indices.map { isPartOfEnterprise[$0] ? [] : forms[$0] }
+        let mentionLists = MentionSearch().mentions(of: searched, in: paragraphs)
         var enterprises: [EnterpriseFinding] = []
         for group in groups {
             var groupMentions = group.flatMap { mentionLists[$0] }

@@ -11,6 +11,8 @@ struct NameCollection: Sendable {
     private(set) var names: [Name] = []
     /// The enterprise names of each list, as keys.
     var lists: [[NameKey]] = []
+    /// Short forms declared after a name (（以下简称瑞禾集团）): the short form's key, then the name's.
+    var declaredAliases: [(short: NameKey, long: NameKey)] = []
     /// Counts tied to their listed enterprises.
     var countFacts: [CountFact] = []
     /// Lists whose names disagree with their count.

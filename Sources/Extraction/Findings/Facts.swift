@@ -30,6 +30,20 @@ public struct CountFact: Sendable, Equatable, Codable {
         self.consistent = consistent
         self.mention = mention
     }
+
+    private enum CodingKeys: String, CodingKey { case category, count, unit, enterprises, complete, consistent, mention }
+
+    /// Encodes every key, `null` where the sentence does not say (the schema requires them all).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(category, forKey: .category)
+        try container.encode(count, forKey: .count)
+        try container.encode(unit, forKey: .unit)
+        try container.encode(enterprises, forKey: .enterprises)
+        try container.encode(complete, forKey: .complete)
+        try container.encode(consistent, forKey: .consistent)
+        try container.encode(mention, forKey: .mention)
+    }
 }
 
 /// An amount tied to its purpose where the sentence says: "落实…专项资金1601.9万元".

@@ -97,6 +97,8 @@ public enum WordList: String, Sendable, Codable, CaseIterable {
     case placeListMarkers = "place_list_markers"
     /// The endings of place names (省, 市, 县, 区, 镇), which masked places keep (XX市) and places in lists end with.
     case placeEndings = "place_endings"
+    /// Words in brackets after a name that declare its short form (（以下简称瑞禾集团）).
+    case aliasMarkers = "alias_markers"
     /// Words that are never enterprise names on their own (企业, 公司, 单位 …).
     case nonNames = "non_names"
     /// Words that, alone before a legal form, make a generic designation rather than a name (电力公司, 供电公司,

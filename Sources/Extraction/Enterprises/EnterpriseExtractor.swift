@@ -16,6 +16,7 @@ public struct EnterpriseExtractor: Sendable {
     private let tradeWords: WordSet
     private let legalForms: WordSet
     private let aliasMarkers: WordSet
+    private let boundaries: NameBoundaries
     private let categoryWords: WordSet
     private let nonNames: Set<NameKey>
 
@@ -42,6 +43,7 @@ public struct EnterpriseExtractor: Sendable {
         categoryWords = WordSet(rules[.enterpriseCategoryWords])
         legalForms = WordSet(rules[.legalForms])
         aliasMarkers = WordSet(rules[.aliasMarkers])
+        boundaries = NameBoundaries(rules: rules)
         nonNames = Set(rules[.nonNames].map(NameKey.init) + rules[.categoryHeads].map(NameKey.init))
     }
 
@@ -100,6 +102,12 @@ public struct EnterpriseExtractor: Sendable {
             if let short = declaredShortForm(after: range.upperBound, in: text) {
                 add(short, of: paragraph, evidence: .alias, to: &names)
                 names.declaredAliases.append((key(of: short, in: paragraph), key(of: range, in: paragraph)))
+            }
+            // 某省四通信息技术有限公司, XX市鸿图工艺饰品有限公司: the name without its masked place is a form of it too.
+            if let masked = boundaries.maskedPrefixLength(text, at: range.lowerBound), range.count - masked >= 4 {
+                let clean = (range.lowerBound + masked)..<range.upperBound
+                add(clean, of: paragraph, evidence: .alias, to: &names)
+                names.declaredAliases.append((key(of: clean, in: paragraph), key(of: range, in: paragraph)))
             }
         }
         for candidate in brandNames.names(in: text) {

@@ -79,6 +79,16 @@ struct NameBoundaries: Sendable {
         placeholders.hasWord(in: text, within: range)
     }
 
+    /// The length of a masked place at `index` (某省, XX市, xx, **): placeholders, then a place ending if one
+    /// follows; nil when no placeholder stands there.
+    func maskedPrefixLength(_ text: [Unicode.Scalar], at index: Int) -> Int? {
+        var end = index
+        while let length = placeholders.longestMatch(in: text, startingAt: end) { end += length }
+        guard end > index else { return nil }
+        if end < text.count, placeEndings.contains(text[end]) { end += 1 }
+        return end - index
+    }
+
     /// Whether `range` holds nothing but placeholders and place endings (the XX of XX公司, 某市某), so no name.
     func containsPlaceholderOnly(_ text: [Unicode.Scalar], within range: Range<Int>) -> Bool {
         var index = range.lowerBound

@@ -65,6 +65,7 @@ struct CountShapes: Sendable {
             return true
         }
         if isSessionOrdinal(number, end: end, in: text) { return true }
+        if closesOrdinalRange(number, in: text) { return true }
         // “五个一”, 三个一十, 四个十: a numeral right after the measure word makes a slogan.
         if isChinese, let next = text[end], NumeralScalars.isChineseNumeral(next) { return true }
         if sloganWords.longestMatch(in: text, at: end) != nil { return true }
@@ -93,6 +94,16 @@ struct CountShapes: Sendable {
         }
         guard let before = text[index] else { return false }
         return sessionMeasureWords.contains(String(before))
+    }
+
+    /// Whether the number ends a range of ordinals (第16至23批次): a range whose first number follows 第.
+    private func closesOrdinalRange(_ number: ParsedNumber, in text: ScalarText) -> Bool {
+        guard let connector = text[number.start - 1], QuantityReader.isRangeConnector(connector) else { return false }
+        var index = number.start - 2
+        while let scalar = text[index], NumeralScalars.arabicDigit(scalar) != nil || NumeralScalars.isChineseNumeral(scalar) {
+            index -= 1
+        }
+        return index < number.start - 2 && text[index] == "第"
     }
 
     /// Whether the count is the whole of a short quotation, or opens one that closes within a few scalars

@@ -117,7 +117,7 @@ struct ExtractCommand: AsyncParsableCommand {
         let render: @Sendable (BatchRecord) -> String = { record in
             switch format {
             case .json, .jsonl:
-                ((try? JSONOutput.encode(record)) ?? ErrorRecord(code: "internal", message: "unencodable record").json) + "\n"
+                record.jsonLine
             case .csv: FindingsCSV.rows(for: record)
             case .text: TextReport.lines(for: record)
             }

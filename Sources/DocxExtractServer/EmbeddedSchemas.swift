@@ -32,7 +32,13 @@ enum EmbeddedSchemas {
                 content:
                   application/vnd.openxmlformats-officedocument.wordprocessingml.document:
                     schema: { type: string, format: binary }
+                  application/vnd.ms-word.document.macroenabled.12:
+                    schema: { type: string, format: binary }
+                  application/vnd.openxmlformats-officedocument.wordprocessingml.template:
+                    schema: { type: string, format: binary }
                   application/octet-stream:
+                    schema: { type: string, format: binary }
+                  application/zip:
                     schema: { type: string, format: binary }
                   multipart/form-data:
                     schema:
@@ -44,11 +50,12 @@ enum EmbeddedSchemas {
                   description: The extraction report.
                   content:
                     application/json:
-                      schema: { $ref: "/schemas/extraction-report.schema.json" }
+                      schema: { $ref: "#/components/schemas/ExtractionReport" }
                 "400": { $ref: "#/components/responses/Problem" }
                 "413": { $ref: "#/components/responses/Problem" }
                 "415": { $ref: "#/components/responses/Problem" }
                 "422": { $ref: "#/components/responses/Problem" }
+                "500": { $ref: "#/components/responses/Problem" }
                 "503": { $ref: "#/components/responses/Busy" }
           /v1/extract/batch:
             post:
@@ -56,11 +63,21 @@ enum EmbeddedSchemas {
               operationId: extractBatch
               description: >-
                 Streams JSON Lines, one record per document as it finishes (in archive order):
-                {"path", "status": "ok"|"error"|"skipped", "report"|"error"|"reason"}.
+                {"path", "status": "ok"|"error"|"skipped", "report"|"error"|"reason"}, each valid against
+                batch-record.schema.json (the same records as the command line's bulk mode).
+              parameters:
+                - name: name
+                  in: query
+                  description: The archive's file name, used in the records' paths (NAME!/entry.docx) when the body is raw.
+                  schema: { type: string }
               requestBody:
                 required: true
                 content:
                   application/zip:
+                    schema: { type: string, format: binary }
+                  application/x-zip-compressed:
+                    schema: { type: string, format: binary }
+                  application/octet-stream:
                     schema: { type: string, format: binary }
                   multipart/form-data:
                     schema:
@@ -73,6 +90,7 @@ enum EmbeddedSchemas {
                   content:
                     application/x-ndjson:
                       schema: { $ref: "#/components/schemas/BatchRecord" }
+                "400": { $ref: "#/components/responses/Problem" }
                 "413": { $ref: "#/components/responses/Problem" }
                 "415": { $ref: "#/components/responses/Problem" }
                 "503": { $ref: "#/components/responses/Busy" }
@@ -112,35 +130,15 @@ enum EmbeddedSchemas {
                     application/schema+json:
                       schema: { type: object }
         components:
+          # The schemas are the JSON Schema (draft 2020-12) files beside this document in Schemas/, referenced by
+          # relative file name so that the document validates and resolves on its own (openapi-spec-validator).
           schemas:
-            Problem:
-              type: object
-              required: [type, title, status, detail, code]
-              properties:
-                type: { type: string, description: "urn:docx-extract:problem:CODE" }
-                title: { type: string }
-                status: { type: integer }
-                detail: { type: string }
-                code:
-                  type: string
-                  description: >-
-                    The stable code: empty_file, not_a_zip, legacy_doc, encrypted, not_word_document, corrupt_archive,
-                    duplicate_entry, missing_part, malformed_xml, limit_exceeded, io, unsupported_media_type,
-                    bad_multipart, busy, timeout.
+            ExtractionReport:
+              $ref: "extraction-report.schema.json"
             BatchRecord:
-              type: object
-              required: [path, status]
-              properties:
-                path: { type: string, description: "archive.zip!/folder/name.docx" }
-                status: { enum: [ok, error, skipped] }
-                report: { $ref: "/schemas/extraction-report.schema.json" }
-                error:
-                  type: object
-                  required: [code, message]
-                  properties:
-                    code: { type: string }
-                    message: { type: string }
-                reason: { type: string }
+              $ref: "batch-record.schema.json"
+            Problem:
+              $ref: "problem.schema.json"
           responses:
             Problem:
               description: The request could not be served.
@@ -831,6 +829,548 @@ enum EmbeddedSchemas {
               }
             }
           }
+        }
+        """#
+
+    /// The batch record's JSON Schema, served at `/schemas/batch-record.schema.json`.
+    static let batchRecord = #"""
+        {
+          "$schema": "https://json-schema.org/draft/2020-12/schema",
+          "$id": "https://example.invalid/docx-extract/batch-record.schema.json",
+          "title": "docx-extract batch record",
+          "description": "One line of the JSON Lines that bulk mode prints (`docx-extract FOLDER|ARCHIVE.zip|- …`) and that `POST /v1/extract/batch` streams: exactly one record per document, unreadable input or skipped entry, with `path` (`archive.zip!/folder/name.docx` inside archives), `status` and the one field the status calls for.",
+          "type": "object",
+          "required": [
+            "path",
+            "status"
+          ],
+          "properties": {
+            "path": {
+              "type": "string",
+              "minLength": 1,
+              "description": "The input's path as given (joined below a folder), or `ARCHIVE!/ENTRY` for an archive entry (nested archives repeat `!/`)."
+            },
+            "status": {
+              "enum": [
+                "ok",
+                "error",
+                "skipped"
+              ]
+            }
+          },
+          "oneOf": [
+            {
+              "title": "ok: the document was extracted",
+              "type": "object",
+              "required": [
+                "path",
+                "status",
+                "report"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "path": true,
+                "status": {
+                  "const": "ok"
+                },
+                "report": {
+                  "$ref": "extraction-report.schema.json"
+                }
+              }
+            },
+            {
+              "title": "error: the document or input could not be read",
+              "type": "object",
+              "required": [
+                "path",
+                "status",
+                "error"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "path": true,
+                "status": {
+                  "const": "error"
+                },
+                "error": {
+                  "$ref": "#/$defs/error"
+                }
+              }
+            },
+            {
+              "title": "skipped: the entry is not a document",
+              "type": "object",
+              "required": [
+                "path",
+                "status",
+                "reason"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "path": true,
+                "status": {
+                  "const": "skipped"
+                },
+                "reason": {
+                  "type": "string",
+                  "minLength": 1,
+                  "examples": [
+                    "not a .docx"
+                  ]
+                }
+              }
+            }
+          ],
+          "$defs": {
+            "error_code": {
+              "description": "The stable classification of why a document could not be read (DocxError.Code); the same codes appear in the command line's messages and, as `code`, in the server's problem details.",
+              "enum": [
+                "empty_file",
+                "not_a_zip",
+                "legacy_doc",
+                "encrypted",
+                "not_word_document",
+                "corrupt_archive",
+                "duplicate_entry",
+                "missing_part",
+                "malformed_xml",
+                "limit_exceeded",
+                "io"
+              ]
+            },
+            "error": {
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "code": {
+                  "$ref": "#/$defs/error_code"
+                },
+                "message": {
+                  "type": "string",
+                  "minLength": 1,
+                  "description": "What happened, naming the file, part or entry, e.g. \"word/document.xml: Opening and ending tag mismatch: t line 2 and r\"."
+                }
+              }
+            },
+            "error_document": {
+              "title": "docx-extract error document",
+              "description": "What `docx-extract FILE` prints on standard output (with exit status 1) when the single document it was given cannot be read.",
+              "type": "object",
+              "required": [
+                "error"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "error": {
+                  "$ref": "#/$defs/error"
+                }
+              }
+            }
+          }
+        }
+        """#
+
+    /// The problem document's JSON Schema, served at `/schemas/problem.schema.json`.
+    static let problem = #"""
+        {
+          "$schema": "https://json-schema.org/draft/2020-12/schema",
+          "$id": "https://example.invalid/docx-extract/problem.schema.json",
+          "title": "docx-extract problem details",
+          "description": "An error response of `docx-extract serve` (RFC 9457 problem details, `application/problem+json`): what could not be served and the stable code, the same as the command line's for a document that cannot be read. The status follows from the code: 400 empty_file and bad_multipart, 413 limit_exceeded, 415 not_a_zip, legacy_doc, not_word_document and unsupported_media_type, 422 encrypted, corrupt_archive, duplicate_entry, missing_part and malformed_xml, 500 io, 503 busy and timeout (with a Retry-After header).",
+          "type": "object",
+          "required": [
+            "type",
+            "title",
+            "status",
+            "detail",
+            "code"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "type": {
+              "type": "string",
+              "pattern": "^urn:docx-extract:problem:[a-z_]+$",
+              "description": "`urn:docx-extract:problem:CODE`."
+            },
+            "title": {
+              "type": "string",
+              "minLength": 1,
+              "description": "A short summary of the kind of problem."
+            },
+            "status": {
+              "type": "integer",
+              "enum": [
+                400,
+                413,
+                415,
+                422,
+                500,
+                503
+              ],
+              "description": "The HTTP status code of the response."
+            },
+            "detail": {
+              "type": "string",
+              "minLength": 1,
+              "description": "What went wrong with this request."
+            },
+            "code": {
+              "enum": [
+                "empty_file",
+                "not_a_zip",
+                "legacy_doc",
+                "encrypted",
+                "not_word_document",
+                "corrupt_archive",
+                "duplicate_entry",
+                "missing_part",
+                "malformed_xml",
+                "limit_exceeded",
+                "io",
+                "unsupported_media_type",
+                "bad_multipart",
+                "busy",
+                "timeout"
+              ],
+              "description": "The stable code."
+            }
+          },
+          "allOf": [
+            {
+              "if": {
+                "properties": {
+                  "code": {
+                    "const": "empty_file"
+                  }
+                },
+                "required": [
+                  "code"
+                ]
+              },
+              "then": {
+                "properties": {
+                  "type": {
+                    "const": "urn:docx-extract:problem:empty_file"
+                  },
+                  "status": {
+                    "const": 400
+                  }
+                }
+              }
+            },
+            {
+              "if": {
+                "properties": {
+                  "code": {
+                    "const": "not_a_zip"
+                  }
+                },
+                "required": [
+                  "code"
+                ]
+              },
+              "then": {
+                "properties": {
+                  "type": {
+                    "const": "urn:docx-extract:problem:not_a_zip"
+                  },
+                  "status": {
+                    "const": 415
+                  }
+                }
+              }
+            },
+            {
+              "if": {
+                "properties": {
+                  "code": {
+                    "const": "legacy_doc"
+                  }
+                },
+                "required": [
+                  "code"
+                ]
+              },
+              "then": {
+                "properties": {
+                  "type": {
+                    "const": "urn:docx-extract:problem:legacy_doc"
+                  },
+                  "status": {
+                    "const": 415
+                  }
+                }
+              }
+            },
+            {
+              "if": {
+                "properties": {
+                  "code": {
+                    "const": "encrypted"
+                  }
+                },
+                "required": [
+                  "code"
+                ]
+              },
+              "then": {
+                "properties": {
+                  "type": {
+                    "const": "urn:docx-extract:problem:encrypted"
+                  },
+                  "status": {
+                    "const": 422
+                  }
+                }
+              }
+            },
+            {
+              "if": {
+                "properties": {
+                  "code": {
+                    "const": "not_word_document"
+                  }
+                },
+                "required": [
+                  "code"
+                ]
+              },
+              "then": {
+                "properties": {
+                  "type": {
+                    "const": "urn:docx-extract:problem:not_word_document"
+                  },
+                  "status": {
+                    "const": 415
+                  }
+                }
+              }
+            },
+            {
+              "if": {
+                "properties": {
+                  "code": {
+                    "const": "corrupt_archive"
+                  }
+                },
+                "required": [
+                  "code"
+                ]
+              },
+              "then": {
+                "properties": {
+                  "type": {
+                    "const": "urn:docx-extract:problem:corrupt_archive"
+                  },
+                  "status": {
+                    "const": 422
+                  }
+                }
+              }
+            },
+            {
+              "if": {
+                "properties": {
+                  "code": {
+                    "const": "duplicate_entry"
+                  }
+                },
+                "required": [
+                  "code"
+                ]
+              },
+              "then": {
+                "properties": {
+                  "type": {
+                    "const": "urn:docx-extract:problem:duplicate_entry"
+                  },
+                  "status": {
+                    "const": 422
+                  }
+                }
+              }
+            },
+            {
+              "if": {
+                "properties": {
+                  "code": {
+                    "const": "missing_part"
+                  }
+                },
+                "required": [
+                  "code"
+                ]
+              },
+              "then": {
+                "properties": {
+                  "type": {
+                    "const": "urn:docx-extract:problem:missing_part"
+                  },
+                  "status": {
+                    "const": 422
+                  }
+                }
+              }
+            },
+            {
+              "if": {
+                "properties": {
+                  "code": {
+                    "const": "malformed_xml"
+                  }
+                },
+                "required": [
+                  "code"
+                ]
+              },
+              "then": {
+                "properties": {
+                  "type": {
+                    "const": "urn:docx-extract:problem:malformed_xml"
+                  },
+                  "status": {
+                    "const": 422
+                  }
+                }
+              }
+            },
+            {
+              "if": {
+                "properties": {
+                  "code": {
+                    "const": "limit_exceeded"
+                  }
+                },
+                "required": [
+                  "code"
+                ]
+              },
+              "then": {
+                "properties": {
+                  "type": {
+                    "const": "urn:docx-extract:problem:limit_exceeded"
+                  },
+                  "status": {
+                    "const": 413
+                  }
+                }
+              }
+            },
+            {
+              "if": {
+                "properties": {
+                  "code": {
+                    "const": "io"
+                  }
+                },
+                "required": [
+                  "code"
+                ]
+              },
+              "then": {
+                "properties": {
+                  "type": {
+                    "const": "urn:docx-extract:problem:io"
+                  },
+                  "status": {
+                    "const": 500
+                  }
+                }
+              }
+            },
+            {
+              "if": {
+                "properties": {
+                  "code": {
+                    "const": "unsupported_media_type"
+                  }
+                },
+                "required": [
+                  "code"
+                ]
+              },
+              "then": {
+                "properties": {
+                  "type": {
+                    "const": "urn:docx-extract:problem:unsupported_media_type"
+                  },
+                  "status": {
+                    "const": 415
+                  }
+                }
+              }
+            },
+            {
+              "if": {
+                "properties": {
+                  "code": {
+                    "const": "bad_multipart"
+                  }
+                },
+                "required": [
+                  "code"
+                ]
+              },
+              "then": {
+                "properties": {
+                  "type": {
+                    "const": "urn:docx-extract:problem:bad_multipart"
+                  },
+                  "status": {
+                    "const": 400
+                  }
+                }
+              }
+            },
+            {
+              "if": {
+                "properties": {
+                  "code": {
+                    "const": "busy"
+                  }
+                },
+                "required": [
+                  "code"
+                ]
+              },
+              "then": {
+                "properties": {
+                  "type": {
+                    "const": "urn:docx-extract:problem:busy"
+                  },
+                  "status": {
+                    "const": 503
+                  }
+                }
+              }
+            },
+            {
+              "if": {
+                "properties": {
+                  "code": {
+                    "const": "timeout"
+                  }
+                },
+                "required": [
+                  "code"
+                ]
+              },
+              "then": {
+                "properties": {
+                  "type": {
+                    "const": "urn:docx-extract:problem:timeout"
+                  },
+                  "status": {
+                    "const": 503
+                  }
+                }
+              }
+            }
+          ]
         }
         """#
 }

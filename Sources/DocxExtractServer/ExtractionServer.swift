@@ -25,8 +25,16 @@ public enum ExtractionServer {
         router.get("/openapi.yaml") { _, _ in
             Self.response(EmbeddedSchemas.openAPI, contentType: "application/yaml")
         }
-        router.get("/schemas/extraction-report.schema.json") { _, _ in
-            Self.response(EmbeddedSchemas.extractionReport, contentType: "application/schema+json")
+        // The OpenAPI document references its schemas by file name, so they are served beside it as well as under
+        // /schemas/.
+        let schemas = [
+            "extraction-report.schema.json": EmbeddedSchemas.extractionReport,
+            "batch-record.schema.json": EmbeddedSchemas.batchRecord, "problem.schema.json": EmbeddedSchemas.problem,
+        ]
+        for (file, schema) in schemas {
+            for path in ["/schemas/\(file)", "/\(file)"] {
+                router.get(RouterPath(path)) { _, _ in Self.response(schema, contentType: "application/schema+json") }
+            }
         }
         router.post("/v1/extract") { request, context in
             try await extract(request, context: context, configuration: configuration, builder: builder, limiter: limiter)
@@ -93,7 +101,7 @@ public enum ExtractionServer {
         let batch = BatchExtractor(builder: builder, jobs: configuration.jobsPerBatch, retainsReports: false)
         let body = ResponseBody { writer in
             await batch.run(BatchInputs(archiveBytes: bytes, label: name)) { record in
-                ((try? JSONOutput.encode(record)) ?? ErrorRecord(code: "internal", message: "unencodable record").json) + "\n"
+                record.jsonLine
             } emit: { _, line in
                 try? await writer.write(ByteBuffer(string: line))
             }

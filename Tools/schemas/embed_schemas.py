@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Embeds Schemas/openapi.yaml and Schemas/extraction-report.schema.json into the server binary.
+"""Embeds Schemas/openapi.yaml and the schemas it references into the server binary.
 
 Writes Sources/DocxExtractServer/EmbeddedSchemas.swift; a test fails when it is out of date.
 Run from anywhere: python3 Tools/schemas/embed_schemas.py
@@ -12,6 +12,14 @@ sources = {
     "extractionReport": (
         "Schemas/extraction-report.schema.json",
         "The extraction report's JSON Schema, served at `/schemas/extraction-report.schema.json`.",
+    ),
+    "batchRecord": (
+        "Schemas/batch-record.schema.json",
+        "The batch record's JSON Schema, served at `/schemas/batch-record.schema.json`.",
+    ),
+    "problem": (
+        "Schemas/problem.schema.json",
+        "The problem document's JSON Schema, served at `/schemas/problem.schema.json`.",
     ),
 }
 lines = [

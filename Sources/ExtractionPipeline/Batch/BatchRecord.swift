@@ -67,3 +67,18 @@ public struct BatchRecord: Sendable, Encodable {
         try container.encodeIfPresent(reason, forKey: .reason)
     }
 }
+
+extension BatchRecord {
+    /// The record as one line of JSON Lines (with its line feed). A record that cannot be encoded becomes an error
+    /// record for the same path, so every input still yields exactly one valid record.
+    public var jsonLine: String {
+        do {
+            return try JSONOutput.encode(self) + "\n"
+        } catch {
+            let failure = BatchRecord(
+                sequence: sequence, path: path, status: .error,
+                error: ErrorRecord.Body(code: "io", message: "\(path): the record could not be encoded: \(error)"))
+            return ((try? JSONOutput.encode(failure)) ?? "") + "\n"
+        }
+    }
+}

@@ -93,4 +93,33 @@ struct RunTextTests {
         let text = try singleParagraphText(body: body)
         #expect(text == "可见")
     }
+
+    /// Styles: a hidden character style, a paragraph style whose run properties hide text, and one based on it.
+    private static let hidingStyles = """
+        <w:style w:type="character" w:styleId="Secret"><w:name w:val="Secret"/><w:rPr><w:vanish/></w:rPr></w:style>
+        <w:style w:type="character" w:styleId="SecretToo"><w:name w:val="Secret too"/><w:basedOn w:val="Secret"/></w:style>
+        <w:style w:type="paragraph" w:styleId="Notes"><w:name w:val="Notes"/><w:rPr><w:vanish/></w:rPr></w:style>
+        """
+
+    private func text(ofStyledBody body: String) throws -> [String] {
+        try DocxBuilder(body: body).styles(Self.hidingStyles).read().bodyParagraphs.map(\.text)
+    }
+
+    @Test("Text hidden by a character style is left out, through w:basedOn too", arguments: ["Secret", "SecretToo"])
+    func characterStyleHidesText(style: String) throws {
+        let body = #"<w:p><w:r><w:t>可见</w:t></w:r><w:r><w:rPr><w:rStyle w:val="\#(style)"/></w:rPr><w:t>隐藏</w:t></w:r></w:p>"#
+        #expect(try text(ofStyledBody: body) == ["可见"])
+    }
+
+    @Test("Text hidden by its paragraph style's run properties is left out")
+    func paragraphStyleHidesText() throws {
+        let body = #"<w:p><w:pPr><w:pStyle w:val="Notes"/></w:pPr><w:r><w:t>批注</w:t></w:r></w:p><w:p><w:r><w:t>正文</w:t></w:r></w:p>"#
+        #expect(try text(ofStyledBody: body) == ["", "正文"])
+    }
+
+    @Test("w:vanish w:val=\"0\" in direct formatting shows text a style hides")
+    func directFormattingWinsOverStyles() throws {
+        let body = #"<w:p><w:r><w:rPr><w:rStyle w:val="Secret"/><w:vanish w:val="0"/></w:rPr><w:t>显示</w:t></w:r></w:p>"#
+        #expect(try text(ofStyledBody: body) == ["显示"])
+    }
 }

@@ -61,7 +61,10 @@ struct StoryAssembler {
 
     private struct RunState {
         var inRun = false
-        var isHidden = false
+        /// What the run's own `w:vanish` says, if it says anything: it wins over the styles.
+        var directlyHidden: Bool?
+        /// The run's character style (`w:rStyle`).
+        var characterStyle: String?
         /// The run's text so far, as UTF-8: one String is made when the run closes.
         var utf8: [UInt8] = []
         var collectingText = false
@@ -233,7 +236,10 @@ struct StoryAssembler {
         case .vanish, .specVanish:
             let value = attributes.value(Tag.attrVal.rawValue)
             let on = value == nil || !["0", "false", "off"].contains(value ?? "")
-            if mode == .runProperties, on { run.isHidden = true }
+            if mode == .runProperties { run.directlyHidden = on }
+            skipDepth = 1
+        case .rStyle:
+            if mode == .runProperties { run.characterStyle = attributes.value(Tag.attrVal.rawValue) }
             skipDepth = 1
         case .del, .moveFrom:
             if mode == .markRunProperties, !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].markDeleted = true }
@@ -309,7 +315,10 @@ struct StoryAssembler {
         defer { run = RunState() }
         guard !run.utf8.isEmpty, !paragraphs.isEmpty else { return }
         finalizeParagraphProperties()
-        paragraphs[paragraphs.count - 1].runs.append(Run(text: String(decoding: run.utf8, as: UTF8.self), isHidden: run.isHidden))
+        let paragraphStyle = paragraphs[paragraphs.count - 1].styleID ?? session.styles.defaultParagraphStyle
+        let isHidden = run.directlyHidden
+            ?? session.styles.hidesText(characterStyle: run.characterStyle, paragraphStyle: paragraphStyle)
+        paragraphs[paragraphs.count - 1].runs.append(Run(text: String(decoding: run.utf8, as: UTF8.self), isHidden: isHidden))
     }
 
     private mutating func field(_ type: String?) {

@@ -1,6 +1,6 @@
 internal import XMLStream
 
-/// The paragraph styles of `styles.xml` that matter for reading: names, inheritance, outline levels, numbering.
+/// The styles of `styles.xml` that matter for reading: names, inheritance, outline levels, numbering, hidden text.
 struct StyleSheet {
     struct Style {
         var id: String
@@ -11,6 +11,8 @@ struct StyleSheet {
         var numberingID: String?
         var numberingLevel: Int?
         var isDefault = false
+        /// Whether the style's run properties hide text (`w:vanish`), nil when they do not say.
+        var hidesText: Bool?
     }
 
     var styles: [String: Style] = [:]
@@ -52,6 +54,22 @@ struct StyleSheet {
         return nil
     }
 
+    /// Whether a run is hidden by styles alone: its character style (`w:rStyle`), else its paragraph's style, each
+    /// followed through `w:basedOn` to the first that says. Direct formatting, read by the caller, wins over both.
+    func hidesText(characterStyle: String?, paragraphStyle: String?) -> Bool {
+        hidesText(of: characterStyle) ?? hidesText(of: paragraphStyle) ?? false
+    }
+
+    private func hidesText(of styleID: String?) -> Bool? {
+        var visited: Set<String> = []
+        var current = styleID
+        while let id = current, let style = styles[id], visited.insert(id).inserted {
+            if let hides = style.hidesText { return hides }
+            current = style.basedOn
+        }
+        return nil
+    }
+
     /// Recognises "heading 1", "Heading1", "标题 1", "标题1" (Word's built-in names and their Chinese forms).
     static func headingLevel(fromName name: String) -> Int? {
         let lowered = String(name.lowercased().filter { $0 != " " })
@@ -70,6 +88,7 @@ final class StylesHandler: XMLEventHandler {
     private var skipDepth = 0
     private var current: StyleSheet.Style?
     private var inParagraphProperties = false
+    private var inRunProperties = false
     var result = StyleSheet()
 
     func code(for name: XMLName) -> Int { names.code(for: name) }
@@ -94,6 +113,10 @@ final class StylesHandler: XMLEventHandler {
         case .numId where inParagraphProperties: current?.numberingID = attributes.value(Tag.attrVal.rawValue)
         case .ilvl where inParagraphProperties:
             current?.numberingLevel = attributes.value(Tag.attrVal.rawValue).flatMap { Int($0) }
+        case .rPr where current != nil && !inParagraphProperties: inRunProperties = true
+        case .vanish where inRunProperties:
+            let value = attributes.value(Tag.attrVal.rawValue)
+            current?.hidesText = value == nil || !["0", "false", "off"].contains(value ?? "")
         case .rPr, .pPrChange, .rPrChange: skipDepth = 1
         default: break
         }
@@ -113,6 +136,7 @@ final class StylesHandler: XMLEventHandler {
         case .styles:
             result.resolveHeadingLevels()
         case .pPr: inParagraphProperties = false
+        case .rPr: inRunProperties = false
         default: break
         }
     }

@@ -18,7 +18,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
@@ -26,8 +25,10 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CLibzip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
         .systemLibrary(name: "CLibxml2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CLibcrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         .target(name: "Zip", dependencies: ["CLibzip"], swiftSettings: strictSettings),
         .target(name: "XMLStream", dependencies: ["CLibxml2"], swiftSettings: strictSettings),
+        .target(name: "Checksums", dependencies: ["CLibcrypto"], swiftSettings: strictSettings),
         .target(name: "DocumentModel", swiftSettings: strictSettings),
         .target(name: "Docx", dependencies: ["Zip", "XMLStream", "DocumentModel"], swiftSettings: strictSettings),
         .target(
@@ -41,7 +42,7 @@ let package = Package(
         .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["EmbedResourceTool"]),
         .target(
             name: "ExtractionPipeline",
-            dependencies: ["Docx", "Extraction", "DocumentModel", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["Docx", "Extraction", "DocumentModel", "Checksums"],
             swiftSettings: strictSettings
         ),
         .target(
@@ -89,6 +90,7 @@ let package = Package(
         .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzTargets", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "ZipTests", dependencies: ["Zip", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "XMLStreamTests", dependencies: ["XMLStream"], swiftSettings: strictSettings),
+        .testTarget(name: "ChecksumsTests", dependencies: ["Checksums"], swiftSettings: strictSettings),
         .testTarget(name: "DocxTests", dependencies: ["Docx", "DocumentModel", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "ExtractionTests",

@@ -1,4 +1,4 @@
-internal import Crypto
+internal import Checksums
 public import Docx
 internal import DocumentModel
 public import Extraction
@@ -49,7 +49,7 @@ public struct ReportBuilder: Sendable {
     }
 
     private static func source(named name: String, data: Data) -> ExtractionReport.Source {
-        let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        let digest = data.withUnsafeBytes { SHA256Digest.hex(of: $0) }
         return ExtractionReport.Source(fileName: name, byteSize: data.count, sha256: digest)
     }
 }

@@ -17,19 +17,20 @@ public enum ExtractionServer {
         let router = Router()
         router.add(middleware: LogRequestsMiddleware(.info))
         router.get("/") { _, _ in
-            Self.response(WebPage.html, contentType: "text/html; charset=utf-8")
+            Self.response(EmbeddedResources.index_html, contentType: "text/html; charset=utf-8")
         }
         router.get("/healthz") { _, _ in
             Self.response(#"{"status":"ok","busy":\#(await limiter.busy)}"#, contentType: "application/json")
         }
         router.get("/openapi.yaml") { _, _ in
-            Self.response(EmbeddedSchemas.openAPI, contentType: "application/yaml")
+            Self.response(EmbeddedResources.openapi_yaml, contentType: "application/yaml")
         }
         // The OpenAPI document references its schemas by file name, so they are served beside it as well as under
         // /schemas/.
         let schemas = [
-            "extraction-report.schema.json": EmbeddedSchemas.extractionReport,
-            "batch-record.schema.json": EmbeddedSchemas.batchRecord, "problem.schema.json": EmbeddedSchemas.problem,
+            "extraction-report.schema.json": EmbeddedResources.extraction_report_schema_json,
+            "batch-record.schema.json": EmbeddedResources.batch_record_schema_json,
+            "problem.schema.json": EmbeddedResources.problem_schema_json,
         ]
         for (file, schema) in schemas {
             for path in ["/schemas/\(file)", "/\(file)"] {

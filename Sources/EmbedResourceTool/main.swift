@@ -11,7 +11,7 @@ guard arguments.count == 3 else {
 }
 let input = URL(fileURLWithPath: arguments[1])
 let text = try String(contentsOf: input, encoding: .utf8)
-let name = String(input.lastPathComponent.map { $0.isLetter || $0.isNumber ? $0 : "_" })
+let name = String(input.lastPathComponent.map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "_" })
 // Enough #s that no `"#…` run inside the text closes the raw string early.
 var hashes = "#"
 while text.contains("\"" + hashes) { hashes += "#" }

@@ -31,6 +31,7 @@ public enum ExtractionServer {
             "extraction-report.schema.json": EmbeddedResources.extraction_report_schema_json,
             "batch-record.schema.json": EmbeddedResources.batch_record_schema_json,
             "problem.schema.json": EmbeddedResources.problem_schema_json,
+            "document.schema.json": EmbeddedResources.document_schema_json,
         ]
         for (file, schema) in schemas {
             for path in ["/schemas/\(file)", "/\(file)"] {

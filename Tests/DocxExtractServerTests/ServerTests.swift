@@ -153,7 +153,8 @@ struct ServerTests {
         ("/extraction-report.schema.json", "extraction-report.schema.json"),
         ("/schemas/batch-record.schema.json", "batch-record.schema.json"),
         ("/batch-record.schema.json", "batch-record.schema.json"), ("/schemas/problem.schema.json", "problem.schema.json"),
-        ("/problem.schema.json", "problem.schema.json"),
+        ("/problem.schema.json", "problem.schema.json"), ("/schemas/document.schema.json", "document.schema.json"),
+        ("/document.schema.json", "document.schema.json"),
     ])
     func schemasAreServed(uri: String, file: String) async throws {
         let expected = try String(contentsOfFile: Fixtures.schemasDirectory + "/" + file, encoding: .utf8)

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Checks that every JSON `docx-extract` emits validates against the schemas shipped in Schemas/ (issue 15).
 
-    scripts/setup-python                                   # jsonschema, referencing, openapi-spec-validator, python-docx
+    scripts/setup-python                                   # jsonschema, referencing, openapi-spec-validator, python-docx,
+                                                           # datamodel-code-generator
     scripts/validate-outputs.py .build/debug/docx-extract  # every part below
     scripts/validate-outputs.py BINARY --count 20          # a shorter property test
 
@@ -11,7 +12,8 @@ schema files are loaded into one `referencing` Registry under their `$id` and th
 
 Parts:
   0 schemas      each Schemas/*.schema.json is itself a valid draft 2020-12 schema
-  1 samples      `docx-extract FILE` and `FILE --include text,blocks` on Samples/*.docx and Samples/interop/*.docx
+  1 samples      `docx-extract FILE`, `FILE --include text,blocks` and `docx-extract blocks FILE` (document.schema.json)
+                 on Samples/*.docx and Samples/interop/*.docx
   2 bulk         bulk mode (JSON Lines) over Samples/ and Samples/reports-gbk.zip, and over hostile files
                  (scripts/hostile-corpus.py --reduced plus a few of our own); single-file error documents
   3 rules        `docx-extract rules` against rules.schema.json
@@ -20,7 +22,15 @@ Parts:
   6 openapi      openapi-spec-validator on Schemas/openapi.yaml (with its file references)
   7 server       `docx-extract serve` on a free local port: each response (report, batch records, problem
                  details, health) against the schema openapi.yaml names for its path, status and content
-                 type, and problem details against problem.schema.json (--no-server skips it)
+                 type, and problem details against problem.schema.json; then a second server with
+                 --max-concurrent 1 gets bursts of concurrent uploads of a large .docx until one is refused
+                 with a real 503 (busy), whose Retry-After header and problem body are checked the same way
+                 (--no-server skips it)
+  8 codegen      a consumer's proof: datamodel-code-generator (`datamodel-codegen`, pydantic v2 output) turns
+                 extraction-report.schema.json and batch-record.schema.json into Python modules in the
+                 temporary folder, which are imported to parse (and round-trip) the reports of Samples/*.docx
+                 (plain and --include text,blocks) and every line of bulk mode over Samples/ (--no-codegen
+                 skips it)
 
 Prints every failure (file, JSON pointer, message), then a last line `N passed, M failed`; exits 1 when
 anything failed (2 on a usage error). Python 3.11.
@@ -183,8 +193,8 @@ def check_json(results, part, schemas, schema_name, what, text, fragment=""):
     return document
 
 
-def check_report_run(results, part, schemas, binary, args, what, cwd=None):
-    """Runs `docx-extract ARGS` that must print one report and validates it."""
+def check_report_run(results, part, schemas, binary, args, what, cwd=None, schema="extraction-report.schema.json"):
+    """Runs `docx-extract ARGS` that must print one report (or, for `blocks`, one document) and validates it."""
     try:
         completed = binary.run(args, cwd=cwd)
     except subprocess.TimeoutExpired:
@@ -195,7 +205,7 @@ def check_report_run(results, part, schemas, binary, args, what, cwd=None):
                                        f"{completed.stderr.decode(errors='replace').strip()[:400]} "
                                        f"stdout {short(completed.stdout.decode(errors='replace'))}")])
         return
-    check_json(results, part, schemas, "extraction-report.schema.json", what, completed.stdout.decode("utf-8"))
+    check_json(results, part, schemas, schema, what, completed.stdout.decode("utf-8"))
 
 
 def check_bulk_run(results, part, schemas, binary, args, what, stdin=None, allowed=(0, 1)):
@@ -271,7 +281,10 @@ def part_samples(results, schemas, binary, jobs):
         relative = file.relative_to(ROOT)
         runs.append(([str(file)], f"{relative}"))
         runs.append(([str(file), "--include", "text,blocks"], f"{relative} --include text,blocks"))
-    parallel(lambda run: check_report_run(results, part, schemas, binary, run[0], run[1]), runs, jobs)
+        runs.append((["blocks", str(file)], f"blocks {relative}"))
+    parallel(lambda run: check_report_run(
+        results, part, schemas, binary, run[0], run[1],
+        schema="document.schema.json" if run[0][0] == "blocks" else "extraction-report.schema.json"), runs, jobs)
 
 
 def write_bad_files(directory):
@@ -575,8 +588,9 @@ class OpenAPI:
         resource = referencing.Resource.from_contents(self.document, default_specification=referencing.jsonschema.DRAFT202012)
         self.registry = schemas.registry.with_resource(self.uri, resource)
 
-    def schema_pointer(self, path, method, status, content_type):
-        """The JSON pointer of the response schema, or an error message."""
+    def response(self, path, method, status):
+        """(JSON pointer, response object) that openapi.yaml names for a status, following a `$ref` to
+        components/responses, or (None, error message)."""
         operation = self.document.get("paths", {}).get(path, {}).get(method)
         if operation is None:
             return None, f"{method.upper()} {path} is not in openapi.yaml"
@@ -590,6 +604,13 @@ class OpenAPI:
             response = self.document
             for step in response_pointer.strip("/").split("/"):
                 response = response[step]
+        return response_pointer, response
+
+    def schema_pointer(self, path, method, status, content_type):
+        """The JSON pointer of the response schema, or an error message."""
+        response_pointer, response = self.response(path, method, status)
+        if response_pointer is None:
+            return None, response
         media_type = content_type.split(";")[0].strip()
         if media_type not in response.get("content", {}):
             return None, f"content type {media_type} of {method.upper()} {path} {status} is not in openapi.yaml"
@@ -604,6 +625,35 @@ class OpenAPI:
         out = []
         for error in sorted(validator.iter_errors(instance), key=lambda e: list(e.absolute_path)):
             out += explain(error)
+        return out
+
+    def header_problems(self, path, method, status, headers, required=()):
+        """Each header the response object declares, when sent, against its schema (an integer schema takes
+        the field's value as an integer); each of `required` must be both declared and sent."""
+        response_pointer, response = self.response(path, method, status)
+        if response_pointer is None:
+            return [("", response)]
+        declared = {name.lower(): (name, spec) for name, spec in response.get("headers", {}).items()}
+        out = []
+        for name in required:
+            if name.lower() not in declared:
+                out.append(("", f"header {name} of {method.upper()} {path} {status} is not in openapi.yaml"))
+            if headers.get(name) is None:
+                out.append(("", f"no {name} header (headers: {dict(headers)})"))
+        for name, spec in declared.values():
+            value = headers.get(name)
+            if value is None or "schema" not in spec:
+                continue
+            instance = value
+            if spec["schema"].get("type") == "integer":
+                try:
+                    instance = int(value.strip())
+                except ValueError:
+                    pass
+            header_pointer = f"{response_pointer}/headers/{name.replace('~', '~0').replace('/', '~1')}/schema"
+            validator = Draft202012Validator({"$ref": f"{self.uri}#{header_pointer}"}, registry=self.registry)
+            for error in validator.iter_errors(instance):
+                out.append((f"header {name}", f"{value!r}: {error.message}"))
         return out
 
 
@@ -623,45 +673,101 @@ def multipart(field, file_name, data):
     return head + data + f"\r\n--{boundary}--\r\n".encode(), f"multipart/form-data; boundary={boundary}"
 
 
-def part_server(results, schemas, binary, workdir):
-    """Runs `docx-extract serve` on a free local port and validates every kind of response it gives against
-    the schema openapi.yaml names for it: reports, batch records, problem details, health."""
-    import time
+WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def http(base, method, path, body=None, content_type=None, timeout=TIMEOUT):
+    """(status, headers, body) of one request; an HTTP error status is an answer, not an exception."""
     import urllib.error
     import urllib.request
 
+    headers = {"Content-Type": content_type} if content_type else {}
+    call = urllib.request.Request(base + path, data=body, method=method, headers=headers)
+    try:
+        with urllib.request.urlopen(call, timeout=timeout) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read()
+
+
+def start_server(binary, *options):
+    """`docx-extract serve` on a free loopback port, answering /healthz: (process, base URL, None), or
+    (None, None, message) when it did not come up (it is stopped then)."""
+    import time
+
+    port = free_port()
+    process = subprocess.Popen([binary.path, "serve", "--host", "127.0.0.1", "--port", str(port), "--log-level", "error",
+                                *options], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and process.poll() is None:
+        try:
+            http(base, "GET", "/healthz", timeout=5)
+            return process, base, None
+        except OSError:
+            time.sleep(0.1)
+    if process.poll() is None:
+        stop_server(process)
+        return None, None, "did not answer /healthz within 30 s"
+    return None, None, f"exited {process.returncode}: {process.stderr.read().decode(errors='replace')[:400]}"
+
+
+def stop_server(process):
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+def response_problems(openapi, schemas, route, method, status, response_type, payload):
+    """A response body against the schema openapi.yaml names for it (each line of JSON Lines on its own), and
+    problem details also against problem.schema.json."""
+    problems = []
+    if response_type.startswith("application/x-ndjson"):
+        lines = payload.decode("utf-8").splitlines()
+        if not lines:
+            problems.append(("", "no records"))
+        for number, line in enumerate(lines, 1):
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as error:
+                problems.append((f"line {number}", f"not JSON: {error}"))
+                continue
+            for where, message in openapi.problems(route, method.lower(), status, response_type, record):
+                problems.append((f"line {number} ({record.get('path', '?')}){where}", message))
+    else:
+        try:
+            document = json.loads(payload)
+        except json.JSONDecodeError as error:
+            problems.append(("", f"not JSON ({response_type}): {error}: {short(payload.decode(errors='replace'))}"))
+        else:
+            problems += openapi.problems(route, method.lower(), status, response_type, document)
+            if response_type.startswith("application/problem+json"):
+                problems += schemas.problems("problem.schema.json", document)
+    return problems
+
+
+def part_server(results, schemas, binary, workdir):
+    """Runs `docx-extract serve` on a free local port and validates every kind of response it gives against
+    the schema openapi.yaml names for it: reports, batch records, problem details, health; then the 503 of a
+    busy server (check_busy)."""
     part = results.part("server")
     openapi = OpenAPI(schemas)
-    port = free_port()
-    process = subprocess.Popen([binary.path, "serve", "--port", str(port), "--max-upload-mib", "1", "--log-level", "error"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
+    process, base, message = start_server(binary, "--max-upload-mib", "1")
+    if process is None:
+        results.fail(part, "docx-extract serve", [("", message)])
+        return
 
     def request(method, path, body=None, content_type=None):
-        headers = {"Content-Type": content_type} if content_type else {}
-        call = urllib.request.Request(base + path, data=body, method=method, headers=headers)
-        try:
-            with urllib.request.urlopen(call, timeout=TIMEOUT) as response:
-                return response.status, response.headers.get("Content-Type", ""), response.read()
-        except urllib.error.HTTPError as error:
-            return error.code, error.headers.get("Content-Type", ""), error.read()
+        status, headers, payload = http(base, method, path, body, content_type)
+        return status, headers.get("Content-Type", ""), payload
 
     try:
-        for _ in range(100):
-            try:
-                request("GET", "/healthz")
-                break
-            except OSError:
-                if process.poll() is not None:
-                    break
-                time.sleep(0.1)
-        if process.poll() is not None:
-            results.fail(part, "docx-extract serve", [("", f"exited {process.returncode}: "
-                                                           f"{process.stderr.read().decode(errors='replace')[:400]}")])
-            return
 
         good = (SAMPLES / "features.docx").read_bytes()
-        word = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        word = WORD
         own = workdir / "bad"
         if not own.is_dir():
             write_bad_files(own)
@@ -700,38 +806,225 @@ def part_server(results, schemas, binary, workdir):
             problems = []
             if status != expected:
                 problems.append(("", f"status {status}, expected {expected}: {short(payload.decode(errors='replace'))}"))
-            if response_type.startswith("application/x-ndjson"):
-                lines = payload.decode("utf-8").splitlines()
-                if not lines:
-                    problems.append(("", "no records"))
-                for number, line in enumerate(lines, 1):
-                    try:
-                        record = json.loads(line)
-                    except json.JSONDecodeError as error:
-                        problems.append((f"line {number}", f"not JSON: {error}"))
-                        continue
-                    for where, message in openapi.problems(route, method.lower(), status, response_type, record):
-                        problems.append((f"line {number} ({record.get('path', '?')}){where}", message))
-            else:
-                try:
-                    document = json.loads(payload)
-                except json.JSONDecodeError as error:
-                    problems.append(("", f"not JSON ({response_type}): {error}: {short(payload.decode(errors='replace'))}"))
-                else:
-                    problems += openapi.problems(route, method.lower(), status, response_type, document)
-                    if response_type.startswith("application/problem+json"):
-                        problems += schemas.problems("problem.schema.json", document)
+            problems += response_problems(openapi, schemas, route, method, status, response_type, payload)
             if problems:
                 results.fail(part, what, problems)
             else:
                 results.ok(part, what)
     finally:
-        process.terminate()
+        stop_server(process)
+    check_busy(results, part, schemas, openapi, binary, workdir)
+
+
+BUSY_PARAGRAPHS = 3000  # a .docx the debug build needs about a second for, so a burst overlaps on any machine
+BUSY_BURST = 4          # concurrent uploads per round, against one extraction slot
+BUSY_ROUNDS = 5         # rounds before giving up on seeing a 503
+
+
+def check_busy(results, part, schemas, openapi, binary, workdir):
+    """A second server with one extraction slot (`--max-concurrent 1`) gets bursts of BUSY_BURST concurrent
+    uploads of a large valid .docx, released together by a barrier, until a round has a refused one: a real
+    503 (code busy, or timeout), with Retry-After and a problem body checked against what openapi.yaml names
+    for POST /v1/extract 503 and against problem.schema.json. The others must be 200 or 503 too. At most
+    BUSY_ROUNDS rounds (BUSY_ROUNDS * BUSY_BURST requests, each with a 120 s socket timeout); none refused
+    after them is a failure. Everything is on 127.0.0.1 and the server is stopped at the end."""
+    import docx
+
+    what = f"POST /v1/extract 503 (--max-concurrent 1, bursts of {BUSY_BURST} uploads)"
+    large = workdir / "busy" / "large.docx"
+    large.parent.mkdir(parents=True, exist_ok=True)
+    document = docx.Document()
+    for index in range(BUSY_PARAGRAPHS):
+        document.add_paragraph(f"{index + 1}. 江西恒达科技有限公司{index % 12 + 1}月新增规模以上工业企业{index % 50}家，"
+                               f"完成投资{index * 7}万元，同比增长{index % 30}.5%。")
+    document.save(str(large))
+    body = large.read_bytes()
+
+    process, base, message = start_server(binary, "--max-concurrent", "1", "--timeout", "60")
+    if process is None:
+        results.fail(part, what, [("", f"docx-extract serve --max-concurrent 1: {message}")])
+        return
+
+    def upload(barrier):
         try:
-            process.wait(timeout=10)
+            barrier.wait(timeout=30)
+            return http(base, "POST", "/v1/extract?name=large.docx", body, WORD, timeout=120)
+        except (OSError, threading.BrokenBarrierError) as error:
+            return None, {}, str(error).encode()
+
+    try:
+        seen = []
+        for round_ in range(1, BUSY_ROUNDS + 1):
+            barrier = threading.Barrier(BUSY_BURST)
+            with concurrent.futures.ThreadPoolExecutor(max_workers=BUSY_BURST) as pool:
+                answers = list(pool.map(lambda _: upload(barrier), range(BUSY_BURST)))
+            seen.append(sorted(str(status) for status, _, _ in answers))
+            problems = []
+            for status, headers, payload in answers:
+                if status not in (200, 503):
+                    problems.append(("", f"round {round_}: status {status}, expected 200 or 503: "
+                                         f"{short(payload.decode(errors='replace'))}"))
+            refused = [(headers, payload) for status, headers, payload in answers if status == 503]
+            if not refused and not problems:
+                continue  # every upload found the slot free (a very slow start): another round
+            for headers, payload in refused:
+                response_type = headers.get("Content-Type", "")
+                problems += openapi.header_problems("/v1/extract", "post", 503, headers, required=("Retry-After",))
+                problems += response_problems(openapi, schemas, "/v1/extract", "post", 503, response_type, payload)
+            if problems:
+                results.fail(part, f"{what} round {round_}", problems)
+            else:
+                codes = sorted({json.loads(payload).get("code", "?") for _, payload in refused})
+                results.ok(part, f"{what}: round {round_}, {len(refused)} of {BUSY_BURST} refused ({', '.join(codes)})")
+            return
+        results.fail(part, what, [("", f"no upload was refused with 503 in {BUSY_ROUNDS} rounds of {BUSY_BURST} concurrent "
+                                        f"uploads of a {len(body)}-byte .docx ({BUSY_PARAGRAPHS} paragraphs); statuses "
+                                        f"per round: {seen}")])
+    finally:
+        stop_server(process)
+
+
+# ------------------------------------------------------------------------------------------------ codegen
+
+CODEGEN = [  # (schema, module or package, root class)
+    ("extraction-report.schema.json", "extraction_report", "ExtractionReport"),
+    ("batch-record.schema.json", "batch_record", "BatchRecord"),
+]
+
+
+def generate_models(directory):
+    """Runs datamodel-code-generator as a consumer would (`datamodel-codegen --input SCHEMA --output …`, pydantic
+    v2 models, the root model named by --class-name) into `directory`; returns the error text, or None.
+
+    The relative `$ref` of batch-record.schema.json ("extraction-report.schema.json") is resolved by the
+    generator against the input file's folder, so the shipped files are its input as they are (no bundled
+    copy is needed); it then writes a package (batch_record/__init__.py, _internal.py, …) instead of one
+    module, which is what --output must name a folder for."""
+    for schema, module, root in CODEGEN:
+        output = directory / (module if schema == "batch-record.schema.json" else module + ".py")
+        command = [sys.executable, "-m", "datamodel_code_generator", "--input", str(SCHEMAS / schema),
+                   "--input-file-type", "jsonschema", "--output-model-type", "pydantic_v2.BaseModel",
+                   "--target-python-version", "3.11", "--class-name", root, "--disable-timestamp",
+                   "--output", str(output)]
+        # The builtin formatter (0.92 and later) keeps black and isort out of it; older releases lack the choice.
+        completed = subprocess.run([*command, "--formatters", "builtin"], capture_output=True, timeout=TIMEOUT)
+        if completed.returncode == 2 and b"invalid choice" in completed.stderr:
+            completed = subprocess.run(command, capture_output=True, timeout=TIMEOUT)
+        if completed.returncode != 0:
+            return (f"datamodel-codegen on Schemas/{schema} exited {completed.returncode}: "
+                    f"{completed.stderr.decode(errors='replace').strip()[-1500:]}")
+    return None
+
+
+def check_model(results, part, model, what, text):
+    """Parses one JSON text with a generated pydantic model (as a consumer would, `model_validate_json`), and
+    checks that dumping it gives the same JSON back (nothing dropped, renamed or coerced)."""
+    import pydantic
+
+    try:
+        parsed = model.model_validate_json(text)
+    except pydantic.ValidationError as error:
+        results.fail(part, what, [(pointer(detail["loc"]), f"{detail['msg']} (input {short(detail.get('input'))})")
+                                  for detail in error.errors()[:20]])
+        return
+    original = json.loads(text)
+    again = parsed.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    if again != original:
+        results.fail(part, what, [("", f"the parsed model dumps to other JSON: {short(again, 400)}")])
+    else:
+        results.ok(part, what)
+
+
+def check_rejected(results, part, model, what, document):
+    """A document the schema forbids must not parse: the generated models are not trivially permissive."""
+    import pydantic
+
+    try:
+        model.model_validate_json(json.dumps(document))
+    except pydantic.ValidationError:
+        results.ok(part, what)
+    else:
+        results.fail(part, what, [("", f"parsed although the schema forbids it: {short(document)}")])
+
+
+def part_codegen(results, binary, workdir, jobs):
+    """A consumer's proof: Python types generated from the shipped schemas by datamodel-code-generator parse
+    the tool's real outputs."""
+    import importlib
+
+    part = results.part("codegen")
+    try:
+        import datamodel_code_generator  # noqa: F401 - only whether it is there
+        import pydantic  # noqa: F401
+    except ImportError as error:
+        results.fail(part, "datamodel-code-generator", [("", f"{error}; run scripts/setup-python first")])
+        return
+    directory = workdir / "codegen"
+    directory.mkdir()
+    message = generate_models(directory)
+    if message:
+        results.fail(part, "datamodel-codegen", [("", message)])
+        return
+    sys.path.insert(0, str(directory))
+    try:
+        models = {}
+        for schema, module, root in CODEGEN:
+            try:
+                models[schema] = getattr(importlib.import_module(module), root)
+            except Exception as error:  # a generated module that does not import is the failure reported
+                results.fail(part, f"import generated {module} ({root})", [("", f"{type(error).__name__}: {error}")])
+                return
+    finally:
+        sys.path.remove(str(directory))
+    report_model = models["extraction-report.schema.json"]
+    record_model = models["batch-record.schema.json"]
+
+    def report(run):
+        args, what = run
+        try:
+            completed = binary.run(args)
         except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+            results.fail(part, what, [("", f"timed out after {TIMEOUT} s")])
+            return None
+        if completed.returncode != 0:
+            results.fail(part, what, [("", f"exit status {completed.returncode}: "
+                                           f"{completed.stderr.decode(errors='replace').strip()[:400]}")])
+            return None
+        check_model(results, part, report_model, f"{what} as {report_model.__name__}", completed.stdout.decode("utf-8"))
+        return completed.stdout
+
+    runs = []
+    for file in sorted(SAMPLES.glob("*.docx")):
+        relative = file.relative_to(ROOT)
+        runs.append(([str(file)], f"{relative}"))
+        runs.append(([str(file), "--include", "text,blocks"], f"{relative} --include text,blocks"))
+    outputs = [output for output in parallel(report, runs, jobs) if output]
+
+    what = "bulk Samples/"
+    try:
+        completed = binary.run([str(SAMPLES) + "/", "--quiet"])
+    except subprocess.TimeoutExpired:
+        results.fail(part, what, [("", f"timed out after {TIMEOUT} s")])
+        completed = None
+    if completed is not None:
+        if completed.returncode not in (0, 1):
+            results.fail(part, what, [("", f"exit status {completed.returncode}: "
+                                           f"{completed.stderr.decode(errors='replace').strip()[:400]}")])
+        lines = completed.stdout.decode("utf-8").splitlines()
+        if not lines:
+            results.fail(part, what, [("", "no output")])
+        for number, line in enumerate(lines, 1):
+            try:
+                path = json.loads(line).get("path", "?")
+            except (json.JSONDecodeError, AttributeError):
+                path = "?"
+            check_model(results, part, record_model, f"{what} line {number} ({path}) as {record_model.__name__}", line)
+
+    if outputs:
+        sample = json.loads(outputs[0])
+        check_rejected(results, part, report_model, "a report with an unknown member is rejected", {**sample, "extra": 1})
+        check_rejected(results, part, record_model, "an ok record without its report is rejected",
+                       {"path": "a.docx", "status": "ok", "error": {"code": "io", "message": "x"}})
 
 
 # ------------------------------------------------------------------------------------------------ main
@@ -744,6 +1037,7 @@ def main():
     parser.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1), help="processes at once")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder of generated files")
     parser.add_argument("--no-server", action="store_true", help="skip part 7 (docx-extract serve on a local port)")
+    parser.add_argument("--no-codegen", action="store_true", help="skip part 8 (models from datamodel-code-generator)")
     parser.add_argument("--verbose", action="store_true", help="also list every document that passed")
     arguments = parser.parse_args()
     binary_path = pathlib.Path(arguments.binary)
@@ -763,6 +1057,8 @@ def main():
         part_openapi(results)
         if not arguments.no_server:
             part_server(results, schemas, binary, workdir)
+        if not arguments.no_codegen:
+            part_codegen(results, binary, workdir, arguments.jobs)
     finally:
         if arguments.keep:
             print(f"generated files kept in {workdir}")

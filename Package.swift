@@ -116,7 +116,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DocxExtractCLITests",
-            dependencies: ["DocxExtractCLI", "Docx", "TestSupport"],
+            dependencies: ["DocxExtractCLI", "Docx", "Extraction", "TestSupport"],
             swiftSettings: strictSettings
         ),
     ],

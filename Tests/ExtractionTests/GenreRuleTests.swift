@@ -94,7 +94,10 @@ struct GenreRuleTests {
         #expect(enterprise.evidence.labels == ["context"])
     }
 
-    @Test("Generic designations are not names", arguments: ["协调电力公司解决用电问题。", "吸引跨国公司设立区域总部。"])
+    @Test("Generic designations are not names", arguments: [
+        "协调电力公司解决用电问题。", "吸引跨国公司设立区域总部。", "在园区党工委、管委会和总公司的支持下完成改造。",
+        "经居委会、业委会屡次协调，问题得到解决。",
+    ])
     func genericDesignations(text: String) {
         #expect(extract(text).enterprises.isEmpty)
     }

@@ -157,9 +157,9 @@ public struct EnterpriseExtractor: Sendable {
             names.insert(key, written: "", organizationKind: nil, evidence: evidence)
             return
         }
-        names.insert(
-            key, written: written(of: range, in: paragraph), organizationKind: organizationNames.kind(of: key.scalars),
-            evidence: evidence)
+        let kind = organizationNames.kind(of: key.scalars)
+        if kind == nil, organizationNames.holdsBody(key.scalars) { return }
+        names.insert(key, written: written(of: range, in: paragraph), organizationKind: kind, evidence: evidence)
     }
 
     /// Links short and long forms and finds every mention of every name gathered from `paragraphs`.

@@ -6,6 +6,9 @@ struct OrganizationNameFinder: Sendable {
     private let markerSet: WordSet
     private let exclusions: WordSet
     private let moneyContext: WordSet
+    /// The endings of public bodies (管委会, 居委会, 科委, 政府 …): two characters or more, universities and institutes
+    /// left out (a company may be named …研究院有限公司).
+    private let bodyWords: WordSet
 
     init(rules: ExtractionRules) {
         boundaries = NameBoundaries(rules: rules, forOrganizations: true)
@@ -15,6 +18,18 @@ struct OrganizationNameFinder: Sendable {
         markerSet = WordSet(rules.organizationMarkers.map(\.suffix))
         exclusions = WordSet(rules[.organizationExclusions])
         moneyContext = WordSet(rules[.moneyContextWords])
+        bodyWords = WordSet(
+            rules.organizationMarkers.filter {
+                $0.suffix.unicodeScalars.count >= 2 && $0.kind != .university && $0.kind != .researchInstitute
+            }.map(\.suffix))
+    }
+
+    /// Whether a public body's name stands inside `scalars` before their end (管委会和总公司, 业委会屡次): such a
+    /// phrase joins a body to something else and names no enterprise.
+    func holdsBody(_ scalars: [Unicode.Scalar]) -> Bool {
+        (0..<scalars.count).contains { start in
+            bodyWords.longestMatch(in: scalars, startingAt: start).map { start + $0 < scalars.count } ?? false
+        }
     }
 
     /// The organization kind a name's ending gives, or nil for an enterprise (legal-form endings win).

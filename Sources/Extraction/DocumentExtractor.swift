@@ -140,7 +140,7 @@ public struct DocumentExtractor: Sendable {
         guard purposeWords.hasWord(in: text, within: start..<end) else { return nil }
         let span = TextSpan(start: start, end: amount.span.end)
         return AmountFact(
-            purpose: String(scalars: text[start..<end]), value: amount.value, currency: amount.currency,
+            purpose: paragraph.text(TextSpan(start: start, end: end)), value: amount.value, currency: amount.currency,
             mention: Mention(paragraph, span: span, text: paragraph.text(span)))
     }
 }

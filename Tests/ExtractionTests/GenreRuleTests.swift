@@ -119,6 +119,15 @@ struct GenreRuleTests {
         #expect(enterprise.evidence.labels == ["legal_form", "alias"])
     }
 
+    @Test("Categories and purposes in traditional script are read by the rules and quoted as written")
+    func traditionalCategoryAndPurpose() throws {
+        let before = extract("區級研發機構新增2家企業（甲乙電子、丙丁機械），落實專項資金300萬元。")
+        #expect(try #require(before.countFacts.first).category == "區級研發機構")
+        #expect(try #require(before.amountFacts.first).purpose.hasSuffix("落實專項資金"))
+        let after = extract("甲乙電子、丙丁機械等2家企業通過高新技術企業認定。")
+        #expect(try #require(after.countFacts.first).category == "高新技術企業")
+    }
+
     @Test("A traditional name is reported as written")
     func traditionalName() {
         #expect(extract("先後來到龍泉木業、新源糧食倉儲等企業調研。").enterprises.map(\.name).contains("龍泉木業"))

@@ -62,7 +62,7 @@ public struct EnterpriseExtractor: Sendable {
     /// in enterprise table columns) into `names`; paragraphs come in document order.
     func collect(from paragraph: ParagraphText, counts: ArraySlice<CountMention>, into names: inout NameCollection) {
         let text = paragraph.scalars
-        for list in enumerations.enumerations(in: text, counts: counts) {
+        for list in enumerations.enumerations(in: text, written: paragraph.written, counts: counts) {
             // Items are cut as in any list: 阿里巴巴产业带 → 阿里巴巴, 国药控股中药饮片生产 → 国药控股.
             let listed = list.items.map { item -> TextSpan in
                 let range = brandNames.trimmedItem(item.span.start..<item.span.end, in: text)

@@ -42,9 +42,10 @@ struct EnumerationFinder: Sendable {
 
     /// Whether a count counts enterprises: 家, or a subject naming enterprises (3个企业, 5个单位); 3个项目 does not.
     private func countsEnterprises(_ count: CountMention, in text: [Unicode.Scalar]) -> Bool {
-        let perHousehold = count.unit.isSameText(as: "家") || count.unit.isSameText(as: "户")
+        let unit = Self.folded(count.unit)
+        let perHousehold = unit == ["家"] || unit == ["户"]
         guard let subject = count.subject else { return perHousehold }
-        let scalars = subject.scalarArray
+        let scalars = Self.folded(subject)
         // "新增5家（…）" with the category before the count; but "等8家种养大户" counts households, not enterprises.
         let subjectFollows = count.span.end + scalars.count <= text.count
             && text[count.span.end..<(count.span.end + scalars.count)].elementsEqual(scalars)
@@ -52,18 +53,23 @@ struct EnumerationFinder: Sendable {
         return scalars.indices.contains { categoryWords.longestMatch(in: scalars, startingAt: $0) != nil }
     }
 
-    /// Every enumeration in a block's text, given the counts found in it.
-    func enumerations(in text: [Unicode.Scalar], counts: ArraySlice<CountMention>) -> [Enumeration] {
+    /// Every enumeration in a block's text (folded to simplified characters; `written` is the text as written, one
+    /// scalar for one, which categories quote), given the counts found in it.
+    func enumerations(
+        in text: [Unicode.Scalar], written: [Unicode.Scalar], counts: ArraySlice<CountMention>
+    ) -> [Enumeration] {
         // Only counts of enterprises take lists; that is checked last, where a list's shape is found, as it is the
         // dearest test and most counts have no list around them.
         var found: [Enumeration] = []
         // By index, and only where a bracket follows: copying every count would retain its three strings.
         for position in counts.indices where Self.openingBracket(after: counts[position].span.end, in: text) != nil {
-            if counts[position].value > 0, let list = parenthesized(after: counts[position], in: text) { found.append(list) }
+            if counts[position].value > 0, let list = parenthesized(after: counts[position], in: text, written: written) {
+                found.append(list)
+            }
         }
         var index = 0
         while index < text.count {
-            if text[index] == "等", let list = openEnded(at: index, in: text, counts: counts) {
+            if text[index] == "等", let list = openEnded(at: index, in: text, written: written, counts: counts) {
                 if !found.contains(where: { $0.span.start < list.span.end && list.span.start < $0.span.end }) {
                     found.append(list)
                 }
@@ -85,7 +91,7 @@ struct EnumerationFinder: Sendable {
     }
 
     /// "新增3家（甲、乙、丙）", "新增3家企业（甲、乙、丙）".
-    private func parenthesized(after count: CountMention, in text: [Unicode.Scalar]) -> Enumeration? {
+    private func parenthesized(after count: CountMention, in text: [Unicode.Scalar], written: [Unicode.Scalar]) -> Enumeration? {
         guard let open = Self.openingBracket(after: count.span.end, in: text), countsEnterprises(count, in: text) else { return nil }
         var close = open + 1
         while close < text.count, text[close] != "）", text[close] != ")", close - open < 400 {
@@ -97,14 +103,19 @@ struct EnumerationFinder: Sendable {
         guard !items.isEmpty, items.allSatisfy({ isPlausibleName($0.name) }) else { return nil }
         let lastItemOpen = items.last.map { text[$0.span.start..<$0.span.end].last == "等" } ?? false
         var category = count.subject
-        if category == nil || category?.isSameText(as: "企业") == true || category?.isSameText(as: "公司") == true { category = categoryBefore(count.span.start, in: text) ?? category }
+        let subject = category.map(Self.folded)
+        if subject == nil || subject == Array("企业".unicodeScalars) || subject == Array("公司".unicodeScalars) {
+            category = categoryBefore(count.span.start, in: text, written: written) ?? category
+        }
         return Enumeration(
             items: items, count: count, isOpenEnded: lastItemOpen, category: category,
             span: TextSpan(start: count.span.start, end: close + 1))
     }
 
     /// "甲、乙等12家企业…", "甲、乙等园区企业".
-    private func openEnded(at index: Int, in text: [Unicode.Scalar], counts: ArraySlice<CountMention>) -> Enumeration? {
+    private func openEnded(
+        at index: Int, in text: [Unicode.Scalar], written: [Unicode.Scalar], counts: ArraySlice<CountMention>
+    ) -> Enumeration? {
         // "赴上海、广州等地拜访企业": places.
         if placeListMarkers.longestMatch(in: text, startingAt: index) != nil { return nil }
         var after = index + 1
@@ -136,10 +147,10 @@ struct EnumerationFinder: Sendable {
         // A single name before 等 needs a count ("推荐甲等2家企业"): "等" alone is too common.
         if items.count == 1 && count == nil { return nil }
         var category = count?.subject
-        if let subject = category, categoryWords.contains(subject.scalarArray) {
-            category = categoryAfter(end, in: text) ?? subject
+        if let subject = category, categoryWords.contains(Self.folded(subject)) {
+            category = categoryAfter(end, in: text, written: written) ?? subject
         } else if category == nil {
-            category = categoryAfter(end, in: text) ?? String(scalars: text[(index + 1)..<end])
+            category = categoryAfter(end, in: text, written: written) ?? String(scalars: written[(index + 1)..<end])
         }
         return Enumeration(
             items: items, count: count, isOpenEnded: true, category: category,
@@ -147,17 +158,21 @@ struct EnumerationFinder: Sendable {
     }
 
     /// "…申报高新技术企业", "…成为市科技小巨人企业": the category named after the count.
-    private func categoryAfter(_ position: Int, in text: [Unicode.Scalar]) -> String? {
+    private func categoryAfter(_ position: Int, in text: [Unicode.Scalar], written: [Unicode.Scalar]) -> String? {
         var index = position
         while index < text.count, index - position < 6, !Self.clauseBreaks.contains(text[index]) {
             if let verb = categoryVerbs.longestMatch(in: text, startingAt: index) {
                 var end = index + verb
                 while end < text.count, !Self.clauseBreaks.contains(text[end]), text[end] != "、", end - index < 24 { end += 1 }
-                var category = normalized(text[(index + verb)..<end])
-                for suffix in categoryEndings where category.hasSuffix(suffix) && category.count > suffix.count + 1 {
+                // The endings are matched in the folded text and cut from the written one at the same length.
+                var category = normalizedScalars(text[(index + verb)..<end])
+                var quoted = normalizedScalars(written[(index + verb)..<end])
+                for suffix in categoryEndings.map(\.scalarArray)
+                where category.count > suffix.count + 1 && category.suffix(suffix.count).elementsEqual(suffix) {
                     category.removeLast(suffix.count)
+                    quoted.removeLast(suffix.count)
                 }
-                return category.isEmpty ? nil : category
+                return quoted.isEmpty ? nil : String(scalars: quoted)
             }
             index += 1
         }
@@ -165,14 +180,14 @@ struct EnumerationFinder: Sendable {
     }
 
     /// "区级专利示范企业新增4家": the category written before the count, trailing verbs dropped.
-    private func categoryBefore(_ position: Int, in text: [Unicode.Scalar]) -> String? {
+    private func categoryBefore(_ position: Int, in text: [Unicode.Scalar], written: [Unicode.Scalar]) -> String? {
         var start = position
         while start > 0, position - start < 24, !Self.clauseBreaks.contains(text[start - 1]), text[start - 1] != "、" { start -= 1 }
         var end = position
         while end > start, let length = trailingVerbs.longestMatch(in: text, endingAt: end) { end -= length }
         let category = Array(text[start..<end])
         let trimmed = boundaries.trimmingLeadingBoundaryWords(category)
-        return trimmed.count >= 2 ? String(scalars: trimmed) : nil
+        return trimmed.count >= 2 ? String(scalars: written[(end - trimmed.count)..<end]) : nil
     }
 
     private func split(_ text: [Unicode.Scalar], from start: Int, to end: Int) -> [(name: String, span: TextSpan)] {
@@ -189,6 +204,12 @@ struct EnumerationFinder: Sendable {
             }
         }
         return items
+    }
+
+    /// A count's unit or subject (quoted as written) folded as the text the rules read.
+    private static func folded(_ string: String) -> [Unicode.Scalar] {
+        let scalars = string.scalarArray
+        return CharacterFolding.shipped.folded(scalars) ?? scalars
     }
 
     /// The name without line feeds and spaces (PDF debris inside names).

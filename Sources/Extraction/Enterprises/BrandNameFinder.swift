@@ -11,8 +11,8 @@ struct BrandNameFinder: Sendable {
     private let strongSuffixes: WordSet
     private let weakSuffixes: WordSet
     private let contextBefore: WordSet
-    private let contextAfter: WordSet
-    /// The words of ``contextAfter`` that are a company's acts (投产, 落户, 签约), not nouns such as 项目 or 投资.
+    /// The words of the rules' `enterprise_context_after` that are a company's acts (投产, 落户, 签约), not nouns
+    /// such as 项目 or 投资.
     private let actsAfter: WordSet
     private let projectWords: WordSet
     private let placeListMarkers: WordSet
@@ -55,13 +55,12 @@ struct BrandNameFinder: Sendable {
         var evidence: NameEvidence
     }
 
-    init(rules: ExtractionRules) {
-        boundaries = NameBoundaries(rules: rules)
+    init(rules: ExtractionRules, boundaries: NameBoundaries) {
+        self.boundaries = boundaries
         legalForms = WordSet(rules[.legalForms])
         strongSuffixes = WordSet(rules[.enterpriseSuffixes])
         weakSuffixes = WordSet(rules[.weakEnterpriseSuffixes])
         contextBefore = WordSet(rules[.enterpriseContextBefore])
-        contextAfter = WordSet(rules[.enterpriseContextAfter])
         let nouns = Set(rules[.projectWords] + rules[.moneyContextWords])
         actsAfter = WordSet(rules[.enterpriseContextAfter].filter { word in !nouns.contains(word) && !nouns.contains { word.hasSuffix($0) } })
         projectWords = WordSet(rules[.projectWords])
@@ -308,9 +307,7 @@ struct BrandNameFinder: Sendable {
         while number < text.count, text[number].isDigit || NumeralScalars.isChineseNumeral(text[number]) { number += 1 }
         if number > end, number < text.count {
             if text[number] == "家" { return true }
-            if text[number] == "个" || text[number] == "项", number + 2 < text.count,
-                text[number + 1] == "项" && text[number + 2] == "目" || projectWords.longestMatch(in: text, startingAt: number + 1) != nil
-            {
+            if text[number] == "个" || text[number] == "项", projectWords.longestMatch(in: text, startingAt: number + 1) != nil {
                 return true
             }
         }
@@ -355,8 +352,8 @@ struct BrandNameFinder: Sendable {
         var previousEnd = 0
         while index <= text.count {
             let strong = strongSuffixes.longestMatch(in: text, endingAt: index)
-            let weak = weakSuffixes.longestMatch(in: text, endingAt: index)
-            guard let length = max(strong ?? 0, weak ?? 0) as Int?, length > 0 else {
+            let length = max(strong ?? 0, weakSuffixes.longestMatch(in: text, endingAt: index) ?? 0)
+            guard length > 0 else {
                 index += 1
                 continue
             }
@@ -398,7 +395,7 @@ struct BrandNameFinder: Sendable {
     static func skippingPinyin(from index: Int, in text: [Unicode.Scalar]) -> Int {
         guard index < text.count, text[index] == "(" || text[index] == "（" else { return index }
         var close = index + 1
-        while close < text.count, close - index <= 10, text[close].properties.isAlphabetic, text[close].value < 0x0250 {
+        while close < text.count, close - index <= 10, text[close].isPinyinLetter {
             close += 1
         }
         guard close > index + 1, close < text.count, text[close] == ")" || text[close] == "）" else { return index }
@@ -408,7 +405,7 @@ struct BrandNameFinder: Sendable {
     /// The position after the quotation marks at `index`.
     private static func skippingQuotes(from index: Int, in text: [Unicode.Scalar]) -> Int {
         var position = index
-        while position < text.count, ["“", "”", "\"", "「", "」", "‘", "’"].contains(text[position]) { position += 1 }
+        while position < text.count, ScalarBitmap.quotationMarks.contains(text[position]) { position += 1 }
         return position
     }
 

@@ -34,16 +34,18 @@ public struct EnterpriseExtractor: Sendable {
 
     /// Creates an extractor over the given rules.
     public init(rules: ExtractionRules) {
-        enumerations = EnumerationFinder(rules: rules)
-        legalNames = LegalNameFinder(rules: rules)
-        brandNames = BrandNameFinder(rules: rules)
+        // One set of enterprise-name boundaries serves every finder (organizations keep their own).
+        let boundaries = NameBoundaries(rules: rules)
+        self.boundaries = boundaries
+        enumerations = EnumerationFinder(rules: rules, boundaries: boundaries)
+        legalNames = LegalNameFinder(rules: rules, boundaries: boundaries)
+        brandNames = BrandNameFinder(rules: rules, boundaries: boundaries)
         organizationNames = OrganizationNameFinder(rules: rules)
         linker = AliasLinker(rules: rules)
         tradeWords = WordSet(rules[.legalForms] + rules[.enterpriseSuffixes] + rules[.weakEnterpriseSuffixes])
         categoryWords = WordSet(rules[.enterpriseCategoryWords])
         legalForms = WordSet(rules[.legalForms])
         aliasMarkers = WordSet(rules[.aliasMarkers])
-        boundaries = NameBoundaries(rules: rules)
         nonNames = Set(rules[.nonNames].map(NameKey.init) + rules[.categoryHeads].map(NameKey.init))
     }
 
@@ -129,15 +131,13 @@ public struct EnterpriseExtractor: Sendable {
             let marker = aliasMarkers.longestMatch(in: text, startingAt: end + 1)
         else { return nil }
         var start = end + 1 + marker
-        while start < text.count, Self.quotes.contains(text[start]) { start += 1 }
+        while start < text.count, ScalarBitmap.quotationMarks.contains(text[start]) { start += 1 }
         var close = start
         while close < text.count, close - start <= 12, text[close].isNameScalar { close += 1 }
         guard close - start >= 2, close < text.count else { return nil }
         return start..<close
     }
 
-    /// Quotation marks around a declared short form.
-    private static let quotes: ScalarBitmap = ["“", "”", "\"", "「", "」", "‘", "’"]
 
     /// The key of the name written in `range`: its folded scalars without white space.
     private func key(of range: Range<Int>, in paragraph: ParagraphText) -> NameKey {

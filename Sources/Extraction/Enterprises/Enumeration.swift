@@ -31,8 +31,8 @@ struct EnumerationFinder: Sendable {
     private static let itemSeparators: ScalarBitmap = ["、", "，", ",", "；", ";", "/", "／"]
     private static let clauseBreaks: ScalarBitmap = ["，", ",", "。", "；", ";", "：", ":", "！", "？", "\n", "（", "(", "）", ")", "“", "”", "\t"]
 
-    init(rules: ExtractionRules) {
-        boundaries = NameBoundaries(rules: rules)
+    init(rules: ExtractionRules, boundaries: NameBoundaries) {
+        self.boundaries = boundaries
         categoryWords = WordSet(rules[.enterpriseCategoryWords])
         placeListMarkers = WordSet(rules[.placeListMarkers])
         trailingVerbs = WordSet(rules[.categoryTrailingVerbs])

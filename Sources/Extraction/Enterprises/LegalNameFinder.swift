@@ -13,8 +13,8 @@ struct LegalNameFinder: Sendable {
     /// The longest name, in scalars.
     static let maxLength = 24
 
-    init(rules: ExtractionRules) {
-        boundaries = NameBoundaries(rules: rules)
+    init(rules: ExtractionRules, boundaries: NameBoundaries) {
+        self.boundaries = boundaries
         legalForms = WordSet(rules[.legalForms])
         genericWords = WordSet(
             rules[.genericCompanyWords] + rules[.enterpriseSuffixes] + rules[.weakEnterpriseSuffixes]

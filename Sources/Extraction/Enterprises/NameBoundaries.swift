@@ -60,7 +60,7 @@ struct NameBoundaries: Sendable {
         let inside = text[(open + 1)..<close]
         guard !inside.isEmpty else { return nil }
         let isPlace = inside.count <= 4 && inside.allSatisfy(\.isHan)
-        let isPinyin = inside.allSatisfy { $0.properties.isAlphabetic && $0.value < 0x0250 }
+        let isPinyin = inside.allSatisfy(\.isPinyinLetter)
         return isPlace || isPinyin ? open : nil
     }
 

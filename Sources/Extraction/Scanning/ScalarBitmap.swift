@@ -33,6 +33,9 @@ struct ScalarBitmap: Sendable {
 }
 
 extension ScalarBitmap {
+    /// Quotation marks, straight and curly, around a quoted name or slogan.
+    static let quotationMarks: ScalarBitmap = ["“", "”", "\"", "「", "」", "‘", "’"]
+
     /// The set of the one-character words of a rules list (longer words are not single scalars and are left out).
     init(words: [String]) {
         self.init()

@@ -58,6 +58,10 @@ struct WordSet: Sendable {
 }
 
 extension Unicode.Scalar {
+    /// Whether the scalar is a Latin letter a pinyin reading uses (with or without tone marks: xiāng, chǔ), as a
+    /// broken converter writes in brackets after characters.
+    var isPinyinLetter: Bool { value < 0x0250 && properties.isAlphabetic }
+
     /// Whether the scalar is a CJK unified ideograph (basic block or extension A).
     var isHan: Bool { (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value) }
 

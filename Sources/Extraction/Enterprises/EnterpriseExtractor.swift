@@ -153,10 +153,7 @@ public struct EnterpriseExtractor: Sendable {
     private func add(_ range: Range<Int>, of paragraph: ParagraphText, evidence: NameEvidence, to names: inout NameCollection) {
         let key = key(of: range, in: paragraph)
         guard key.scalars.count >= 2 else { return }
-        if names.isEnterprise(key) != nil {
-            names.insert(key, written: "", organizationKind: nil, evidence: evidence)
-            return
-        }
+        if names.addEvidence(evidence, to: key) { return }
         let kind = organizationNames.kind(of: key.scalars)
         if kind == nil, organizationNames.holdsBody(key.scalars) { return }
         names.insert(key, written: written(of: range, in: paragraph), organizationKind: kind, evidence: evidence)

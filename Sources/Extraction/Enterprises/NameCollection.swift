@@ -45,12 +45,16 @@ struct NameCollection: Sendable {
         positions[key].map { names[$0].organizationKind == nil }
     }
 
-    /// Adds a name not yet known, or adds evidence to a known one.
+    /// Adds evidence to a known name; false when the name is not known.
+    mutating func addEvidence(_ evidence: NameEvidence, to key: NameKey) -> Bool {
+        guard let position = positions[key] else { return false }
+        names[position].evidence.formUnion(evidence)
+        return true
+    }
+
+    /// Adds a name not yet known (a known one only gains the evidence).
     mutating func insert(_ key: NameKey, written: String, organizationKind: OrganizationKind?, evidence: NameEvidence) {
-        if let position = positions[key] {
-            names[position].evidence.formUnion(evidence)
-            return
-        }
+        if addEvidence(evidence, to: key) { return }
         positions[key] = names.count
         names.append(Name(written: written, scalars: key.scalars, organizationKind: organizationKind, evidence: evidence))
     }

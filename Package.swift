@@ -12,6 +12,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "docx-extract", targets: ["DocxExtractCLI"]),
+        .executable(name: "docx-extract-server", targets: ["DocxExtractServerCommand"]),
         .library(name: "ExtractionPipeline", targets: ["ExtractionPipeline"]),
         // The layers driven by raw bytes, for the libFuzzer harnesses of the package in Fuzz/.
         .library(name: "FuzzTargets", targets: ["FuzzTargets"]),
@@ -48,7 +49,7 @@ let package = Package(
         .target(
             name: "DocxExtractServer",
             dependencies: [
-                "ExtractionPipeline", "Docx", "Extraction",
+                "ExtractionPipeline",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
@@ -57,11 +58,25 @@ let package = Package(
             swiftSettings: strictSettings,
             plugins: ["EmbedResources"]
         ),
+        .target(
+            name: "CommandLineSupport",
+            dependencies: ["ExtractionPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "DocxExtractCLI",
             dependencies: [
-                "ExtractionPipeline", "Docx", "DocumentModel", "Extraction", "DocxExtractServer",
+                "ExtractionPipeline", "CommandLineSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "DocxExtractServerCommand",
+            dependencies: [
+                "ExtractionPipeline", "CommandLineSupport", "DocxExtractServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
@@ -116,7 +131,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DocxExtractCLITests",
-            dependencies: ["DocxExtractCLI", "Docx", "Extraction", "TestSupport"],
+            dependencies: ["DocxExtractCLI", "CommandLineSupport", "ExtractionPipeline", "TestSupport"],
             swiftSettings: strictSettings
         ),
     ],

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Docx
+import CommandLineSupport
 import ExtractionPipeline
 
 /// `docx-extract blocks FILE`: the document model as JSON.

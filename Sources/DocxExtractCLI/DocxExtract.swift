@@ -1,7 +1,6 @@
 import ArgumentParser
 
-/// The `docx-extract` command: extraction by default, plus `text`, `blocks`, `rules` and `evaluate`.
-@main
+/// The `docx-extract` command: extraction by default, plus `text`, `blocks`, `rules`, `evaluate` and `serve`.
 struct DocxExtract: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "docx-extract",
@@ -24,4 +23,21 @@ struct DocxExtract: AsyncParsableCommand {
         subcommands: [ExtractCommand.self, TextCommand.self, BlocksCommand.self, RulesCommand.self, EvaluateCommand.self, ServeCommand.self],
         defaultSubcommand: ExtractCommand.self
     )
+}
+
+/// The program's entry: `docx-extract serve …` becomes `docx-extract-server …` before any argument parsing, so
+/// `serve --help` prints the server's own options; everything else is parsed as ``DocxExtract``.
+@main
+enum EntryPoint {
+    static func main() async {
+        let arguments = CommandLine.arguments.dropFirst()
+        if arguments.first == ServeCommand.configuration.commandName {
+            do {
+                try ServerHandover.run(arguments: Array(arguments.dropFirst()))
+            } catch {
+                DocxExtract.exit(withError: error)
+            }
+        }
+        await DocxExtract.main()
+    }
 }

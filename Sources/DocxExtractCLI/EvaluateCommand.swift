@@ -1,6 +1,5 @@
 import ArgumentParser
-import Docx
-import Extraction
+import CommandLineSupport
 import ExtractionPipeline
 import Foundation
 

@@ -1,6 +1,5 @@
 import ArgumentParser
-import Docx
-import Extraction
+import CommandLineSupport
 import ExtractionPipeline
 import Foundation
 
@@ -142,22 +141,5 @@ struct ExtractCommand: AsyncParsableCommand {
         if !quiet { StandardStreams.error(summary.text(elapsed: Date().timeIntervalSince(started))) }
         if ioFailure { throw ExitCode(2) }
         if summary.failed > 0 { throw ExitCode(1) }
-    }
-}
-
-/// Loads `--rules FILE` over the built-in rules.
-enum RulesLoader {
-    static func load(_ path: String?) throws -> ExtractionRules {
-        guard let path else { return .builtIn }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            StandardStreams.error("docx-extract: io: \(path): cannot read the rules file")
-            throw ExitCode(2)
-        }
-        do {
-            return try RulesFile.decode(data).applied(to: .builtIn)
-        } catch {
-            StandardStreams.error("docx-extract: rules: \(path): \(error)")
-            throw ExitCode(2)
-        }
     }
 }

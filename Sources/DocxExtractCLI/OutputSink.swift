@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandLineSupport
 import Foundation
 
 /// Where output goes: standard output or a file, written in large buffered chunks.

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Extraction
+import CommandLineSupport
+import ExtractionPipeline
 
 /// `docx-extract rules`: prints the built-in rules file.
 struct RulesCommand: ParsableCommand {

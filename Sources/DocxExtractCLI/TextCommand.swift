@@ -1,6 +1,6 @@
 import ArgumentParser
-import DocumentModel
-import Docx
+import CommandLineSupport
+import ExtractionPipeline
 
 /// `docx-extract text FILE`: the plain text of the main story.
 struct TextCommand: ParsableCommand {

@@ -1,4 +1,3 @@
-import Extraction
 import ExtractionPipeline
 
 /// `--format text`: a short human-readable account of each record.

@@ -1,5 +1,3 @@
-internal import Docx
-internal import Extraction
 public import ExtractionPipeline
 internal import HTTPTypes
 internal import Foundation

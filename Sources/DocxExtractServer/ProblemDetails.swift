@@ -1,5 +1,5 @@
-public import Docx
 internal import Foundation
+public import ExtractionPipeline
 public import Hummingbird
 public import HTTPTypes
 

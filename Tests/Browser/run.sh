@@ -13,6 +13,7 @@ if ! command -v chromium >/dev/null 2>&1; then
 fi
 
 swift build --product docx-extract
+swift build --product docx-extract-server
 
 if [ -x /usr/bin/python3 ]; then python=/usr/bin/python3; else python=python3; fi
 exec "$python" Tests/Browser/browser_test.py --binary .build/debug/docx-extract "$@"

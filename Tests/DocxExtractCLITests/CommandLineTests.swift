@@ -1,6 +1,6 @@
 import ArgumentParser
-import Docx
-import Extraction
+import CommandLineSupport
+import ExtractionPipeline
 import Foundation
 import Testing
 import TestSupport
@@ -113,6 +113,17 @@ struct BatchCommandLineTests {
         let run = try CommandRunner.run([Fixtures.samplesDirectory, "--format", "json"])
         #expect(run.status == 64 || run.status == 2 || run.status == 1)
         #expect(run.stderr.contains("--format json is for one document"))
+    }
+}
+
+@Suite("Command line: serve")
+struct ServeCommandLineTests {
+    @Test("`docx-extract serve --help` hands over to docx-extract-server, which prints its own options")
+    func serveHandsOver() throws {
+        let run = try CommandRunner.run(["serve", "--help"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("USAGE: docx-extract-server"))
+        #expect(run.stdout.contains("--max-upload-mib"))
     }
 }
 

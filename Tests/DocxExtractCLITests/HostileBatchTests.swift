@@ -1,4 +1,4 @@
-import Docx
+import ExtractionPipeline
 import Foundation
 import TestSupport
 import Testing

@@ -1,22 +1,25 @@
 public import ArgumentParser
 public import ExtractionPipeline
 
-/// Command-line options for the reader's limits.
+/// Command-line options for the reader's limits; each defaults to ``DocxLimits``' default.
 public struct LimitOptions: ParsableArguments {
     @Option(help: "Largest total uncompressed size of the parts read, in MiB.")
-    public var maxTotalMib: UInt64 = 1024
+    public var maxTotalMib: UInt64 = DocxLimits().maxTotalUncompressedBytes >> 20
 
     @Option(help: "Largest uncompressed size of one part, in MiB.")
-    public var maxPartMib: UInt64 = 512
+    public var maxPartMib: UInt64 = DocxLimits().maxPartBytes >> 20
 
     @Option(help: "Largest compression ratio of a part (inflated bytes per compressed byte).")
-    public var maxRatio: UInt64 = 200
+    public var maxRatio: UInt64 = DocxLimits().maxCompressionRatio
+
+    @Option(help: "Most memory one document's model may take (text, runs and blocks, estimated while reading), in MiB.")
+    public var maxDocumentMib: UInt64 = DocxLimits().maxDocumentBytes >> 20
 
     @Option(help: "Most entries in the archive.")
-    public var maxEntries: Int = 10_000
+    public var maxEntries: Int = DocxLimits().maxEntryCount
 
     @Option(help: "Deepest XML element nesting.")
-    public var maxDepth: Int = 256
+    public var maxDepth: Int = DocxLimits().maxXMLDepth
 
     /// Options at their defaults.
     public init() {}
@@ -25,6 +28,7 @@ public struct LimitOptions: ParsableArguments {
     public var docxLimits: DocxLimits {
         DocxLimits(
             maxTotalUncompressedBytes: maxTotalMib << 20, maxPartBytes: maxPartMib << 20,
-            maxCompressionRatio: maxRatio, maxEntryCount: maxEntries, maxXMLDepth: maxDepth)
+            maxCompressionRatio: maxRatio, maxEntryCount: maxEntries, maxXMLDepth: maxDepth,
+            maxDocumentBytes: maxDocumentMib << 20)
     }
 }

@@ -9,6 +9,13 @@ extension Document {
         var output = ""
         Self.appendLines(of: body, to: &output)
         guard includingStories else { return output }
+        return output + storiesPlainText()
+    }
+
+    /// The text of the stories other than the body (notes, comments, headers, footers), each under a marker line,
+    /// as ``plainText(includingStories:)`` ends.
+    public func storiesPlainText() -> String {
+        var output = ""
         for story in stories {
             switch story.kind {
             case .footnote, .endnote, .comment: output += "=== \(story.kind.rawValue) \(story.id ?? "") ===\n"
@@ -19,7 +26,9 @@ extension Document {
         return output
     }
 
-    private static func appendLines(of blocks: [Block], to output: inout String) {
+    /// Appends the lines of `blocks` as ``plainText(includingStories:)`` writes them: a paragraph's display text, and
+    /// a table's cells in reading order.
+    public static func appendLines(of blocks: [Block], to output: inout String) {
         for block in blocks {
             switch block {
             case .paragraph(let paragraph):

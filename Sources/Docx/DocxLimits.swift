@@ -12,12 +12,15 @@ public struct DocxLimits: Sendable, Equatable, Codable {
     public var maxXMLDepth: Int
     /// The most bytes the file itself may have.
     public var maxFileBytes: UInt64
+    /// The most memory one document's model may take (text, runs and blocks, estimated as they are read).
+    public var maxDocumentBytes: UInt64
 
-    /// Creates limits; the defaults suit real reports with a wide margin.
+    /// Creates limits. The defaults suit the genre with a wide margin: a real report is a few MB of XML and holds
+    /// well under 10 MB of model; a 40 MB `document.xml` dense with text stays within them.
     public init(
-        maxTotalUncompressedBytes: UInt64 = 1 << 30, maxPartBytes: UInt64 = 512 << 20,
+        maxTotalUncompressedBytes: UInt64 = 256 << 20, maxPartBytes: UInt64 = 128 << 20,
         maxCompressionRatio: UInt64 = 200, maxEntryCount: Int = 10_000, maxXMLDepth: Int = 256,
-        maxFileBytes: UInt64 = 1 << 30
+        maxFileBytes: UInt64 = 1 << 30, maxDocumentBytes: UInt64 = 128 << 20
     ) {
         self.maxTotalUncompressedBytes = maxTotalUncompressedBytes
         self.maxPartBytes = maxPartBytes
@@ -25,6 +28,7 @@ public struct DocxLimits: Sendable, Equatable, Codable {
         self.maxEntryCount = maxEntryCount
         self.maxXMLDepth = maxXMLDepth
         self.maxFileBytes = maxFileBytes
+        self.maxDocumentBytes = maxDocumentBytes
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -34,5 +38,6 @@ public struct DocxLimits: Sendable, Equatable, Codable {
         case maxEntryCount = "max_entry_count"
         case maxXMLDepth = "max_xml_depth"
         case maxFileBytes = "max_file_bytes"
+        case maxDocumentBytes = "max_document_bytes"
     }
 }

@@ -18,6 +18,17 @@ public struct DocxReader: Sendable {
 
     /// Reads the document at `path`.
     public func read(contentsOf path: String) throws(DocxError) -> Document {
+        try read(try openArchive(atPath: path), streamingBody: nil)
+    }
+
+    /// Reads the document at `path`, handing each top-level block of the main story to `body` as soon as it is
+    /// complete (with its section path) instead of keeping it, so memory follows the largest block, not the
+    /// document; the returned document has the other stories, the properties and the warnings, and an empty body.
+    public func read(contentsOf path: String, streamingBody body: @escaping (Block) -> Void) throws(DocxError) -> Document {
+        try read(try openArchive(atPath: path), streamingBody: body)
+    }
+
+    private func openArchive(atPath path: String) throws(DocxError) -> ZipArchive {
         let size: UInt64
         do {
             let attributes = try FileManager.default.attributesOfItem(atPath: path)
@@ -38,13 +49,11 @@ public struct DocxReader: Sendable {
             try Self.rejectNonZip(FormatSniffer.format(of: [UInt8](bytes)), label: path)
         }
         try Self.rejectNonZip(FormatSniffer.format(of: head), label: path)
-        let archive: ZipArchive
         do {
-            archive = try ZipArchive(path: path)
+            return try ZipArchive(path: path)
         } catch {
             throw Self.translate(error, label: path)
         }
-        return try read(archive)
     }
 
     /// Reads a document held in memory, such as an upload; `name` labels it in messages.
@@ -59,10 +68,10 @@ public struct DocxReader: Sendable {
         } catch {
             throw Self.translate(error, label: name)
         }
-        return try read(archive)
+        return try read(archive, streamingBody: nil)
     }
 
-    private func read(_ archive: ZipArchive) throws(DocxError) -> Document {
+    private func read(_ archive: ZipArchive, streamingBody: ((Block) -> Void)?) throws(DocxError) -> Document {
         let package = try OPCPackage(archive: archive, limits: limits)
         let packageRelationships = try package.relationships(of: "")
         let mainPart = try Self.mainPart(of: package, relationships: packageRelationships)
@@ -97,12 +106,24 @@ public struct DocxReader: Sendable {
             let handler = NumberingHandler()
             if try parseOptional(part, with: handler) { numbering = handler.result }
         }
-        let session = ReadingSession(styles: styles, numbering: numbering)
+        let session = ReadingSession(styles: styles, numbering: numbering, budget: package.budget)
 
-        let bodyReader = StoryReader(session: session, part: mainPart, story: .body)
-        try package.parse(mainPart, with: bodyReader)
-        var body = bodyReader.finish().first?.blocks ?? []
-        SectionPaths.assign(to: &body)
+        var body: [Block] = []
+        if let streamingBody {
+            var sectionPaths = SectionPaths()
+            let bodyReader = StoryReader(session: session, part: mainPart, story: .body) { block in
+                var block = block
+                sectionPaths.assign(to: &block)
+                streamingBody(block)
+            }
+            try package.parse(mainPart, with: bodyReader)
+            _ = bodyReader.finish()
+        } else {
+            let bodyReader = StoryReader(session: session, part: mainPart, story: .body)
+            try package.parse(mainPart, with: bodyReader)
+            body = bodyReader.finish().first?.blocks ?? []
+            SectionPaths.assign(to: &body)
+        }
 
         var stories: [Story] = []
         let storyParts: [(String, StoryKind)] = [

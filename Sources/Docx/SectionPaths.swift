@@ -6,29 +6,35 @@ internal import DocumentModel
 /// Chinese outline label, auto-numbered or typed: 一、 (rank 1), （一） (2), 1、 or 1. (3), （1） (4), ① (5).
 /// Headings rank by their level. Only top-level body paragraphs open sections; table cells and text
 /// boxes inherit the path where they stand.
-enum SectionPaths {
+struct SectionPaths {
+    private var ranks: [Int] = []
+    // One array per section, shared by every block in it (copy-on-write), not one per block.
+    private var path: [String] = []
+
+    /// Gives every block its section path, in order.
     static func assign(to blocks: inout [Block]) {
-        var ranks: [Int] = []
-        // One array per section, shared by every block in it (copy-on-write), not one per block.
-        var path: [String] = []
-        for position in blocks.indices {
-            switch blocks[position] {
-            case .paragraph(var paragraph):
-                if !paragraph.location.inTextBox, let rank = rank(of: paragraph) {
-                    while let last = ranks.last, last >= rank {
-                        ranks.removeLast()
-                        path.removeLast()
-                    }
-                    ranks.append(rank)
-                    path.append(title(of: paragraph))
+        var paths = SectionPaths()
+        for position in blocks.indices { paths.assign(to: &blocks[position]) }
+    }
+
+    /// Gives the next block of the story its section path; blocks must come in reading order.
+    mutating func assign(to block: inout Block) {
+        switch block {
+        case .paragraph(var paragraph):
+            if !paragraph.location.inTextBox, let rank = Self.rank(of: paragraph) {
+                while let last = ranks.last, last >= rank {
+                    ranks.removeLast()
+                    path.removeLast()
                 }
-                paragraph.sectionPath = path
-                blocks[position] = .paragraph(paragraph)
-            case .table(var table):
-                table.sectionPath = path
-                setPath(path, in: &table)
-                blocks[position] = .table(table)
+                ranks.append(rank)
+                path.append(Self.title(of: paragraph))
             }
+            paragraph.sectionPath = path
+            block = .paragraph(paragraph)
+        case .table(var table):
+            table.sectionPath = path
+            Self.setPath(path, in: &table)
+            block = .table(table)
         }
     }
 

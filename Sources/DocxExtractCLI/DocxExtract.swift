@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandLineSupport
 
 /// The `docx-extract` command: extraction by default, plus `text`, `blocks`, `rules`, `evaluate` and `serve`.
 struct DocxExtract: AsyncParsableCommand {
@@ -20,6 +21,7 @@ struct DocxExtract: AsyncParsableCommand {
 
             Exit status: 0 every document extracted, 1 some document failed, 2 usage or I/O error.
             """,
+        version: ToolVersion.line(program: "docx-extract"),
         subcommands: [ExtractCommand.self, TextCommand.self, BlocksCommand.self, RulesCommand.self, EvaluateCommand.self, ServeCommand.self],
         defaultSubcommand: ExtractCommand.self
     )

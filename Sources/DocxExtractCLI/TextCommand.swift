@@ -2,11 +2,16 @@ import ArgumentParser
 import CommandLineSupport
 import ExtractionPipeline
 
-/// `docx-extract text FILE`: the plain text of the main story.
+/// `docx-extract text FILE`: the plain text of the main story, written block by block as the reader finishes each,
+/// so memory follows the largest block rather than the document.
 struct TextCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "text",
-        abstract: "Print the plain text of a .docx: one paragraph per line, list labels in front.")
+        abstract: "Print the plain text of a .docx: one paragraph per line, list labels in front.",
+        discussion: """
+            The text is written as the document is read; when the document turns out to be unreadable part-way, \
+            what was printed stays and the error follows on standard error with exit status 1.
+            """)
 
     @Argument(help: "The .docx file to read.")
     var file: String
@@ -17,7 +22,13 @@ struct TextCommand: ParsableCommand {
     @OptionGroup var limits: LimitOptions
 
     func run() throws {
-        let document = try Failure.reporting(json: false) { try DocxReader(limits: limits.docxLimits).read(contentsOf: file) }
-        StandardStreams.write(document.plainText(includingStories: parts))
+        let output = StandardOutputBuffer()
+        defer { output.flush() }
+        let document = try Failure.reporting(json: false) {
+            try DocxReader(limits: limits.docxLimits).read(contentsOf: file) { block in
+                output.append { Document.appendLines(of: [block], to: &$0) }
+            }
+        }
+        if parts { output.append { $0 += document.storiesPlainText() } }
     }
 }

@@ -21,7 +21,8 @@ struct ServerCommand: AsyncParsableCommand {
               curl -F file=@report.docx http://127.0.0.1:8080/v1/extract
               curl --data-binary @reports.zip -H 'Content-Type: application/zip' http://127.0.0.1:8080/v1/extract/batch
             Stops gracefully on SIGTERM or SIGINT.
-            """)
+            """,
+        version: ToolVersion.line(program: "docx-extract-server"))
 
     @Option(help: "The address to bind.")
     var host = "127.0.0.1"

@@ -41,10 +41,18 @@ struct CommandLineTests {
         }
     }
 
-    @Test("docx-extract text prints the expected text of a sample")
-    func endToEndText() throws {
-        let run = try CommandRunner.run(["text", Fixtures.samplesDirectory + "/features.docx"])
-        let expected = try #require(Fixtures.text(atPath: Fixtures.samplesDirectory + "/features.expected.txt"))
+    @Test("docx-extract text prints the expected text of every sample", arguments: Fixtures.samples(withExtension: "docx"))
+    func endToEndText(path: String) throws {
+        let run = try CommandRunner.run(["text", path])
+        let expected = try #require(Fixtures.text(atPath: String(path.dropLast(".docx".count)) + ".expected.txt"))
+        #expect(run.status == 0)
+        #expect(run.stdout == expected)
+    }
+
+    @Test("docx-extract text --parts follows the body with the other stories")
+    func endToEndTextWithParts() throws {
+        let run = try CommandRunner.run(["text", "--parts", Fixtures.samplesDirectory + "/features.docx"])
+        let expected = try #require(Fixtures.text(atPath: Fixtures.samplesDirectory + "/features.expected-parts.txt"))
         #expect(run.status == 0)
         #expect(run.stdout == expected)
     }

@@ -277,6 +277,29 @@ struct DocxErrorTests {
         #expect(error?.code == .limitExceeded)
     }
 
+    @Test func documentOverItsMemoryBudgetIsRefusedNamingTheBudget() {
+        let builder = DocxBuilder(body: String(repeating: paragraph(String(repeating: "正文", count: 500)), count: 40))
+        let error = #expect(throws: DocxError.self) {
+            try builder.read(limits: DocxLimits(maxDocumentBytes: 64 << 10))
+        }
+        #expect(error?.code == .limitExceeded)
+        #expect(error?.message.contains("memory budget of 65536 bytes") == true)
+    }
+
+    @Test func manyTinyRunsAreChargedToTheBudget() {
+        let runs = String(repeating: "<w:r><w:t>字</w:t></w:r>", count: 3000)
+        let error = #expect(throws: DocxError.self) {
+            try DocxBuilder(body: "<w:p>\(runs)</w:p>").read(limits: DocxLimits(maxDocumentBytes: 128 << 10))
+        }
+        #expect(error?.code == .limitExceeded)
+    }
+
+    @Test func documentWithinItsBudgetReads() throws {
+        let builder = DocxBuilder(body: String(repeating: paragraph(String(repeating: "正文", count: 500)), count: 40))
+        let document = try builder.read(limits: DocxLimits(maxDocumentBytes: 1 << 20))
+        #expect(document.body.count == 40)
+    }
+
     @Test func fileLargerThanTheLimitIsRefused() {
         let error = #expect(throws: DocxError.self) {
             try Self.minimal.read(limits: DocxLimits(maxFileBytes: 100))

@@ -28,6 +28,17 @@ struct SampleTests {
         #expect(text == expected, "\(Self.fileName(path)): first difference \(Self.firstDifference(text, expected))")
     }
 
+    @Test(arguments: Fixtures.samples(withExtension: "docx"))
+    func streamingTheBodyHandsOnTheBlocksAWholeReadKeeps(path: String) throws {
+        let whole = try DocxReader().read(contentsOf: path)
+        let streamed = StreamedBlocks()
+        let rest = try DocxReader().read(contentsOf: path) { streamed.blocks.append($0) }
+        #expect(streamed.blocks == whole.body, "\(Self.fileName(path))")
+        #expect(rest.body.isEmpty)
+        #expect(rest.stories == whole.stories)
+        #expect(rest.warnings == whole.warnings)
+    }
+
     @Test func featuresSampleWithStoriesReadsToItsExpectedPartsText() throws {
         let path = Fixtures.samplesDirectory + "/features.docx"
         let expected = try #require(Fixtures.text(atPath: Self.expectedPath(for: path, suffix: ".expected-parts.txt")))
@@ -48,4 +59,9 @@ struct SampleTests {
         }
         return "none"
     }
+}
+
+/// The blocks a streaming read handed on, in order.
+private final class StreamedBlocks {
+    var blocks: [Block] = []
 }

@@ -10,10 +10,13 @@ final class OPCPackage {
     private var entriesByName: [String: ZipEntry] = [:]
     private var bytesRead: UInt64 = 0
     private(set) var contentTypes = ContentTypes()
+    /// What the document's model may hold; the handlers charge it, and a part's parse stops once it is exceeded.
+    let budget: DocumentBudget
 
     init(archive: ZipArchive, limits: DocxLimits) throws(DocxError) {
         self.archive = archive
         self.limits = limits
+        self.budget = DocumentBudget(limit: limits.maxDocumentBytes)
         guard archive.entries.count <= limits.maxEntryCount else {
             throw DocxError(.limitExceeded, "the archive has \(archive.entries.count) entries, more than the limit of \(limits.maxEntryCount)")
         }
@@ -65,6 +68,7 @@ final class OPCPackage {
                 partBytes += UInt64(chunk.count)
                 if !hasContent { hasContent = Self.hasContent(chunk) }
                 try parser.feed(chunk)
+                if budget.isExceeded { throw budget.exceededError(part: part) }
             }
             try parser.finish()
         } catch let error as ZipError {
@@ -83,6 +87,8 @@ final class OPCPackage {
             case .doctypeForbidden, .malformed:
                 throw DocxError(.malformedXML, "\(part): \(error.message)", location: location)
             }
+        } catch let error as DocxError {
+            throw error
         } catch {
             throw DocxError(.io, "\(part): \(error)")
         }

@@ -1,15 +1,18 @@
 internal import DocumentModel
 
-/// State shared by the parts of one document as they are read: block indexes, list counters, warnings.
+/// State shared by the parts of one document as they are read: block indexes, list counters, warnings, and the
+/// memory budget the model is charged to.
 final class ReadingSession {
     let styles: StyleSheet
+    let budget: DocumentBudget
     var listCounter: ListCounter
     var nextBlockIndex = 0
     private var warningOrder: [String] = []
     private var warningsByKey: [String: ReaderWarning] = [:]
 
-    init(styles: StyleSheet, numbering: NumberingDefinitions) {
+    init(styles: StyleSheet, numbering: NumberingDefinitions, budget: DocumentBudget) {
         self.styles = styles
+        self.budget = budget
         self.listCounter = ListCounter(definitions: numbering, styles: styles)
     }
 

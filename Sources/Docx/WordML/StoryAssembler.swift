@@ -16,6 +16,10 @@ struct StoryAssembler {
 
     /// Finished stories: one for the body, a header or a footer; one per note or comment.
     private(set) var stories: [Story] = []
+    /// Where finished top-level blocks go when they are streamed rather than kept in the story.
+    private var topLevelBlocks: ((Block) -> Void)?
+    /// The budget's charge when streaming began: what the blocks handed on since held is released.
+    private var streamedMark: UInt64 = 0
 
     private enum Mode { case content, paragraphProperties, markRunProperties, runProperties, cellProperties }
     private var mode = Mode.content
@@ -86,6 +90,12 @@ struct StoryAssembler {
         }
     }
 
+    /// Hands each finished top-level block to `handler` instead of keeping it in the story.
+    mutating func streamTopLevelBlocks(to handler: @escaping (Block) -> Void) {
+        topLevelBlocks = handler
+        streamedMark = session.budget.held
+    }
+
     /// Closes whatever the part left open and returns its stories.
     mutating func finish() -> [Story] {
         if storyKind == .body || storyKind == .header || storyKind == .footer, !containers.isEmpty {
@@ -100,6 +110,7 @@ struct StoryAssembler {
 
     mutating func text(_ utf8: Span<UInt8>) {
         guard fieldsInInstruction == 0, !paragraphs.isEmpty else { return }
+        session.budget.chargeText(byteCount: utf8.count)
         if run.inRun {
             utf8.withUnsafeBufferPointer { run.utf8.append(contentsOf: $0) }
         } else {
@@ -303,10 +314,12 @@ struct StoryAssembler {
 
     private mutating func append(_ text: String) {
         guard fieldsInInstruction == 0, !paragraphs.isEmpty else { return }
+        session.budget.chargeText(byteCount: text.utf8.count)
         if run.inRun {
             run.utf8.append(contentsOf: text.utf8)
         } else {
             finalizeParagraphProperties()
+            session.budget.charge(DocumentBudget.runCost)
             paragraphs[paragraphs.count - 1].runs.append(Run(text: text))
         }
     }
@@ -318,6 +331,7 @@ struct StoryAssembler {
         let paragraphStyle = paragraphs[paragraphs.count - 1].styleID ?? session.styles.defaultParagraphStyle
         let isHidden = run.directlyHidden
             ?? session.styles.hidesText(characterStyle: run.characterStyle, paragraphStyle: paragraphStyle)
+        session.budget.charge(DocumentBudget.runCost)
         paragraphs[paragraphs.count - 1].runs.append(Run(text: String(decoding: run.utf8, as: UTF8.self), isHidden: isHidden))
     }
 
@@ -354,6 +368,10 @@ struct StoryAssembler {
     private mutating func closeStory() {
         guard var container = containers.popLast() else { return }
         flushPendingJoin(&container)
+        if let topLevelBlocks {
+            for block in container.blocks { topLevelBlocks(block) }
+            container.blocks = []
+        }
         stories.append(Story(kind: storyKind, id: storyID, part: part, author: storyAuthor, blocks: container.blocks))
         containers = []
         storyID = nil
@@ -377,6 +395,7 @@ struct StoryAssembler {
             joined.headingLevel = nil
             paragraphs.append(joined)
         } else {
+            session.budget.charge(DocumentBudget.blockCost)
             paragraphs.append(ParagraphBuilder(index: session.takeBlockIndex(), location: currentLocation))
         }
     }
@@ -396,6 +415,15 @@ struct StoryAssembler {
     private mutating func emit(_ builder: ParagraphBuilder) {
         guard !containers.isEmpty else { return }
         Self.append(builder, to: &containers[containers.count - 1].blocks)
+        handOnTopLevelBlocks()
+    }
+
+    /// Hands the story's finished top-level blocks on when streaming, and releases what they were charged.
+    private mutating func handOnTopLevelBlocks() {
+        guard let topLevelBlocks, containers.count == 1, paragraphs.isEmpty, tables.isEmpty else { return }
+        for block in containers[0].blocks { topLevelBlocks(block) }
+        containers[0].blocks.removeAll(keepingCapacity: true)
+        session.budget.release(downTo: streamedMark)
     }
 
     /// Appends the paragraph a builder made, then the text-box blocks anchored in it.
@@ -425,12 +453,14 @@ struct StoryAssembler {
             skipDepth = 1
             return
         }
+        session.budget.charge(DocumentBudget.blockCost)
         tables.append(TableBuilder(index: session.takeBlockIndex(), location: currentLocation))
     }
 
     private mutating func closeTable() {
         guard let table = tables.popLast(), !containers.isEmpty else { return }
         containers[containers.count - 1].blocks.append(.table(Table(index: table.index, rows: table.rows, location: table.location)))
+        handOnTopLevelBlocks()
     }
 
     private mutating func closeRow() {
@@ -455,6 +485,7 @@ struct StoryAssembler {
         }
         if table.currentRow == nil { tables[tables.count - 1].currentRow = [] }
         let coordinate = CellCoordinate(table: table.index, row: table.rows.count, cell: tables[tables.count - 1].currentRow?.count ?? 0)
+        session.budget.charge(DocumentBudget.blockCost)
         containers.append(Container(kind: .cell, cell: coordinate))
     }
 

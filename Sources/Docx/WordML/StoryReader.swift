@@ -16,9 +16,11 @@ final class StoryReader: XMLEventHandler, LineTracking {
         didSet { assembler.lineSource = lineSource }
     }
 
-    init(session: ReadingSession, part: String, story: StoryKind) {
+    /// Creates a reader; with `topLevelBlocks`, each finished top-level block is handed to it instead of kept.
+    init(session: ReadingSession, part: String, story: StoryKind, topLevelBlocks: ((Block) -> Void)? = nil) {
         names = WordNames()
         assembler = StoryAssembler(session: session, part: part, story: story, names: names)
+        if let topLevelBlocks { assembler.streamTopLevelBlocks(to: topLevelBlocks) }
     }
 
     /// Closes whatever the part left open and returns its stories.

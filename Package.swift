@@ -31,6 +31,7 @@ let package = Package(
         .target(name: "XMLStream", dependencies: ["CLibxml2"], swiftSettings: strictSettings),
         .target(name: "Checksums", dependencies: ["CLibcrypto"], swiftSettings: strictSettings),
         .target(name: "DocumentModel", swiftSettings: strictSettings),
+        .target(name: "CMallocTrim"),
         .target(name: "Docx", dependencies: ["Zip", "XMLStream", "DocumentModel"], swiftSettings: strictSettings),
         .target(
             name: "Extraction",
@@ -49,7 +50,7 @@ let package = Package(
         .target(
             name: "DocxExtractServer",
             dependencies: [
-                "ExtractionPipeline",
+                "ExtractionPipeline", "CMallocTrim",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
@@ -124,6 +125,7 @@ let package = Package(
             name: "DocxExtractServerTests",
             dependencies: [
                 "DocxExtractServer", "ExtractionPipeline", "TestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],

@@ -71,6 +71,13 @@ public struct DocxReader: Sendable {
         return try read(archive, streamingBody: nil)
     }
 
+    /// The error a document would get from its first bytes alone, when they already show it is not a .docx (nor a
+    /// legacy or encrypted Word file), so that an upload can be answered before the rest of it arrives.
+    public static func refusal(ofLeadingBytes bytes: some Collection<UInt8>, name: String) -> DocxError? {
+        guard FormatSniffer.rulesOutZipAndOLE2(leadingBytes: bytes) else { return nil }
+        return DocxError(.notAZip, "\(name): not a .docx (the file is not a zip archive)")
+    }
+
     private func read(_ archive: ZipArchive, streamingBody: ((Block) -> Void)?) throws(DocxError) -> Document {
         let package = try OPCPackage(archive: archive, limits: limits)
         let packageRelationships = try package.relationships(of: "")

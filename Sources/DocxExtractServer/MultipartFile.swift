@@ -21,8 +21,14 @@ public struct MultipartFile: Sendable, Equatable {
 
     /// The first part with a `filename` (or else the first part) of a body delimited by `boundary`.
     public static func first(in body: [UInt8], boundary: String) -> MultipartFile? {
+        firstFileRange(in: body, boundary: boundary).map { MultipartFile(fileName: $0.fileName, bytes: Array(body[$0.range])) }
+    }
+
+    /// Where the first part with a `filename` (or else the first part) lies in a body delimited by `boundary`, and
+    /// its file name: the part can be cut out of the body in place.
+    public static func firstFileRange(in body: [UInt8], boundary: String) -> (fileName: String?, range: Range<Int>)? {
         let delimiter = Array(("--" + boundary).utf8)
-        var parts: [MultipartFile] = []
+        var parts: [(fileName: String?, range: Range<Int>)] = []
         var position = indexOf(delimiter, in: body, from: 0)
         while let start = position {
             var cursor = start + delimiter.count
@@ -32,7 +38,7 @@ public struct MultipartFile: Sendable, Equatable {
             let headers = String(decoding: body[cursor..<headersEnd], as: UTF8.self)
             cursor = headersEnd + 4
             guard let next = indexOf(Array("\r\n".utf8) + delimiter, in: body, from: cursor) else { break }
-            parts.append(MultipartFile(fileName: fileName(in: headers), bytes: Array(body[cursor..<next])))
+            parts.append((fileName(in: headers), cursor..<next))
             position = next + 2
         }
         return parts.first { $0.fileName != nil } ?? parts.first

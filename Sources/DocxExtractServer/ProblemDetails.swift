@@ -16,8 +16,12 @@ public struct ProblemDetails: HTTPResponseError, Codable, Sendable, Equatable {
     /// The stable error code, the same as the command line's.
     public var code: String
 
-    /// Creates problem details.
-    public init(status: HTTPResponse.Status, code: String, title: String, detail: String) {
+    /// Creates the details of one of the service's own problems.
+    public init(status: HTTPResponse.Status, code: ProblemCode, title: String, detail: String) {
+        self.init(status: status, code: code.rawValue, title: title, detail: detail)
+    }
+
+    private init(status: HTTPResponse.Status, code: String, title: String, detail: String) {
         type = "urn:docx-extract:problem:\(code)"
         self.title = title
         statusCode = status.code

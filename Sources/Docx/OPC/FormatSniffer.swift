@@ -17,6 +17,14 @@ enum FormatSniffer {
         return .unknown
     }
 
+    /// Whether the first bytes of a file (any number of them) already rule out a zip and an OLE2 container.
+    static func rulesOutZipAndOLE2(leadingBytes bytes: some Collection<UInt8>) -> Bool {
+        guard !bytes.isEmpty else { return false }
+        let head = Array(bytes.prefix(ole2Magic.count))
+        let candidates = zipMagics + [ole2Magic]
+        return !candidates.contains { magic in head.starts(with: magic.prefix(head.count)) }
+    }
+
     private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         guard let first = needle.first, haystack.count >= needle.count else { return false }
         var index = 0

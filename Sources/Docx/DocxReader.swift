@@ -56,19 +56,24 @@ public struct DocxReader: Sendable {
         }
     }
 
-    /// Reads a document held in memory, such as an upload; `name` labels it in messages.
+    /// Reads a document held in memory, such as an upload; `name` labels it in messages. libzip reads the bytes in
+    /// place: they are not copied.
     public func read(bytes: [UInt8], name: String = "(upload)") throws(DocxError) -> Document {
         if UInt64(bytes.count) > limits.maxFileBytes {
             throw DocxError(.limitExceeded, "\(name): \(bytes.count) bytes, more than the limit of \(limits.maxFileBytes)")
         }
         try Self.rejectNonZip(FormatSniffer.format(of: bytes), label: name)
-        let archive: ZipArchive
-        do {
-            archive = try ZipArchive(bytes: bytes, label: name)
-        } catch {
-            throw Self.translate(error, label: name)
+        let outcome = bytes.withUnsafeBytes { raw in
+            Result { () throws(ZipError) in
+                try ZipArchive.withArchive(over: raw, label: name) { archive in
+                    Result { () throws(DocxError) in try read(archive, streamingBody: nil) }
+                }
+            }
         }
-        return try read(archive, streamingBody: nil)
+        switch outcome {
+        case .success(let read): return try read.get()
+        case .failure(let error): throw Self.translate(error, label: name)
+        }
     }
 
     /// The error a document would get from its first bytes alone, when they already show it is not a .docx (nor a

@@ -26,20 +26,17 @@ public struct ReportBuilder: Sendable {
         self.includeBlocks = includeBlocks
     }
 
-    /// The report for the file at `path`.
+    /// The report for the file at `path`, read once: the same bytes are hashed and unzipped.
     public func report(forFileAt path: String) throws(DocxError) -> ExtractionReport {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            if FileManager.default.fileExists(atPath: path) { throw DocxError(.io, "\(path): cannot be read") }
-            throw DocxError(.io, "\(path): no such file")
-        }
-        let document = try reader.read(contentsOf: path)
-        return report(for: document, source: Self.source(named: URL(fileURLWithPath: path).lastPathComponent, data: data))
+        let bytes = try FileContents.bytes(ofFileAt: path, limit: reader.limits.maxFileBytes)
+        let document = try reader.read(bytes: bytes, name: path)
+        return report(for: document, source: Self.source(named: FileContents.fileName(of: path), bytes: bytes))
     }
 
     /// The report for a document held in memory (an upload or an archive entry).
     public func report(forBytes bytes: [UInt8], name: String) throws(DocxError) -> ExtractionReport {
         let document = try reader.read(bytes: bytes, name: name)
-        return report(for: document, source: Self.source(named: name, data: Data(bytes)))
+        return report(for: document, source: Self.source(named: name, bytes: bytes))
     }
 
     private func report(for document: Document, source: ExtractionReport.Source) -> ExtractionReport {
@@ -48,8 +45,7 @@ public struct ReportBuilder: Sendable {
             includeBlocks: includeBlocks)
     }
 
-    private static func source(named name: String, data: Data) -> ExtractionReport.Source {
-        let digest = data.withUnsafeBytes { SHA256Digest.hex(of: $0) }
-        return ExtractionReport.Source(fileName: name, byteSize: data.count, sha256: digest)
+    private static func source(named name: String, bytes: [UInt8]) -> ExtractionReport.Source {
+        ExtractionReport.Source(fileName: name, byteSize: bytes.count, sha256: SHA256Digest.hex(of: bytes))
     }
 }

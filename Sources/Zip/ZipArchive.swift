@@ -50,6 +50,26 @@ public final class ZipArchive {
         try self.init(handle: handle, label: label)
     }
 
+    /// Opens an archive over bytes the caller holds, without copying them, and hands it to `body`; the archive must
+    /// not be used after `body` returns (libzip reads `bytes` in place until then).
+    public static func withArchive<Result>(
+        over bytes: UnsafeRawBufferPointer, label: String = "(memory)", _ body: (ZipArchive) -> Result
+    ) throws(ZipError) -> Result {
+        var error = zip_error_t()
+        zip_error_init(&error)
+        defer { zip_error_fini(&error) }
+        // freep = 0: libzip never frees the caller's bytes. An empty buffer is passed as NULL.
+        let base = bytes.isEmpty ? nil : bytes.baseAddress
+        guard let source = zip_source_buffer_create(base, zip_uint64_t(bytes.count), 0, &error) else {
+            throw ZipError(.io, "\(label): \(String(cString: zip_error_strerror(&error)))")
+        }
+        guard let handle = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error) else {
+            zip_source_free(source)
+            throw Self.openError(zip_error_code_zip(&error), label: label)
+        }
+        return body(try ZipArchive(handle: handle, label: label))
+    }
+
     private init(handle: OpaquePointer, label: String) throws(ZipError) {
         self.handle = handle
         self.label = label

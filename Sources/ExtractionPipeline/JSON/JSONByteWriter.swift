@@ -152,6 +152,7 @@ public struct JSONByteWriter: ~Copyable {
     /// Starts the member `key` of the open object; its value comes next.
     ///
     /// An object's keys come in the order of their UTF-8 bytes, each once (debug builds stop otherwise).
+    @inline(__always)
     package mutating func key(_ key: StaticString) {
         key.withUTF8Buffer { self.key(bytes: $0) }
     }
@@ -163,6 +164,7 @@ public struct JSONByteWriter: ~Copyable {
     }
 
     /// Writes a key that needs no escaping (checked in debug builds).
+    @inline(__always)
     private mutating func key(bytes: UnsafeBufferPointer<UInt8>) {
         #if DEBUG
             precondition(!bytes.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })

@@ -22,10 +22,7 @@ extension Block {
 extension Paragraph {
     /// heading_level, index, list_label, location, runs, section_path, style_id, text (all before `type`).
     fileprivate func writeMembers(to writer: inout JSONByteWriter) {
-        if let headingLevel {
-            writer.key("heading_level")
-            writer.int(headingLevel)
-        }
+        writer.member("heading_level", ifPresent: headingLevel)
         writer.key("index")
         writer.int(index)
         if let listLabel {
@@ -38,10 +35,7 @@ extension Paragraph {
         writer.array(runs) { $0.writeJSON(to: &$1) }
         writer.key("section_path")
         writer.strings(sectionPath)
-        if let styleID {
-            writer.key("style_id")
-            writer.string(styleID)
-        }
+        writer.member("style_id", ifPresent: styleID)
         writer.key("text")
         writer.string(text)
     }
@@ -87,10 +81,7 @@ extension Location {
         writer.string(part)
         writer.key("story")
         writer.string(story.rawValue)
-        if let storyID {
-            writer.key("story_id")
-            writer.string(storyID)
-        }
+        writer.member("story_id", ifPresent: storyID)
         writer.endObject()
     }
 }
@@ -141,10 +132,7 @@ extension TableCell {
         writer.array(blocks) { $0.writeJSON(to: &$1) }
         writer.key("column_span")
         writer.int(columnSpan)
-        if let verticalMerge {
-            writer.key("vertical_merge")
-            writer.string(verticalMerge.rawValue)
-        }
+        writer.member("vertical_merge", ifPresent: verticalMerge?.rawValue)
         writer.endObject()
     }
 }

@@ -22,16 +22,10 @@ extension Story {
     /// author, blocks, id, kind, part.
     fileprivate func writeJSON(to writer: inout JSONByteWriter) {
         writer.beginObject()
-        if let author {
-            writer.key("author")
-            writer.string(author)
-        }
+        writer.member("author", ifPresent: author)
         writer.key("blocks")
         writer.array(blocks) { $0.writeJSON(to: &$1) }
-        if let id {
-            writer.key("id")
-            writer.string(id)
-        }
+        writer.member("id", ifPresent: id)
         writer.key("kind")
         writer.string(kind.rawValue)
         writer.key("part")
@@ -48,10 +42,7 @@ extension ReaderWarning {
         writer.string(code.rawValue)
         writer.key("count")
         writer.int(count)
-        if let element {
-            writer.key("element")
-            writer.string(element)
-        }
+        writer.member("element", ifPresent: element)
         if let firstLocation {
             writer.key("first_location")
             firstLocation.writeJSON(to: &writer)
@@ -66,10 +57,7 @@ extension PartLocation {
     /// line, part.
     func writeJSON(to writer: inout JSONByteWriter) {
         writer.beginObject()
-        if let line {
-            writer.key("line")
-            writer.int(line)
-        }
+        writer.member("line", ifPresent: line)
         writer.key("part")
         writer.string(part)
         writer.endObject()
@@ -80,38 +68,22 @@ extension DocumentProperties {
     /// The properties that are present, in key order.
     func writeJSON(to writer: inout JSONByteWriter) {
         writer.beginObject()
-        writer.member("application", application)
-        writer.member("application_version", applicationVersion)
-        writer.member("characters", characters)
-        writer.member("company", company)
-        writer.member("created", created)
-        writer.member("creator", creator)
-        writer.member("description", description)
-        writer.member("keywords", keywords)
-        writer.member("last_modified_by", lastModifiedBy)
-        writer.member("modified", modified)
-        writer.member("pages", pages)
-        writer.member("revision", revision)
-        writer.member("subject", subject)
-        writer.member("template", template)
-        writer.member("title", title)
-        writer.member("words", words)
+        writer.member("application", ifPresent: application)
+        writer.member("application_version", ifPresent: applicationVersion)
+        writer.member("characters", ifPresent: characters)
+        writer.member("company", ifPresent: company)
+        writer.member("created", ifPresent: created)
+        writer.member("creator", ifPresent: creator)
+        writer.member("description", ifPresent: description)
+        writer.member("keywords", ifPresent: keywords)
+        writer.member("last_modified_by", ifPresent: lastModifiedBy)
+        writer.member("modified", ifPresent: modified)
+        writer.member("pages", ifPresent: pages)
+        writer.member("revision", ifPresent: revision)
+        writer.member("subject", ifPresent: subject)
+        writer.member("template", ifPresent: template)
+        writer.member("title", ifPresent: title)
+        writer.member("words", ifPresent: words)
         writer.endObject()
-    }
-}
-
-extension JSONByteWriter {
-    /// The member `key` when `value` is present.
-    fileprivate mutating func member(_ key: StaticString, _ value: String?) {
-        guard let value else { return }
-        self.key(key)
-        string(value)
-    }
-
-    /// The member `key` when `value` is present.
-    fileprivate mutating func member(_ key: StaticString, _ value: Int?) {
-        guard let value else { return }
-        self.key(key)
-        int(value)
     }
 }

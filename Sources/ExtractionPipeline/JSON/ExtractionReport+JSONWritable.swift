@@ -37,10 +37,7 @@ extension ExtractionReport: JSONWritable {
         writer.string(Self.schemaVersion)
         writer.key("source")
         source.writeJSON(to: &writer)
-        if let text {
-            writer.key("text")
-            writer.string(text)
-        }
+        writer.member("text", ifPresent: text)
         writer.key("warnings")
         writer.array(warnings) { $0.writeJSON(to: &$1) }
         writer.endObject()
@@ -54,10 +51,7 @@ extension ExtractionReport.Warning {
         writer.string(code)
         writer.key("count")
         writer.int(count)
-        if let element {
-            writer.key("element")
-            writer.string(element)
-        }
+        writer.member("element", ifPresent: element)
         if let location {
             writer.key("location")
             location.writeJSON(to: &writer)

@@ -297,6 +297,20 @@ public struct JSONByteWriter: ~Copyable {
         endArray()
     }
 
+    /// The member `key` with `value`, left out when `value` is nil (as `encodeIfPresent` leaves it out).
+    package mutating func member(_ key: StaticString, ifPresent value: String?) {
+        guard let value else { return }
+        self.key(key)
+        string(value)
+    }
+
+    /// The member `key` with `value`, left out when `value` is nil (as `encodeIfPresent` leaves it out).
+    package mutating func member(_ key: StaticString, ifPresent value: Int?) {
+        guard let value else { return }
+        self.key(key)
+        int(value)
+    }
+
     /// `value` written by `write`, or `null`.
     package mutating func optional<Value>(_ value: Value?, _ write: (inout JSONByteWriter, Value) -> Void) {
         if let value { write(&self, value) } else { null() }

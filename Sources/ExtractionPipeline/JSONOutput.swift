@@ -1,36 +1,66 @@
-internal import Foundation
-
-/// The one JSON encoding every output uses: sorted keys (byte-identical output for the same input),
-/// unescaped slashes and UTF-8 text, optionally indented; the bytes of Foundation's `JSONEncoder` with those
-/// options, written by ``SortedJSONEncoder``.
+/// The one JSON encoding every output uses: sorted keys (byte-identical output for the same input), unescaped
+/// slashes and UTF-8 text, optionally indented; the bytes of Foundation's `JSONEncoder` with those options, written
+/// by ``JSONByteWriter``.
 public enum JSONOutput {
+    /// The most bytes ``write(_:pretty:to:)`` hands its sink at a time.
+    public static let chunkSize = 1 << 16
+
     /// Encodes `value` as JSON, UTF-8 bytes.
-    public static func bytes<T: Encodable>(_ value: T, pretty: Bool = false) throws -> [UInt8] {
-        try SortedJSONEncoder(pretty: pretty).encode(value)
+    public static func bytes(_ value: some JSONWritable, pretty: Bool = false) throws -> [UInt8] {
+        var writer = JSONByteWriter(pretty: pretty)
+        try value.writeJSON(to: &writer)
+        return writer.withBytes { Array($0) }
     }
 
     /// Encodes `value` as a JSON string.
-    public static func encode<T: Encodable>(_ value: T, pretty: Bool = false) throws -> String {
-        let bytes = try bytes(value, pretty: pretty)
-        // The bytes are the UTF-8 of Swift strings and ASCII punctuation: valid, so not validated again where
-        // `UTF8Span` is available (always on Linux; macOS 26 on Apple platforms).
-        guard #available(macOS 26, *) else { return String(decoding: bytes, as: UTF8.self) }
-        return bytes.withUnsafeBufferPointer { String(copying: UTF8Span(unchecked: $0.span)) }
+    public static func encode(_ value: some JSONWritable, pretty: Bool = false) throws -> String {
+        var writer = JSONByteWriter(pretty: pretty)
+        try value.writeJSON(to: &writer)
+        return writer.withBytes { bytes in
+            // The bytes are the UTF-8 of Swift strings and ASCII punctuation: valid, so not validated again where
+            // `UTF8Span` is available (always on Linux; macOS 26 on Apple platforms).
+            let utf8 = bytes.assumingMemoryBound(to: UInt8.self)
+            guard #available(macOS 26, *) else { return String(decoding: utf8, as: UTF8.self) }
+            return String(copying: UTF8Span(unchecked: utf8.span))
+        }
+    }
+
+    /// Appends the JSON of `value` to `buffer`, which a caller may reuse from one value to the next.
+    public static func write(_ value: some JSONWritable, pretty: Bool = false, into buffer: inout [UInt8]) throws {
+        try write(value, pretty: pretty) { buffer.append(contentsOf: $0.assumingMemoryBound(to: UInt8.self)) }
+    }
+
+    /// Writes the JSON of `value` to `sink` in chunks of at most ``chunkSize`` bytes, so the whole text is never held
+    /// at once.
+    ///
+    /// - Throws: What `value` or `sink` throws; after the sink throws, nothing more is handed to it.
+    public static func write(
+        _ value: some JSONWritable, pretty: Bool = false, to sink: (UnsafeRawBufferPointer) throws -> Void
+    ) throws {
+        try withoutActuallyEscaping(sink) { sink in
+            var writer = JSONByteWriter(pretty: pretty, chunkSize: chunkSize, sink: sink)
+            try value.writeJSON(to: &writer)
+            try writer.finish()
+        }
     }
 }
 
 /// The JSON printed in place of a result when a document fails: `{"error": {"code": …, "message": …}}`.
-public struct ErrorRecord: Sendable, Equatable, Codable {
+public struct ErrorRecord: Sendable, Equatable, Codable, JSONWritable {
     /// The error's stable code and message.
     public struct Body: Sendable, Equatable, Codable {
         /// The stable code, e.g. "not_a_zip".
         public var code: String
         /// The human-readable message.
         public var message: String
+
+        enum CodingKeys: String, CodingKey { case code, message }
     }
 
     /// The error.
     public var error: Body
+
+    enum CodingKeys: String, CodingKey { case error }
 
     /// Creates a record.
     public init(code: String, message: String) {
@@ -40,5 +70,25 @@ public struct ErrorRecord: Sendable, Equatable, Codable {
     /// The record as one line of JSON.
     public var json: String {
         (try? JSONOutput.encode(self)) ?? #"{"error":{"code":"internal","message":"unencodable error"}}"#
+    }
+
+    /// Writes `{"error":{"code":…,"message":…}}`.
+    public func writeJSON(to writer: inout JSONByteWriter) {
+        writer.beginObject()
+        writer.key(CodingKeys.error)
+        error.writeJSON(to: &writer)
+        writer.endObject()
+    }
+}
+
+extension ErrorRecord.Body {
+    /// Writes `{"code":…,"message":…}`.
+    func writeJSON(to writer: inout JSONByteWriter) {
+        writer.beginObject()
+        writer.key(CodingKeys.code)
+        writer.string(code)
+        writer.key(CodingKeys.message)
+        writer.string(message)
+        writer.endObject()
     }
 }

@@ -1,5 +1,7 @@
+import DocumentModel
 import Docx
-import ExtractionPipeline
+import Extraction
+@testable import ExtractionPipeline
 import Foundation
 import Testing
 import TestSupport
@@ -10,13 +12,14 @@ import TestSupport
 struct JSONOutputTests {
     private static func foundationJSON<T: Encodable>(_ value: T, pretty: Bool) throws -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted] : [.sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting =
+            pretty ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted] : [.sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
-    private static func expectSameAsFoundation<T: Encodable>(_ value: T, sourceLocation: SourceLocation = #_sourceLocation)
-        throws
-    {
+    private static func expectSameAsFoundation<T: Encodable & JSONWritable>(
+        _ value: T, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         for pretty in [false, true] {
             #expect(
                 try JSONOutput.encode(value, pretty: pretty) == foundationJSON(value, pretty: pretty),
@@ -26,129 +29,337 @@ struct JSONOutputTests {
 
     static let samples = Fixtures.samples(withExtension: "docx")
 
-    /// Reports inside other values, as batch records hold them: the report writes itself at any depth.
-    private struct Nested: Encodable {
-        var path: String
-        var report: ExtractionReport
-        var reports: [ExtractionReport]
-    }
-
     @Test func samplesAreFound() {
         #expect(!Self.samples.isEmpty)
     }
 
-    @Test("Every sample's full report and document are encoded as JSONEncoder encodes them", arguments: samples)
-    func samplesMatchFoundation(path: String) throws {
-        let report = try ReportBuilder(includeText: true, includeBlocks: true).report(forFileAt: path)
-        try Self.expectSameAsFoundation(report)
+    @Test(
+        "Every sample's report, with and without text and blocks, is encoded as JSONEncoder encodes it",
+        arguments: samples)
+    func reportsMatchFoundation(path: String) throws {
+        try Self.expectSameAsFoundation(
+            try ReportBuilder(includeText: true, includeBlocks: true).report(forFileAt: path))
         try Self.expectSameAsFoundation(try ReportBuilder().report(forFileAt: path))
-        try Self.expectSameAsFoundation(Nested(path: path, report: report, reports: [report, report]))
+    }
+
+    @Test("Every sample's document model is encoded as JSONEncoder encodes it", arguments: samples)
+    func documentsMatchFoundation(path: String) throws {
         try Self.expectSameAsFoundation(try DocxReader().read(contentsOf: path))
     }
 
-    /// Every kind of value the `Encodable` protocol can hand an encoder.
-    private struct EdgeCases: Encodable {
-        enum Kind: String, Encodable { case first, second }
+    @Test("Batch records of every status are encoded as JSONEncoder encodes them", arguments: samples)
+    func batchRecordsMatchFoundation(path: String) throws {
+        let report = try ReportBuilder(includeText: true).report(forFileAt: path)
+        try Self.expectSameAsFoundation(BatchRecord(sequence: 0, path: path, status: .ok, report: report))
+        try Self.expectSameAsFoundation(
+            BatchRecord(sequence: 1, path: path, status: .error, error: .init(code: "io", message: "\(path): \"gone\""))
+        )
+        try Self.expectSameAsFoundation(
+            BatchRecord(sequence: 2, path: path + "!/a.png", status: .skipped, reason: "not a .docx"))
+    }
 
-        var text = "quote \" backslash \\ slash / tab \t newline \n return \r bell \u{07} escape \u{1B} unit \u{1F} del \u{7F} line \u{2028} é 中 𠀋 🙂"
-        var controls = String(String.UnicodeScalarView((0..<0x20).map { Unicode.Scalar(UInt8($0)) }))
-        var empty = ""
-        var integers: [Int] = [0, -1, .max, .min]
-        var narrow: [Int8] = [.min, .max]
-        var unsigned: [UInt64] = [0, .max]
-        var doubles: [Double] = [0.1, 1e-7, 1e21, 123.456, 3, -0.0, 1.0 / 3, 5e-324, 2.5e15, 1e16, 12345678901234567890]
-        var floats: [Float] = [0.1, 3, 1e20]
-        var decimals: [Decimal] = [Decimal(string: "7250.74")! * 10000, Decimal(string: "-2.50")!, 0, Decimal(string: "123456789012345678901234567890.123")!]
-        var flags = [true, false]
-        var missing: Int? = nil
-        var kind = Kind.second
-        var emptyArray: [Int] = []
-        var emptyObject: [String: Int] = [:]
-        var nestedEmpties: [[[Int]]] = [[], [[]]]
-        var dictionary = ["b": 2, "a": 1, "B": 3, "_": 4, "a_b": 5, "ab": 6, "中": 7]
-        var date = Date(timeIntervalSinceReferenceDate: 12.5)
-        var url = URL(string: "https://example.com/a/b?c=d")!
-        var data = Data([0, 1, 2, 250, 255])
+    @Test("An error record is encoded as JSONEncoder encodes it")
+    func errorRecordMatchesFoundation() throws {
+        let record = ErrorRecord(code: "not_a_zip", message: "a/b.docx: \"PK\" missing\n")
+        try Self.expectSameAsFoundation(record)
+        #expect(record.json == (try Self.foundationJSON(record, pretty: false)))
+    }
 
-        enum Keys: String, CodingKey { case text, controls, empty, integers, narrow, unsigned, doubles, floats, decimals, flags }
-        enum MoreKeys: String, CodingKey {
-            case missing, explicitNil = "explicit_nil", kind, emptyArray = "empty_array", emptyObject = "empty_object"
-            case nestedEmpties = "nested_empties", dictionary, date, url, data, nested, list, again, inherited
-            case nothing, nothings
-        }
+    @Test("A document with every optional member present and absent is encoded as JSONEncoder encodes it")
+    func fullDocumentMatchesFoundation() throws {
+        let document = DocumentModelSamples.everyMember
+        try Self.expectSameAsFoundation(document)
+        try Self.expectSameAsFoundation(Document())
+        let source = ExtractionReport.Source(fileName: "a/b.docx", byteSize: 10, sha256: "00")
+        let extraction = DocumentExtractor().extract(from: document)
+        try Self.expectSameAsFoundation(
+            ExtractionReport(
+                source: source, document: document, extraction: extraction, includeText: true, includeBlocks: true))
+    }
 
-        /// A value that encodes nothing: an empty object inside another value.
-        struct Nothing: Encodable {
-            func encode(to encoder: any Encoder) throws {}
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: Keys.self)
-            try container.encode(text, forKey: .text)
-            try container.encode(controls, forKey: .controls)
-            try container.encode(empty, forKey: .empty)
-            try container.encode(integers, forKey: .integers)
-            try container.encode(narrow, forKey: .narrow)
-            try container.encode(unsigned, forKey: .unsigned)
-            try container.encode(doubles, forKey: .doubles)
-            try container.encode(floats, forKey: .floats)
-            try container.encode(decimals, forKey: .decimals)
-            try container.encode(flags, forKey: .flags)
-            // A second keyed container on the same encoder adds to the same object.
-            var more = encoder.container(keyedBy: MoreKeys.self)
-            try more.encodeIfPresent(missing, forKey: .missing)
-            try more.encodeNil(forKey: .explicitNil)
-            try more.encode(kind, forKey: .kind)
-            try more.encode(emptyArray, forKey: .emptyArray)
-            try more.encode(emptyObject, forKey: .emptyObject)
-            try more.encode(nestedEmpties, forKey: .nestedEmpties)
-            try more.encode(dictionary, forKey: .dictionary)
-            try more.encode(date, forKey: .date)
-            try more.encode(url, forKey: .url)
-            try more.encode(data, forKey: .data)
-            var nested = more.nestedContainer(keyedBy: Keys.self, forKey: .nested)
-            try nested.encode(1.5, forKey: .doubles)
-            // Asked for again under the same key, a nested container is the same one.
-            var nestedAgain = more.nestedContainer(keyedBy: Keys.self, forKey: .nested)
-            try nestedAgain.encode("again", forKey: .text)
-            var list = more.nestedUnkeyedContainer(forKey: .list)
-            var listAgain = more.nestedUnkeyedContainer(forKey: .list)
-            try listAgain.encode(0)
-            try list.encode("x")
-            try list.encodeNil()
-            var inner = list.nestedContainer(keyedBy: Keys.self)
-            try inner.encode(true, forKey: .flags)
-            var innerList = list.nestedUnkeyedContainer()
-            try innerList.encode(UInt8(7))
-            try more.encode(2, forKey: .again)
-            try more.encode(3, forKey: .again)  // the last value of a key set twice wins
-            try Kind.first.encode(to: more.superEncoder(forKey: .inherited))
-            try more.encode(Nothing(), forKey: .nothing)
-            try more.encode([Nothing(), Nothing()], forKey: .nothings)
+    @Test("Streamed output is the encoded bytes, in chunks no longer than the chunk size", arguments: samples)
+    func streamedOutputIsTheEncodedBytes(path: String) throws {
+        let report = try ReportBuilder(includeText: true, includeBlocks: true).report(forFileAt: path)
+        for pretty in [false, true] {
+            var chunks: [[UInt8]] = []
+            try JSONOutput.write(report, pretty: pretty) { chunks.append(Array($0)) }
+            #expect(chunks.allSatisfy { $0.count <= JSONOutput.chunkSize })
+            #expect(chunks.joined().elementsEqual(try JSONOutput.bytes(report, pretty: pretty)))
         }
     }
 
-    @Test("Escapes, numbers, empty and nested containers, repeated keys and super encoders match JSONEncoder")
-    func edgeCasesMatchFoundation() throws {
-        try Self.expectSameAsFoundation(EdgeCases())
+    @Test("Writing into a buffer appends to what it holds")
+    func writingIntoABufferAppends() throws {
+        var buffer = Array("x".utf8)
+        let record = ErrorRecord(code: "io", message: "gone")
+        try JSONOutput.write(record, into: &buffer)
+        #expect(buffer == Array("x".utf8) + (try JSONOutput.bytes(record)))
     }
 
-    @Test("Top-level fragments match JSONEncoder", arguments: [false, true])
-    func fragmentsMatchFoundation(pretty: Bool) throws {
-        #expect(try JSONOutput.encode("a/\"b\"", pretty: pretty) == Self.foundationJSON("a/\"b\"", pretty: pretty))
-        #expect(try JSONOutput.encode(42, pretty: pretty) == Self.foundationJSON(42, pretty: pretty))
-        #expect(try JSONOutput.encode([Int](), pretty: pretty) == Self.foundationJSON([Int](), pretty: pretty))
-        #expect(try JSONOutput.encode([[String: Int]()], pretty: pretty) == Self.foundationJSON([[String: Int]()], pretty: pretty))
+    private struct SinkFailure: Error {}
+
+    @Test("A sink's error stops the output and is thrown")
+    func sinkErrorIsThrown() throws {
+        let report = try ReportBuilder(includeText: true, includeBlocks: true).report(
+            forFileAt: try #require(Self.samples.first))
+        var calls = 0
+        #expect(throws: SinkFailure.self) {
+            try JSONOutput.write(report) { _ in
+                calls += 1
+                throw SinkFailure()
+            }
+        }
+        #expect(calls == 1)
+    }
+}
+
+/// One value written by a closure, to compare single writer calls with `JSONEncoder`.
+struct WrittenValue<Value: Encodable>: Encodable, JSONWritable {
+    var value: Value
+    var write: (inout JSONByteWriter, Value) -> Void
+
+    func encode(to encoder: any Encoder) throws { try value.encode(to: encoder) }
+    func writeJSON(to writer: inout JSONByteWriter) { write(&writer, value) }
+}
+
+@Suite("JSON byte writer")
+struct JSONByteWriterTests {
+    private static func expectSameAsFoundation<Value: Encodable>(
+        _ value: Value, sourceLocation: SourceLocation = #_sourceLocation,
+        _ write: @escaping (inout JSONByteWriter, Value) -> Void
+    ) throws {
+        let written = WrittenValue(value: value, write: write)
+        for pretty in [false, true] {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting =
+                pretty
+                ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted] : [.sortedKeys, .withoutEscapingSlashes]
+            let expected = String(decoding: try encoder.encode(value), as: UTF8.self)
+            #expect(
+                try JSONOutput.encode(written, pretty: pretty) == expected, "pretty: \(pretty)",
+                sourceLocation: sourceLocation)
+        }
     }
 
-    @Test("A value that encodes nothing is an error at the top level, as in JSONEncoder")
-    func emptyTopLevelValueThrows() {
-        #expect(throws: EncodingError.self) { try JSONEncoder().encode(EdgeCases.Nothing()) }
-        #expect(throws: EncodingError.self) { try JSONOutput.encode(EdgeCases.Nothing()) }
+    /// Characters that JSON escapes or that sit at the edges of what it escapes.
+    static let specials: [String] =
+        (0..<0x20).map { String(UnicodeScalar(UInt8($0))) } + [
+            "\"", "\\", "/", "\u{7F}", "\u{2028}", "é", "中", "𠀋", "🙂", " ", "~",
+        ]
+
+    @Test(
+        "Each special character is escaped as JSONEncoder escapes it, wherever it stands in a string",
+        arguments: specials)
+    func stringsAreEscapedAsFoundation(special: String) throws {
+        // Every position in and around the eight-byte words the scanner reads at once, in ASCII and in Chinese text.
+        for filler in ["a", "中"] {
+            for prefix in 0..<18 {
+                let text = String(repeating: filler, count: prefix) + special + String(repeating: filler, count: 9)
+                try Self.expectSameAsFoundation(text) { $0.string($1) }
+            }
+        }
+        try Self.expectSameAsFoundation(String(repeating: special, count: 20)) { $0.string($1) }
     }
 
-    @Test("A number JSON cannot hold is an encoding error", arguments: [Double.nan, .infinity, -.infinity])
-    func nonFiniteNumbersThrow(value: Double) {
-        #expect(throws: EncodingError.self) { try JSONOutput.encode(["value": value]) }
+    static let longText = String(repeating: "某某科技有限公司\t\"12.5万元\"\n", count: 20_000)
+
+    @Test("Empty and long strings are written as JSONEncoder writes them")
+    func emptyAndLongStrings() throws {
+        try Self.expectSameAsFoundation("") { $0.string($1) }
+        try Self.expectSameAsFoundation(Self.longText) { $0.string($1) }
+    }
+
+    @Test("A string longer than a chunk is streamed in chunks")
+    func longStringIsChunked() throws {
+        var chunks: [[UInt8]] = []
+        let value = WrittenValue(value: Self.longText) { $0.string($1) }
+        try JSONOutput.write(value) { chunks.append(Array($0)) }
+        #expect(chunks.count > 2)
+        #expect(chunks.allSatisfy { $0.count <= JSONOutput.chunkSize })
+        #expect(chunks.joined().elementsEqual(try JSONOutput.bytes(value)))
+    }
+
+    @Test(
+        "Integers are written as JSONEncoder writes them",
+        arguments: [
+            0, 1, 9, 10, 99, 100, 12345, -1, -9, -10, -12345, 1 << 53, Int.max, Int.min, Int.max - 1, Int.min + 1,
+        ])
+    func integers(value: Int) throws {
+        try Self.expectSameAsFoundation(value) { $0.int($1) }
+    }
+
+    static let significands: [UInt64] = [
+        0, 1, 5, 9, 10, 12, 25, 99, 100, 125, 1000, 65535, 65536, 123_456_789, 1_000_000_007, 4_294_967_295,
+        4_294_967_296, 281_474_976_710_655, 281_474_976_710_656, 9_999_999_999_999_999_999, .max,
+    ]
+
+    @Test("Decimals are written as JSONEncoder writes them (their description)", arguments: significands)
+    func decimals(significand: UInt64) throws {
+        for exponent in -30...30 {
+            for sign in [FloatingPointSign.plus, .minus] {
+                let value = Decimal(sign: sign, exponent: exponent, significand: Decimal(significand))
+                try Self.expectSameAsFoundation(value) { $0.decimal($1) }
+            }
+        }
+    }
+
+    @Test("Decimals wider than 64 bits, NaN and parsed amounts are written as their description")
+    func otherDecimals() throws {
+        let values = [
+            Decimal(string: "123456789012345678901234567890.123")!, Decimal(string: "-18446744073709551616")!,
+            Decimal(string: "7250.74")! * 10000, Decimal(string: "-2.50")!, Decimal(string: "0.000125")!, .nan,
+            Decimal(string: "12.5")! * 10000, Decimal(string: "3")!,
+        ]
+        for value in values {
+            var writer = JSONByteWriter(pretty: false)
+            writer.decimal(value)
+            #expect(writer.withBytes { String(decoding: $0, as: UTF8.self) } == value.description)
+        }
+    }
+
+    @Test("Decimals are read from their storage, not through their description, on this platform")
+    func decimalLayoutIsKnown() {
+        #expect(DecimalDigits.layoutIsKnown)
+    }
+
+    private struct Empties: Encodable {
+        var array: [Int] = []
+        var nested: [[[Int]]] = [[], [[]]]
+        var object: [String: Int] = [:]
+        var objects: [[String: Int]] = [[:], ["a": 1]]
+    }
+
+    @Test("Empty and nested containers are indented as JSONEncoder indents them")
+    func emptyContainers() throws {
+        try Self.expectSameAsFoundation(Empties()) { writer, value in
+            writer.beginObject()
+            writer.key("array")
+            writer.beginArray()
+            writer.endArray()
+            writer.key("nested")
+            writer.array(value.nested) { $1.array($0) { $1.array($0) { $1.int($0) } } }
+            writer.key("object")
+            writer.beginObject()
+            writer.endObject()
+            writer.key("objects")
+            writer.beginArray()
+            writer.element()
+            writer.beginObject()
+            writer.endObject()
+            writer.element()
+            writer.beginObject()
+            writer.key("a")
+            writer.int(1)
+            writer.endObject()
+            writer.endArray()
+            writer.endObject()
+        }
+    }
+
+    @Test("Keys out of order stop a debug build")
+    func keysOutOfOrderTrap() async {
+        await #expect(processExitsWith: .failure) {
+            var writer = JSONByteWriter(pretty: false)
+            writer.beginObject()
+            writer.key("b")
+            writer.null()
+            writer.key("a")
+            writer.null()
+            writer.endObject()
+        }
+    }
+
+    @Test(
+        "A key may follow only keys whose UTF-8 bytes sort before its own",
+        arguments: [
+            ("", "a", true), ("a", "b", true), ("B", "_", true), ("_", "a", true), ("a", "a_b", true),
+            ("a_b", "ab", true),
+            ("ab", "中", true), ("b", "a", false), ("a", "a", false), ("ab", "a", false), ("中", "z", false),
+        ])
+    func keyOrder(previous: String, key: String, follows: Bool) {
+        #expect(JSONByteWriter.keyFollows(Array(previous.utf8), key.utf8) == follows)
+    }
+
+    @Test("Keys are ordered by their UTF-8 bytes, each object on its own")
+    func keyOrderIsPerObject() throws {
+        var writer = JSONByteWriter(pretty: false)
+        writer.beginObject()
+        writer.key("B")
+        writer.beginObject()
+        writer.key("z")
+        writer.null()
+        writer.endObject()
+        writer.key("_")
+        writer.beginObject()
+        writer.key("a")
+        writer.null()
+        writer.endObject()
+        writer.key("a")
+        writer.null()
+        writer.key("a_b")
+        writer.null()
+        writer.key("ab")
+        writer.null()
+        writer.endObject()
+        #expect(
+            writer.withBytes { String(decoding: $0, as: UTF8.self) }
+                == #"{"B":{"z":null},"_":{"a":null},"a":null,"a_b":null,"ab":null}"#)
+    }
+}
+
+/// Model values that hold every optional member, so each is written at least once.
+enum DocumentModelSamples {
+    static var everyMember: Document {
+        var properties = DocumentProperties()
+        properties.title = "标题"
+        properties.subject = "subject"
+        properties.creator = "creator"
+        properties.keywords = "a, b"
+        properties.description = "line\nbreak"
+        properties.lastModifiedBy = "someone"
+        properties.revision = "3"
+        properties.created = "2024-01-02T03:04:05Z"
+        properties.modified = "2024-01-03T03:04:05Z"
+        properties.application = "WPS Office"
+        properties.applicationVersion = "11.1"
+        properties.company = "某某科技有限公司"
+        properties.template = "Normal.dotm"
+        properties.pages = 2
+        properties.words = 300
+        properties.characters = 1200
+        let cellLocation = Location(cells: [CellCoordinate(table: 1, row: 0, cell: 1)], inTextBox: true)
+        let heading = Paragraph(
+            index: 0, text: "一、总体情况", runs: [Run(text: "一、总体情况"), Run(text: "隐藏", isHidden: true)], styleID: "Heading1",
+            headingLevel: 1, listLabel: ListLabel(text: "一、", separator: "", level: 0, numberingID: "7"),
+            sectionPath: ["一、总体情况"])
+        let table = Table(
+            index: 1,
+            rows: [
+                TableRow(cells: [
+                    TableCell(
+                        blocks: [.paragraph(Paragraph(index: 2, text: "甲", location: cellLocation))], columnSpan: 2,
+                        verticalMerge: .restart),
+                    TableCell(verticalMerge: .continue), TableCell(),
+                ])
+            ], sectionPath: ["一、总体情况"])
+        let note = Story(
+            kind: .comment, id: "4", part: "word/comments.xml", author: "审阅人",
+            blocks: [
+                .paragraph(
+                    Paragraph(
+                        index: 3, text: "批注",
+                        location: Location(story: .comment, part: "word/comments.xml", storyID: "4")))
+            ])
+        return Document(
+            body: [.paragraph(heading), .table(table)],
+            stories: [note, Story(kind: .header, part: "word/header1.xml")], properties: properties,
+            warnings: [
+                ReaderWarning(
+                    code: .unknownElement, element: "w:foo", count: 2,
+                    firstLocation: PartLocation(part: "word/document.xml", line: 12), message: "unknown"),
+                ReaderWarning(
+                    code: .missingPart, firstLocation: PartLocation(part: "word/footer1.xml"), message: "missing"),
+                ReaderWarning(code: .contentNotRead, message: "object"),
+            ])
     }
 }

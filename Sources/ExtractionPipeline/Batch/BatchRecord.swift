@@ -53,7 +53,7 @@ public struct BatchRecord: Sendable, Encodable {
         }
     }
 
-    private enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey {
         case path, status, report, error, reason
     }
 

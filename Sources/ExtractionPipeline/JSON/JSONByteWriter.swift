@@ -1,47 +1,201 @@
-internal import Foundation
+package import Foundation
 
-/// Writes JSON into a byte buffer, compact or indented the way `JSONEncoder`'s `.prettyPrinted` indents (two
-/// spaces, `"key" : value`, an empty container as an empty line). Callers write an object's keys in sorted order.
-struct JSONByteWriter {
-    /// Whether to indent.
-    let pretty: Bool
-    /// The JSON written so far.
-    private(set) var bytes: [UInt8] = []
+/// Writes JSON as UTF-8 bytes into one buffer, compact or indented as `JSONEncoder`'s `.prettyPrinted` indents.
+///
+/// The output is what Foundation's `JSONEncoder` writes with `.sortedKeys` and `.withoutEscapingSlashes`: callers
+/// write an object's keys in the order of their UTF-8 bytes (debug builds check it), strings are escaped as
+/// `JSONEncoder` escapes them, and numbers are formatted as it formats them. The writer either grows its buffer or,
+/// given a sink, hands the sink each full chunk and reuses the buffer; no value allocates.
+public struct JSONByteWriter: ~Copyable {
+    /// Whether to indent: two spaces a level, `"key" : value`, an empty container as an empty line.
+    package let pretty: Bool
+    /// The buffer (`malloc`ed, so that growing it may move no bytes); `count` bytes of it are written.
+    private var base: UnsafeMutableRawPointer
+    private var count = 0
+    private var capacity: Int
+    /// Where full chunks go; without a sink the buffer grows.
+    private let sink: ((UnsafeRawBufferPointer) throws -> Void)?
+    /// The first error the sink threw; what follows it is discarded.
+    private var sinkError: (any Error)?
     /// How many containers are open.
     private var depth = 0
     /// Whether the innermost open container has no member yet.
     private var isEmpty = true
+    #if DEBUG
+        /// The last key written in each open container, to check their order.
+        private var lastKeys: [[UInt8]] = []
+    #endif
 
-    init(pretty: Bool) {
+    /// A writer that grows its buffer from `initialCapacity` bytes.
+    package init(pretty: Bool, initialCapacity: Int = 1 << 16) {
         self.pretty = pretty
-        bytes.reserveCapacity(1 << 16)
+        capacity = max(initialCapacity, 64)
+        base = Self.allocate(capacity)
+        sink = nil
+    }
+
+    /// A writer that hands `sink` its bytes in chunks of at most `chunkSize` bytes.
+    ///
+    /// `sink` must outlive the writer; ``finish()`` hands it the last chunk and rethrows its first error.
+    package init(pretty: Bool, chunkSize: Int, sink: @escaping (UnsafeRawBufferPointer) throws -> Void) {
+        self.pretty = pretty
+        capacity = max(chunkSize, 64)
+        base = Self.allocate(capacity)
+        self.sink = sink
+    }
+
+    deinit { free(base) }
+
+    private static func allocate(_ byteCount: Int) -> UnsafeMutableRawPointer {
+        guard let buffer = malloc(byteCount) else { fatalError("out of memory for \(byteCount) bytes of JSON") }
+        return buffer
+    }
+
+    /// The bytes written so far, for a writer without a sink.
+    package func withBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+        try body(UnsafeRawBufferPointer(start: base, count: count))
+    }
+
+    /// Hands the sink what is left and throws the sink's first error, if any.
+    package mutating func finish() throws {
+        if sink != nil { flush() }
+        if let sinkError { throw sinkError }
+    }
+
+    // MARK: Buffer
+
+    /// Makes room for `byteCount` more bytes.
+    @inline(__always)
+    private mutating func reserve(_ byteCount: Int) {
+        if capacity &- count < byteCount { makeRoom(byteCount) }
+    }
+
+    private mutating func makeRoom(_ byteCount: Int) {
+        if sink != nil { flush() }
+        guard capacity - count < byteCount else { return }
+        let newCapacity = max(capacity * 2, count + byteCount)
+        guard let grown = realloc(base, newCapacity) else {
+            fatalError("out of memory for \(newCapacity) bytes of JSON")
+        }
+        base = grown
+        capacity = newCapacity
+    }
+
+    private mutating func flush() {
+        guard let sink, count > 0 else { return }
+        if sinkError == nil {
+            do { try sink(UnsafeRawBufferPointer(start: base, count: count)) } catch { sinkError = error }
+        }
+        count = 0
+    }
+
+    /// Appends one byte; room must be reserved.
+    @inline(__always)
+    private mutating func put(_ byte: UInt8) {
+        base.storeBytes(of: byte, toByteOffset: count, as: UInt8.self)
+        count &+= 1
+    }
+
+    /// Appends bytes; room must be reserved.
+    @inline(__always)
+    private mutating func put(_ bytes: UnsafeRawPointer, _ byteCount: Int) {
+        (base + count).copyMemory(from: bytes, byteCount: byteCount)
+        count &+= byteCount
+    }
+
+    /// Appends bytes, handing full chunks to the sink on the way (a writer without a sink grows instead).
+    private mutating func append(_ bytes: UnsafeRawPointer, _ byteCount: Int) {
+        var bytes = bytes
+        var remaining = byteCount
+        if sink == nil { reserve(remaining) }
+        while remaining > capacity - count {
+            let piece = capacity - count
+            put(bytes, piece)
+            bytes += piece
+            remaining -= piece
+            flush()
+        }
+        put(bytes, remaining)
+    }
+
+    /// Appends ASCII text known at compile time.
+    @inline(__always)
+    private mutating func put(_ text: StaticString) {
+        reserve(text.utf8CodeUnitCount)
+        put(text.utf8Start, text.utf8CodeUnitCount)
     }
 
     // MARK: Structure
 
-    mutating func beginObject() { open(UInt8(ascii: "{")) }
-    mutating func endObject() { close(UInt8(ascii: "}")) }
-    mutating func beginArray() { open(UInt8(ascii: "[")) }
-    mutating func endArray() { close(UInt8(ascii: "]")) }
+    /// Opens an object; its members follow, each a ``key(_:)`` and a value.
+    package mutating func beginObject() {
+        open(UInt8(ascii: "{"))
+        #if DEBUG
+            lastKeys.append([])
+        #endif
+    }
+
+    /// Closes the innermost object.
+    package mutating func endObject() {
+        #if DEBUG
+            lastKeys.removeLast()
+        #endif
+        close(UInt8(ascii: "}"))
+    }
+
+    /// Opens an array; each element is an ``element()`` and a value.
+    package mutating func beginArray() { open(UInt8(ascii: "[")) }
+
+    /// Closes the innermost array.
+    package mutating func endArray() { close(UInt8(ascii: "]")) }
 
     /// Starts the member `key` of the open object; its value comes next.
-    mutating func key(_ key: String) {
+    ///
+    /// An object's keys come in the order of their UTF-8 bytes, each once (debug builds stop otherwise).
+    @inline(__always)
+    package mutating func key(_ key: StaticString) {
+        key.withUTF8Buffer { self.key(bytes: $0) }
+    }
+
+    /// Starts the member named by `key`'s string value; its value comes next.
+    package mutating func key(_ key: some CodingKey) {
+        var name = key.stringValue
+        name.withUTF8 { self.key(bytes: $0) }
+    }
+
+    /// Writes a key that needs no escaping (checked in debug builds).
+    @inline(__always)
+    private mutating func key(bytes: UnsafeBufferPointer<UInt8>) {
+        #if DEBUG
+            precondition(!bytes.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
+            let previous = lastKeys[lastKeys.count - 1]
+            precondition(
+                Self.keyFollows(previous, bytes),
+                "JSON key \"\(String(decoding: bytes, as: UTF8.self))\" written after \"\(String(decoding: previous, as: UTF8.self))\""
+            )
+            lastKeys[lastKeys.count - 1] = Array(bytes)
+        #endif
         startMember()
-        string(key)
-        if pretty {
-            bytes.append(contentsOf: [UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: " ")])
-        } else {
-            bytes.append(UInt8(ascii: ":"))
-        }
+        reserve(bytes.count + 5)
+        put(UInt8(ascii: "\""))
+        if let address = bytes.baseAddress { put(address, bytes.count) }
+        if pretty { put("\" : ") } else { put("\":") }
+    }
+
+    /// Whether `key` may follow `previous` (empty for the first key) in an object with sorted keys: its UTF-8 bytes
+    /// sort strictly after those of `previous`.
+    static func keyFollows(_ previous: [UInt8], _ key: some Collection<UInt8>) -> Bool {
+        previous.isEmpty || previous.lexicographicallyPrecedes(key)
     }
 
     /// Starts the next element of the open array; its value comes next.
-    mutating func element() {
+    package mutating func element() {
         startMember()
     }
 
     private mutating func open(_ bracket: UInt8) {
-        bytes.append(bracket)
+        reserve(1)
+        put(bracket)
         depth += 1
         isEmpty = true
     }
@@ -49,80 +203,82 @@ struct JSONByteWriter {
     private mutating func close(_ bracket: UInt8) {
         depth -= 1
         if pretty {
-            if isEmpty { bytes.append(UInt8(ascii: "\n")) }
+            if isEmpty { put("\n") }
             newline()
         }
-        bytes.append(bracket)
+        reserve(1)
+        put(bracket)
         isEmpty = false
     }
 
+    @inline(__always)
     private mutating func startMember() {
-        if !isEmpty { bytes.append(UInt8(ascii: ",")) }
+        if !isEmpty {
+            reserve(1)
+            put(UInt8(ascii: ","))
+        }
         if pretty { newline() }
         isEmpty = false
     }
 
     private mutating func newline() {
-        bytes.append(UInt8(ascii: "\n"))
-        for _ in 0..<depth { bytes.append(contentsOf: [UInt8(ascii: " "), UInt8(ascii: " ")]) }
+        let indent = 2 * depth
+        reserve(1 + indent)
+        put(UInt8(ascii: "\n"))
+        (base + count).initializeMemory(as: UInt8.self, repeating: UInt8(ascii: " "), count: indent)
+        count += indent
     }
 
     // MARK: Values
 
-    mutating func null() { ascii("null") }
-    mutating func bool(_ value: Bool) { ascii(value ? "true" : "false") }
+    /// `null`.
+    package mutating func null() { put("null") }
 
-    mutating func int(_ value: Int) {
-        if value >= 0 && value < 10 {
-            bytes.append(UInt8(ascii: "0") + UInt8(value))
-        } else {
-            ascii(String(value))
-        }
+    /// `true` or `false`.
+    package mutating func bool(_ value: Bool) {
+        if value { put("true") } else { put("false") }
     }
 
-    /// A `Decimal` as `JSONEncoder` writes it: its description.
-    mutating func decimal(_ value: Decimal) { ascii(value.description) }
+    /// An integer in decimal digits.
+    package mutating func int(_ value: Int) {
+        reserve(20)
+        if value < 0 { put(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits = 1
+        var rest = magnitude
+        while rest >= 10 {
+            rest /= 10
+            digits += 1
+        }
+        var position = count + digits
+        repeat {
+            position -= 1
+            base.storeBytes(of: UInt8(ascii: "0") + UInt8(magnitude % 10), toByteOffset: position, as: UInt8.self)
+            magnitude /= 10
+        } while magnitude != 0
+        count += digits
+    }
 
-    /// A number or literal already formatted.
-    mutating func ascii(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+    /// A `Decimal` as `JSONEncoder` writes it: its `description`.
+    package mutating func decimal(_ value: Decimal) {
+        reserve(DecimalDigits.maximumLength)
+        if let written = DecimalDigits.write(value, to: base + count) {
+            count += written
+        } else {
+            var text = value.description
+            text.withUTF8 { if let address = $0.baseAddress { append(address, $0.count) } }
+        }
     }
 
     /// A string literal: quotes, backslashes and control characters escaped as `JSONEncoder` escapes them; every
     /// other byte (slashes, DEL, non-ASCII text) as is.
-    mutating func string(_ string: String) {
-        var string = string
-        bytes.append(UInt8(ascii: "\""))
-        string.withUTF8 { utf8 in
-            var runStart = 0
-            for index in utf8.indices {
-                let byte = utf8[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                runStart = index + 1
-                bytes.append(UInt8(ascii: "\\"))
-                switch byte {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
-                case 0x08: bytes.append(UInt8(ascii: "b"))
-                case 0x0C: bytes.append(UInt8(ascii: "f"))
-                case UInt8(ascii: "\n"): bytes.append(UInt8(ascii: "n"))
-                case UInt8(ascii: "\r"): bytes.append(UInt8(ascii: "r"))
-                case UInt8(ascii: "\t"): bytes.append(UInt8(ascii: "t"))
-                default:
-                    bytes.append(contentsOf: [
-                        UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), Self.hexDigits[Int(byte >> 4)],
-                        Self.hexDigits[Int(byte & 0x0F)],
-                    ])
-                }
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
-        }
-        bytes.append(UInt8(ascii: "\""))
+    package mutating func string(_ value: String) {
+        var value = value
+        value.withUTF8 { self.string(utf8: $0) }
     }
 
     /// An array of strings.
-    mutating func strings(_ values: [String]) {
+    package mutating func strings(_ values: [String]) {
         beginArray()
         for value in values {
             element()
@@ -131,36 +287,107 @@ struct JSONByteWriter {
         endArray()
     }
 
-    /// A tree built by ``JSONNodeEncoder``, its objects' keys sorted by their UTF-8 bytes.
-    mutating func node(_ node: JSONNode) throws {
-        switch node.resolved {
-        case .null: null()
-        case .literal(let text): ascii(text)
-        case .string(let text): string(text)
-        case .array(let array):
-            beginArray()
-            for element in array.elements {
-                self.element()
-                try self.node(element)
+    /// An array of `values`, each written by `write`.
+    package mutating func array<Value>(_ values: [Value], _ write: (Value, inout JSONByteWriter) -> Void) {
+        beginArray()
+        for value in values {
+            element()
+            write(value, &self)
+        }
+        endArray()
+    }
+
+    /// The member `key` with `value`, left out when `value` is nil (as `encodeIfPresent` leaves it out).
+    package mutating func member(_ key: StaticString, ifPresent value: String?) {
+        guard let value else { return }
+        self.key(key)
+        string(value)
+    }
+
+    /// The member `key` with `value`, left out when `value` is nil (as `encodeIfPresent` leaves it out).
+    package mutating func member(_ key: StaticString, ifPresent value: Int?) {
+        guard let value else { return }
+        self.key(key)
+        int(value)
+    }
+
+    /// `value` written by `write`, or `null`.
+    package mutating func optional<Value>(_ value: Value?, _ write: (inout JSONByteWriter, Value) -> Void) {
+        if let value { write(&self, value) } else { null() }
+    }
+
+    private mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
+        reserve(1)
+        put(UInt8(ascii: "\""))
+        if var position = utf8.baseAddress {
+            let end = position + utf8.count
+            while true {
+                let runStart = position
+                position = Self.firstByteToEscape(from: position, to: end)
+                append(runStart, position - runStart)
+                guard position < end else { break }
+                escape(position.pointee)
+                position += 1
             }
-            endArray()
-        case .object(let object):
-            beginObject()
-            for index in object.sortedIndices {
-                key(object.keys[index])
-                try self.node(object.values[index])
-            }
-            endObject()
-        case .writable(let value): try value.writeJSON(to: &self)
-        case .deferred: preconditionFailure("a resolved node is never deferred")
+        }
+        reserve(1)
+        put(UInt8(ascii: "\""))
+    }
+
+    /// The first byte in `start..<end` that a JSON string must escape (`end` if none): eight bytes at a time
+    /// while none of them is a control character, a quote or a backslash.
+    @inline(__always)
+    private static func firstByteToEscape(from start: UnsafePointer<UInt8>, to end: UnsafePointer<UInt8>)
+        -> UnsafePointer<UInt8>
+    {
+        var position = start
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        while end - position >= 8 {
+            let word = UnsafeRawPointer(position).loadUnaligned(as: UInt64.self)
+            // A byte's high bit is set in `control` for a byte below 0x20 (exact for the first such byte, all that
+            // is needed), and in `quote`/`backslash` for a byte equal to 0x22 or 0x5C; non-ASCII bytes set none.
+            let control = (word &- ones &* 0x20) & ~word
+            let quoteBits = word ^ (ones &* 0x22)
+            let quote = (quoteBits &- ones) & ~quoteBits
+            let backslashBits = word ^ (ones &* 0x5C)
+            let backslash = (backslashBits &- ones) & ~backslashBits
+            if (control | quote | backslash) & highBits != 0 { break }
+            position += 8
+        }
+        while position < end {
+            let byte = position.pointee
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return position }
+            position += 1
+        }
+        return end
+    }
+
+    /// Writes the escape of `byte`: `\"`, `\\`, `\b`, `\f`, `\n`, `\r`, `\t` or `\u00XX`.
+    private mutating func escape(_ byte: UInt8) {
+        reserve(6)
+        put(UInt8(ascii: "\\"))
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): put(byte)
+        case 0x08: put(UInt8(ascii: "b"))
+        case 0x0C: put(UInt8(ascii: "f"))
+        case UInt8(ascii: "\n"): put(UInt8(ascii: "n"))
+        case UInt8(ascii: "\r"): put(UInt8(ascii: "r"))
+        case UInt8(ascii: "\t"): put(UInt8(ascii: "t"))
+        default:
+            put("u00")
+            put(Self.hexDigit(byte >> 4))
+            put(Self.hexDigit(byte & 0x0F))
         }
     }
 
-    private static let hexDigits = Array("0123456789abcdef".utf8)
+    private static func hexDigit(_ nibble: UInt8) -> UInt8 {
+        nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
+    }
 }
 
-/// A value that writes its own JSON instead of going through `Encodable`.
-protocol JSONWritable {
-    /// Writes what the value's `encode(to:)` would give, keys in sorted order.
+/// A value that writes its own JSON through a ``JSONByteWriter``.
+public protocol JSONWritable {
+    /// Writes what `JSONEncoder` writes for the value with sorted keys: keys in the order of their bytes.
     func writeJSON(to writer: inout JSONByteWriter) throws
 }

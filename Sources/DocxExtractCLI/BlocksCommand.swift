@@ -18,6 +18,9 @@ struct BlocksCommand: ParsableCommand {
 
     func run() throws {
         let document = try Failure.reporting(json: true) { try DocxReader(limits: limits.docxLimits).read(contentsOf: file) }
-        StandardStreams.write(try JSONOutput.encode(document, pretty: pretty) + "\n")
+        let sink = try OutputSink(path: nil)
+        try JSONOutput.write(document, pretty: pretty) { sink.write(chunk: $0) }
+        sink.write("\n")
+        sink.close()
     }
 }

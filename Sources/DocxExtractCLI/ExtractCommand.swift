@@ -89,9 +89,8 @@ struct ExtractCommand: AsyncParsableCommand {
     private func runSingle(builder: ReportBuilder) throws {
         let sink = try OutputSink(path: output)
         let report = try Failure.reporting(json: true) { try builder.report(forFileAt: inputs[0]) }
-        var json = try JSONOutput.bytes(report, pretty: pretty)
-        json.append(UInt8(ascii: "\n"))
-        sink.write(bytes: json)
+        try JSONOutput.write(report, pretty: pretty) { sink.write(chunk: $0) }
+        sink.write("\n")
         sink.close()
     }
 

@@ -27,10 +27,10 @@ final class OutputSink {
         if buffer.count >= 1 << 16 { flush() }
     }
 
-    /// Writes `bytes` as they are (a large report goes out without a copy into the buffer).
-    func write(bytes: [UInt8]) {
+    /// Writes `chunk` as it is, after what is buffered (a large report goes out in the writer's chunks).
+    func write(chunk: UnsafeRawBufferPointer) {
         flush()
-        handle.write(Data(bytes))
+        handle.write(Data(chunk))
     }
 
     func flush() {

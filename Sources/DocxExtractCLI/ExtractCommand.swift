@@ -123,7 +123,7 @@ struct ExtractCommand: AsyncParsableCommand {
         await extractor.run(items, render: render) { record, rendered in
             summary.add(record)
             index.add(record)
-            if record.error?.code == DocxError.Code.io.rawValue { ioFailure = true }
+            if record.error?.code == .io { ioFailure = true }
             sink.write(rendered)
             progress.update(summary)
         }

@@ -10,7 +10,7 @@ enum Failure {
             return try body()
         } catch let error as DocxError {
             StandardStreams.error("docx-extract: \(error.code.rawValue): \(error.message)")
-            if json { StandardStreams.write(ErrorRecord(code: error.code.rawValue, message: error.message).json + "\n") }
+            if json { StandardStreams.write(ErrorRecord(error).json + "\n") }
             throw ExitCode(error.code == .io ? 2 : 1)
         }
     }

@@ -49,8 +49,8 @@ public enum JSONOutput {
 public struct ErrorRecord: Sendable, Equatable, Codable, JSONWritable {
     /// The error's stable code and message.
     public struct Body: Sendable, Equatable, Codable {
-        /// The stable code, e.g. "not_a_zip".
-        public var code: String
+        /// The stable code, e.g. `not_a_zip`.
+        public var code: DocxError.Code
         /// The human-readable message.
         public var message: String
 
@@ -63,13 +63,18 @@ public struct ErrorRecord: Sendable, Equatable, Codable, JSONWritable {
     enum CodingKeys: String, CodingKey { case error }
 
     /// Creates a record.
-    public init(code: String, message: String) {
+    public init(code: DocxError.Code, message: String) {
         error = Body(code: code, message: message)
+    }
+
+    /// The record of a reader's error.
+    public init(_ error: DocxError) {
+        self.init(code: error.code, message: error.message)
     }
 
     /// The record as one line of JSON.
     public var json: String {
-        (try? JSONOutput.encode(self)) ?? #"{"error":{"code":"internal","message":"unencodable error"}}"#
+        (try? JSONOutput.encode(self)) ?? #"{"error":{"code":"io","message":"the error could not be encoded"}}"#
     }
 
     /// Writes `{"error":{"code":…,"message":…}}`.
@@ -86,7 +91,7 @@ extension ErrorRecord.Body {
     func writeJSON(to writer: inout JSONByteWriter) {
         writer.beginObject()
         writer.key(CodingKeys.code)
-        writer.string(code)
+        writer.string(code.rawValue)
         writer.key(CodingKeys.message)
         writer.string(message)
         writer.endObject()

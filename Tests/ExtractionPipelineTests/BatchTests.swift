@@ -53,7 +53,7 @@ struct BatchTests {
             let records = await records([folder + "/in.zip"])
             #expect(records.map(\.status) == [.ok, .skipped, .error])
             #expect(records[0].path.hasSuffix("in.zip!/reports/one.docx"))
-            #expect(records[2].error?.code == "not_a_zip")
+            #expect(records[2].error?.code == .notAZip)
             #expect(records[0].report?.extraction.enterprises.count == 3)
         }
     }
@@ -105,7 +105,7 @@ struct BatchTests {
             try write(Self.document, to: folder + "/good.docx")
             let records = await records([folder + "/missing.docx", folder + "/damaged.zip", folder + "/good.docx"])
             #expect(records.map(\.status) == [.error, .error, .ok])
-            #expect(records[0].error?.code == "io")
+            #expect(records[0].error?.code == .io)
         }
     }
 
@@ -159,7 +159,7 @@ struct BatchTests {
         let entries = records.map { String($0.path.split(separator: "!/").last ?? "") }
         #expect(entries == ["noisy-2024.docx", "损坏的报告.docx", "附件说明.txt", "2025/kejiban-2025.docx", "2025/上半年/zhaoshang-2025h1.docx"])
         #expect(records.map(\.status) == [.ok, .error, .skipped, .ok, .ok])
-        #expect(records[1].error?.code == "not_a_zip")
+        #expect(records[1].error?.code == .notAZip)
     }
 
     @Test("CSV rows quote fields and carry the document path")

@@ -52,7 +52,7 @@ struct JSONOutputTests {
         let report = try ReportBuilder(includeText: true).report(forFileAt: path)
         try Self.expectSameAsFoundation(BatchRecord(sequence: 0, path: path, status: .ok, report: report))
         try Self.expectSameAsFoundation(
-            BatchRecord(sequence: 1, path: path, status: .error, error: .init(code: "io", message: "\(path): \"gone\""))
+            BatchRecord(sequence: 1, path: path, status: .error, error: .init(code: .io, message: "\(path): \"gone\""))
         )
         try Self.expectSameAsFoundation(
             BatchRecord(sequence: 2, path: path + "!/a.png", status: .skipped, reason: "not a .docx"))
@@ -60,7 +60,7 @@ struct JSONOutputTests {
 
     @Test("An error record is encoded as JSONEncoder encodes it")
     func errorRecordMatchesFoundation() throws {
-        let record = ErrorRecord(code: "not_a_zip", message: "a/b.docx: \"PK\" missing\n")
+        let record = ErrorRecord(code: .notAZip, message: "a/b.docx: \"PK\" missing\n")
         try Self.expectSameAsFoundation(record)
         #expect(record.json == (try Self.foundationJSON(record, pretty: false)))
     }
@@ -91,7 +91,7 @@ struct JSONOutputTests {
     @Test("Writing into a buffer appends to what it holds")
     func writingIntoABufferAppends() throws {
         var buffer = Array("x".utf8)
-        let record = ErrorRecord(code: "io", message: "gone")
+        let record = ErrorRecord(code: .io, message: "gone")
         try JSONOutput.write(record, into: &buffer)
         #expect(buffer == Array("x".utf8) + (try JSONOutput.bytes(record)))
     }

@@ -101,7 +101,7 @@ public struct BatchExtractor: Sendable {
         } catch {
             return BatchRecord(
                 sequence: sequence, path: source.path, status: .error,
-                error: .init(code: error.code.rawValue, message: error.message))
+                error: .init(code: error.code, message: error.message))
         }
     }
 }

@@ -67,7 +67,7 @@ public struct BatchInputs: Sequence {
         private mutating func expand(_ input: String) {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
-                queue.append(.failed(path: input, code: DocxError.Code.io.rawValue, message: "\(input): no such file or folder"))
+                queue.append(.failed(path: input, code: .io, message: "\(input): no such file or folder"))
                 return
             }
             if isDirectory.boolValue {
@@ -95,9 +95,9 @@ public struct BatchInputs: Sequence {
                 archives.append(ArchiveCursor(archive: archive, label: label, depth: depth))
             } catch let error as ZipError {
                 let code = error.code == .notAZip ? DocxError.Code.notAZip : .corruptArchive
-                queue.append(.failed(path: label, code: code.rawValue, message: "\(label): \(error.message)"))
+                queue.append(.failed(path: label, code: code, message: "\(label): \(error.message)"))
             } catch {
-                queue.append(.failed(path: label, code: DocxError.Code.io.rawValue, message: "\(label): \(error)"))
+                queue.append(.failed(path: label, code: .io, message: "\(label): \(error)"))
             }
         }
 
@@ -118,7 +118,7 @@ public struct BatchInputs: Sequence {
                 }
                 if isArchive, cursor.depth >= maxArchiveDepth {
                     archives.append(cursor)
-                    return .failed(path: path, code: DocxError.Code.limitExceeded.rawValue, message: "\(path): archives nested deeper than \(maxArchiveDepth)")
+                    return .failed(path: path, code: .limitExceeded, message: "\(path): archives nested deeper than \(maxArchiveDepth)")
                 }
                 let limit = ZipReadLimit(maxBytes: limits.maxFileBytes, maxCompressionRatio: limits.maxCompressionRatio)
                 let bytes: [UInt8]
@@ -132,10 +132,10 @@ public struct BatchInputs: Sequence {
                         case .encrypted: .encrypted
                         default: .corruptArchive
                         }
-                    return .failed(path: path, code: code.rawValue, message: "\(path): \(error.message)")
+                    return .failed(path: path, code: code, message: "\(path): \(error.message)")
                 } catch {
                     archives.append(cursor)
-                    return .failed(path: path, code: DocxError.Code.io.rawValue, message: "\(path): \(error)")
+                    return .failed(path: path, code: .io, message: "\(path): \(error)")
                 }
                 archives.append(cursor)
                 if isDocument { return .document(.entry(path: path, bytes: bytes)) }

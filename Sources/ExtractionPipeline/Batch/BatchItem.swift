@@ -6,7 +6,7 @@ public enum BatchItem: Sendable, Equatable {
     /// An entry that is not a document (an image, a .txt …), reported so nothing goes unaccounted.
     case skipped(path: String, reason: String)
     /// An input that could not be read at all (a missing file, a damaged archive).
-    case failed(path: String, code: String, message: String)
+    case failed(path: String, code: DocxError.Code, message: String)
 
     /// The path the item is reported under.
     public var path: String {

@@ -77,7 +77,7 @@ extension BatchRecord {
         } catch {
             let failure = BatchRecord(
                 sequence: sequence, path: path, status: .error,
-                error: ErrorRecord.Body(code: "io", message: "\(path): the record could not be encoded: \(error)"))
+                error: ErrorRecord.Body(code: .io, message: "\(path): the record could not be encoded: \(error)"))
             return ((try? JSONOutput.encode(failure)) ?? "") + "\n"
         }
     }

@@ -29,7 +29,7 @@ public struct BatchSummary: Sendable, Equatable {
             extracted += 1
             enterprises += record.digest?.enterprises.count ?? 0
             amounts += record.digest?.amountCount ?? 0
-        case .error: failuresByCode[record.error?.code ?? "unknown", default: 0] += 1
+        case .error: failuresByCode[record.error?.code.rawValue ?? "unknown", default: 0] += 1
         case .skipped: skipped += 1
         }
     }

@@ -13,14 +13,15 @@ struct EmbedResources: BuildToolPlugin {
         let folder = target.directoryURL.appending(path: "Resources")
         let files = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
         let tool = try context.tool(named: "EmbedResourceTool")
-        return files.filter { ["txt", "json", "yaml", "html"].contains($0.pathExtension) }.sorted { $0.path < $1.path }.map { file in
-            let output = context.pluginWorkDirectoryURL.appending(path: "Embedded+\(file.lastPathComponent).swift")
-            return .buildCommand(
-                displayName: "Embedding \(file.lastPathComponent)",
-                executable: tool.url,
-                arguments: [file.path, output.path],
-                inputFiles: [file],
-                outputFiles: [output])
-        }
+        return files.filter { ["txt", "json", "yaml", "html"].contains($0.pathExtension) }.sorted { $0.path < $1.path }
+            .map { file in
+                let output = context.pluginWorkDirectoryURL.appending(path: "Embedded+\(file.lastPathComponent).swift")
+                return .buildCommand(
+                    displayName: "Embedding \(file.lastPathComponent)",
+                    executable: tool.url,
+                    arguments: [file.path, output.path],
+                    inputFiles: [file],
+                    outputFiles: [output])
+            }
     }
 }

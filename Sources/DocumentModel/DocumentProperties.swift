@@ -18,7 +18,7 @@ public struct DocumentProperties: Sendable, Equatable, Codable {
     public var created: String?
     /// `dcterms:modified`, as written (W3CDTF).
     public var modified: String?
-    /// The producing application (`Application`), e.g. "Microsoft Office Word" or "WPS Office".
+    /// The producing application (`Application`), such as "Microsoft Office Word" or "WPS Office".
     public var application: String?
     /// `AppVersion`.
     public var applicationVersion: String?

@@ -2,7 +2,7 @@
 public struct Location: Sendable, Equatable, Hashable, Codable {
     /// The story the block belongs to.
     public var story: StoryKind
-    /// The package part the block was read from, e.g. "word/document.xml".
+    /// The package part the block was read from, such as "word/document.xml".
     public var part: String
     /// The note or comment id, for footnotes, endnotes and comments.
     public var storyID: String?

@@ -26,7 +26,8 @@ public struct ReaderWarning: Sendable, Equatable, Codable {
     public var message: String
 
     /// Creates a warning.
-    public init(code: Code, element: String? = nil, count: Int = 1, firstLocation: PartLocation? = nil, message: String) {
+    public init(code: Code, element: String? = nil, count: Int = 1, firstLocation: PartLocation? = nil, message: String)
+    {
         self.code = code
         self.element = element
         self.count = count
@@ -42,7 +43,7 @@ public struct ReaderWarning: Sendable, Equatable, Codable {
 
 /// A position in a package part: the part's name and, when known, a 1-based line.
 public struct PartLocation: Sendable, Equatable, Hashable, Codable, CustomStringConvertible {
-    /// The part's name inside the package, e.g. "word/document.xml".
+    /// The part's name inside the package, such as "word/document.xml".
     public var part: String
     /// The 1-based line, when known.
     public var line: Int?

@@ -30,7 +30,7 @@ public struct DocxError: Error, Sendable, Equatable, CustomStringConvertible {
 
     /// The classification.
     public var code: Code
-    /// What happened, naming the part or entry, e.g. "word/document.xml: unexpected end of element".
+    /// What happened, naming the part or entry, such as "word/document.xml: unexpected end of element".
     public var message: String
     /// The part and line, when known.
     public var location: PartLocation?

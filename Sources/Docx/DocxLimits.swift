@@ -15,7 +15,9 @@ public struct DocxLimits: Sendable, Equatable, Codable {
     /// The most memory one document's model may take (text, runs and blocks, estimated as they are read).
     public var maxDocumentBytes: UInt64
 
-    /// Creates limits. The defaults suit the genre with a wide margin: a real report is a few MB of XML and holds
+    /// Creates limits.
+    ///
+    /// The defaults suit the genre with a wide margin: a real report is a few MB of XML and holds
     /// well under 10 MB of model; a 40 MB `document.xml` dense with text stays within them.
     public init(
         maxTotalUncompressedBytes: UInt64 = 256 << 20, maxPartBytes: UInt64 = 128 << 20,

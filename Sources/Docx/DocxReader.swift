@@ -24,7 +24,9 @@ public struct DocxReader: Sendable {
     /// Reads the document at `path`, handing each top-level block of the main story to `body` as soon as it is
     /// complete (with its section path) instead of keeping it, so memory follows the largest block, not the
     /// document; the returned document has the other stories, the properties and the warnings, and an empty body.
-    public func read(contentsOf path: String, streamingBody body: @escaping (Block) -> Void) throws(DocxError) -> Document {
+    public func read(contentsOf path: String, streamingBody body: @escaping (Block) -> Void) throws(DocxError)
+        -> Document
+    {
         try read(try openArchive(atPath: path), streamingBody: body)
     }
 
@@ -56,11 +58,13 @@ public struct DocxReader: Sendable {
         }
     }
 
-    /// Reads a document held in memory, such as an upload; `name` labels it in messages. libzip reads the bytes in
-    /// place: they are not copied.
+    /// Reads a document held in memory, such as an upload; `name` labels it in messages.
+    ///
+    /// libzip reads the bytes in place: they are not copied.
     public func read(bytes: [UInt8], name: String = "(upload)") throws(DocxError) -> Document {
         if UInt64(bytes.count) > limits.maxFileBytes {
-            throw DocxError(.limitExceeded, "\(name): \(bytes.count) bytes, more than the limit of \(limits.maxFileBytes)")
+            throw DocxError(
+                .limitExceeded, "\(name): \(bytes.count) bytes, more than the limit of \(limits.maxFileBytes)")
         }
         try Self.rejectNonZip(FormatSniffer.format(of: bytes), label: name)
         let outcome = bytes.withUnsafeBytes { raw in
@@ -95,14 +99,20 @@ public struct DocxReader: Sendable {
         }
         func parseOptional(_ part: String, with handler: any XMLEventHandler) throws(DocxError) -> Bool {
             guard package.hasPart(part) else {
-                warnings.append(ReaderWarning(code: .missingPart, element: nil, firstLocation: PartLocation(part: part), message: "\(part) is referenced by a relationship but missing from the package"))
+                warnings.append(
+                    ReaderWarning(
+                        code: .missingPart, element: nil, firstLocation: PartLocation(part: part),
+                        message: "\(part) is referenced by a relationship but missing from the package"))
                 return false
             }
             do {
                 try package.parse(part, with: handler)
                 return true
-            } catch where error.code == .malformedXML {
-                warnings.append(ReaderWarning(code: .unreadablePart, element: nil, firstLocation: error.location ?? PartLocation(part: part), message: "\(error.message); the part was skipped"))
+            } catch  where error.code == .malformedXML {
+                warnings.append(
+                    ReaderWarning(
+                        code: .unreadablePart, element: nil, firstLocation: error.location ?? PartLocation(part: part),
+                        message: "\(error.message); the part was skipped"))
                 return false
             }
         }
@@ -151,8 +161,9 @@ public struct DocxReader: Sendable {
 
         var properties = DocumentProperties()
         for relationship in packageRelationships where !relationship.isExternal {
-            guard relationship.kind == "core-properties" || relationship.kind == "metadata/core-properties"
-                || relationship.kind == "extended-properties"
+            guard
+                relationship.kind == "core-properties" || relationship.kind == "metadata/core-properties"
+                    || relationship.kind == "extended-properties"
             else { continue }
             let handler = PropertiesHandler(into: properties)
             if try parseOptional(relationship.target, with: handler) { properties = handler.result }
@@ -190,7 +201,8 @@ public struct DocxReader: Sendable {
         case .legacyDoc:
             throw DocxError(.legacyDoc, "\(label): a legacy Word 97–2003 document (.doc); save it as .docx to read it")
         case .encryptedOOXML:
-            throw DocxError(.encrypted, "\(label): the document is password-protected (encrypted); remove the password to read it")
+            throw DocxError(
+                .encrypted, "\(label): the document is password-protected (encrypted); remove the password to read it")
         case .unknown: throw DocxError(.notAZip, "\(label): not a .docx (the file is not a zip archive)")
         }
     }
@@ -198,7 +210,8 @@ public struct DocxReader: Sendable {
     private static func translate(_ error: ZipError, label: String) -> DocxError {
         switch error.code {
         // The bytes begin like a zip (they passed the sniffer) but have no central directory: cut short.
-        case .notAZip: DocxError(.corruptArchive, "\(label): the zip archive is truncated or damaged (no central directory)")
+        case .notAZip:
+            DocxError(.corruptArchive, "\(label): the zip archive is truncated or damaged (no central directory)")
         case .io: DocxError(.io, error.message)
         case .encrypted: DocxError(.encrypted, error.message)
         case .duplicateEntry: DocxError(.duplicateEntry, error.message)

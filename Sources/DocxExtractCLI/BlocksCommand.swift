@@ -17,7 +17,9 @@ struct BlocksCommand: ParsableCommand {
     @OptionGroup var limits: LimitOptions
 
     func run() throws {
-        let document = try Failure.reporting(json: true) { try DocxReader(limits: limits.docxLimits).read(contentsOf: file) }
+        let document = try Failure.reporting(json: true) {
+            try DocxReader(limits: limits.docxLimits).read(contentsOf: file)
+        }
         let sink = try OutputSink(path: nil)
         try JSONOutput.write(document, pretty: pretty) { sink.write(chunk: $0) }
         sink.write("\n")

@@ -22,7 +22,10 @@ struct DocxExtract: AsyncParsableCommand {
             Exit status: 0 every document extracted, 1 some document failed, 2 usage or I/O error.
             """,
         version: ToolVersion.line(program: "docx-extract"),
-        subcommands: [ExtractCommand.self, TextCommand.self, BlocksCommand.self, RulesCommand.self, EvaluateCommand.self, ServeCommand.self],
+        subcommands: [
+            ExtractCommand.self, TextCommand.self, BlocksCommand.self, RulesCommand.self, EvaluateCommand.self,
+            ServeCommand.self,
+        ],
         defaultSubcommand: ExtractCommand.self
     )
 }

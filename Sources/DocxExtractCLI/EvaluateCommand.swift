@@ -7,7 +7,9 @@ import Foundation
 struct EvaluateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "evaluate",
-        abstract: "Score extraction against gold annotations: NAME.gold.json beside NAME.docx (Samples/GOLD.md), or a corpus folder holding texts/NAME.txt and gold/NAME.json.")
+        abstract:
+            "Score extraction against gold annotations: NAME.gold.json beside NAME.docx (Samples/GOLD.md), or a corpus folder holding texts/NAME.txt and gold/NAME.json."
+    )
 
     @Argument(help: "A folder of NAME.docx and NAME.gold.json pairs, or of texts/ and gold/.")
     var folder: String = "Samples"
@@ -20,10 +22,13 @@ struct EvaluateCommand: ParsableCommand {
 
     func run() throws {
         let builder = ReportBuilder(extractor: DocumentExtractor(rules: try RulesLoader.load(rules)))
-        let result = try Failure.reporting(json: false) { try Evaluation(builder: builder).run(folder: URL(fileURLWithPath: folder)) }
+        let result = try Failure.reporting(json: false) {
+            try Evaluation(builder: builder).run(folder: URL(fileURLWithPath: folder))
+        }
         if perDocument {
             for document in result.documents {
-                StandardStreams.write("\n\(document.name)\n\n\(document.scorecard.table)\n\(document.scorecard.discrepancyList)")
+                StandardStreams.write(
+                    "\n\(document.name)\n\n\(document.scorecard.table)\n\(document.scorecard.discrepancyList)")
             }
             StandardStreams.write("\nall documents\n\n")
         }

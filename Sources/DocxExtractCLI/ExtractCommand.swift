@@ -22,7 +22,10 @@ struct ExtractCommand: AsyncParsableCommand {
     @Argument(help: "Files, folders, .zip archives, or '-' to read paths from standard input.")
     var inputs: [String]
 
-    @Option(help: "Output format: json (one document), jsonl, text or csv (UTF-8 with BOM). Default: json for one document, jsonl otherwise.")
+    @Option(
+        help:
+            "Output format: json (one document), jsonl, text or csv (UTF-8 with BOM). Default: json for one document, jsonl otherwise."
+    )
     var format: Format?
 
     @Option(name: .shortAndLong, help: "Write the output to this file instead of standard output.")
@@ -56,11 +59,15 @@ struct ExtractCommand: AsyncParsableCommand {
 
     func validate() throws {
         let unknown = includedParts.subtracting(["text", "blocks"])
-        if !unknown.isEmpty { throw ValidationError("--include takes text and blocks, not \(unknown.sorted().joined(separator: ", "))") }
+        if !unknown.isEmpty {
+            throw ValidationError("--include takes text and blocks, not \(unknown.sorted().joined(separator: ", "))")
+        }
         if inputs.isEmpty { throw ValidationError("give at least one file, folder, archive or '-'") }
         if let shard, Shard(shard) == nil { throw ValidationError("--shard takes I/N with 0 ≤ I < N, e.g. 0/4") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-        if format == .json, !isSingleDocument { throw ValidationError("--format json is for one document; use jsonl, text or csv for several") }
+        if format == .json, !isSingleDocument {
+            throw ValidationError("--format json is for one document; use jsonl, text or csv for several")
+        }
     }
 
     private var includedParts: Set<String> {
@@ -77,7 +84,8 @@ struct ExtractCommand: AsyncParsableCommand {
 
     func run() async throws {
         let builder = ReportBuilder(
-            reader: DocxReader(limits: limits.docxLimits), extractor: DocumentExtractor(rules: try RulesLoader.load(rules)),
+            reader: DocxReader(limits: limits.docxLimits),
+            extractor: DocumentExtractor(rules: try RulesLoader.load(rules)),
             includeText: includedParts.contains("text"), includeBlocks: includedParts.contains("blocks"))
         if isSingleDocument, format == nil || format == .json, enterprisesCsv == nil, shard == nil {
             try runSingle(builder: builder)
@@ -106,11 +114,13 @@ struct ExtractCommand: AsyncParsableCommand {
         }
         let items = BatchInputs(paths, limits: limits.docxLimits)
         let extractor = BatchExtractor(
-            builder: builder, jobs: jobs, ordered: !unordered, shard: shard.flatMap(Shard.init) ?? .all, retainsReports: false)
+            builder: builder, jobs: jobs, ordered: !unordered, shard: shard.flatMap(Shard.init) ?? .all,
+            retainsReports: false)
         var summary = BatchSummary()
         var index = EnterpriseIndex()
         var ioFailure = false
-        let progress = Progress(enabled: !quiet && isatty(STDERR_FILENO) == 1, total: quiet ? nil : Progress.estimate(items))
+        let progress = Progress(
+            enabled: !quiet && isatty(STDERR_FILENO) == 1, total: quiet ? nil : Progress.estimate(items))
         if format == .csv { sink.write(FindingsCSV.byteOrderMark + FindingsCSV.header) }
         let render: @Sendable (BatchRecord) -> String = { record in
             switch format {

@@ -14,7 +14,8 @@ final class OutputSink {
             ownsHandle = false
             return
         }
-        guard FileManager.default.createFile(atPath: path, contents: nil), let file = FileHandle(forWritingAtPath: path) else {
+        guard FileManager.default.createFile(atPath: path, contents: nil), let file = FileHandle(forWritingAtPath: path)
+        else {
             StandardStreams.error("docx-extract: io: \(path): cannot be written")
             throw ExitCode(2)
         }

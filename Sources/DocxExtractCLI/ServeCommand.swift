@@ -5,7 +5,8 @@ import ArgumentParser
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Serve extraction over HTTP (runs docx-extract-server; `docx-extract serve --help` lists its options).")
+        abstract:
+            "Serve extraction over HTTP (runs docx-extract-server; `docx-extract serve --help` lists its options).")
 
     @Argument(parsing: .allUnrecognized, help: "Options for docx-extract-server.")
     var arguments: [String] = []

@@ -13,7 +13,8 @@ enum ServerHandover {
         let argv = ([path] + arguments).map { strdup($0) } + [nil]
         execv(path, argv)
         let reason = String(cString: strerror(errno))
-        StandardStreams.error("docx-extract: io: cannot run \(path) (\(reason)); serve needs \(programName) beside docx-extract")
+        StandardStreams.error(
+            "docx-extract: io: cannot run \(path) (\(reason)); serve needs \(programName) beside docx-extract")
         throw ExitCode(2)
     }
 

@@ -11,11 +11,13 @@ enum TextReport {
         }
         let result = report.extraction
         text += "enterprises (\(result.enterprises.count)): \(result.enterprises.map(\.name).joined(separator: "、"))\n"
-        text += "organizations (\(result.organizations.count)): \(result.organizations.map(\.name).joined(separator: "、"))\n"
+        text +=
+            "organizations (\(result.organizations.count)): \(result.organizations.map(\.name).joined(separator: "、"))\n"
         for item in result.amounts {
             let amount = item.finding
             let range = amount.valueMax.map { "–\($0)" } ?? ""
-            text += "amount  \(amount.text)  = \(amount.value)\(range) \(amount.currency)\(amount.qualifier.map { " (\($0.rawValue))" } ?? "")\n"
+            text +=
+                "amount  \(amount.text)  = \(amount.value)\(range) \(amount.currency)\(amount.qualifier.map { " (\($0.rawValue))" } ?? "")\n"
         }
         for item in result.counts {
             let count = item.finding
@@ -23,7 +25,8 @@ enum TextReport {
         }
         for fact in result.countFacts {
             let count = fact.count.map { "\($0)" } ?? "?"
-            text += "fact    \(fact.category ?? "?"): \(count) — \(fact.enterprises.joined(separator: "、"))\(fact.complete ? "" : " …")\n"
+            text +=
+                "fact    \(fact.category ?? "?"): \(count) — \(fact.enterprises.joined(separator: "、"))\(fact.complete ? "" : " …")\n"
         }
         return text + "\n"
     }

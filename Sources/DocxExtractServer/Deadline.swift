@@ -26,7 +26,8 @@ func withDeadline<T: Sendable>(
 
 /// Resumes a continuation exactly once, whichever of the work and the timer finishes first.
 private final class ResumeOnce<T: Sendable>: Sendable {
-    private let state = Mutex<(continuation: CheckedContinuation<T, any Error>?, result: Result<T, any Error>?)>((nil, nil))
+    private let state = Mutex<(continuation: CheckedContinuation<T, any Error>?, result: Result<T, any Error>?)>(
+        (nil, nil))
 
     func install(_ continuation: CheckedContinuation<T, any Error>) {
         let early = state.withLock { state -> Result<T, any Error>? in

@@ -3,8 +3,9 @@ internal import HTTPTypes
 internal import Hummingbird
 internal import Logging
 
-/// The extraction routes: `POST /v1/extract` (one .docx → its report) and `POST /v1/extract/batch` (a .zip → one
-/// JSON line per document, streamed). Extraction goes through the same ``ReportBuilder`` as the command line.
+/// The extraction routes: `POST /v1/extract` and `POST /v1/extract/batch`.
+///
+/// One .docx gives its report; a .zip gives one JSON line per document, streamed. Extraction goes through the same ``ReportBuilder`` as the command line.
 struct ExtractionController: Sendable {
     let configuration: ServerConfiguration
     let builder: ReportBuilder
@@ -17,7 +18,9 @@ struct ExtractionController: Sendable {
         "application/vnd.openxmlformats-officedocument.wordprocessingml.template",
         "application/octet-stream", "application/zip",
     ]
-    private static let archiveTypes: Set<String> = ["application/zip", "application/x-zip-compressed", "application/octet-stream"]
+    private static let archiveTypes: Set<String> = [
+        "application/zip", "application/x-zip-compressed", "application/octet-stream",
+    ]
 
     /// Adds the routes to `router`.
     func addRoutes(to router: Router<BasicRequestContext>) {
@@ -26,7 +29,8 @@ struct ExtractionController: Sendable {
     }
 
     private func extract(_ request: Request, context: BasicRequestContext) async throws -> Response {
-        let upload = try await intake.upload(of: request, allowed: Self.documentTypes, defaultName: "upload.docx", sniffs: true)
+        let upload = try await intake.upload(
+            of: request, allowed: Self.documentTypes, defaultName: "upload.docx", sniffs: true)
         defer { intake.budget.release(upload.reservedBytes) }
         let include = Set((request.uri.queryParameters.get("include") ?? "").split(separator: ",").map(String.init))
         var builder = builder
@@ -35,12 +39,15 @@ struct ExtractionController: Sendable {
         let report: ExtractionReport = try await limited { [builder] in
             try builder.report(forBytes: upload.bytes, name: upload.name)
         }
-        context.logger.info("extracted", metadata: ["document": "\(upload.name)", "enterprises": "\(report.extraction.enterprises.count)"])
+        context.logger.info(
+            "extracted",
+            metadata: ["document": "\(upload.name)", "enterprises": "\(report.extraction.enterprises.count)"])
         return ResourceController.response(try JSONOutput.encode(report), contentType: "application/json")
     }
 
     private func extractBatch(_ request: Request, context: BasicRequestContext) async throws -> Response {
-        let upload = try await intake.upload(of: request, allowed: Self.archiveTypes, defaultName: "upload.zip", sniffs: false)
+        let upload = try await intake.upload(
+            of: request, allowed: Self.archiveTypes, defaultName: "upload.zip", sniffs: false)
         guard upload.bytes.starts(with: [0x50, 0x4B]) else {
             intake.budget.release(upload.reservedBytes)
             throw ProblemDetails(DocxError(.notAZip, "\(upload.name): the body is not a zip archive"))

@@ -2,8 +2,9 @@ public import ExtractionPipeline
 public import Hummingbird
 public import Logging
 
-/// The HTTP service: `POST /v1/extract`, `POST /v1/extract/batch`, `GET /healthz`, `GET /openapi.yaml`,
-/// the result schema, and the web page at `/`. Extraction goes through the same ``ReportBuilder`` as the
+/// The HTTP service: extraction routes, the health check, the OpenAPI document, the schemas and the web page.
+///
+/// Extraction goes through the same ``ReportBuilder`` as the
 /// command line, so the JSON is the same; errors are problem+json with the same stable codes.
 public enum ExtractionServer {
     /// The router with every route, over the given builder and limiter.
@@ -14,7 +15,8 @@ public enum ExtractionServer {
         router.add(middleware: LogRequestsMiddleware(.info))
         ResourceController(limiter: limiter).addRoutes(to: router)
         let intake = UploadIntake(
-            maxBytes: configuration.maxUploadBytes, budget: UploadBudget(capacity: configuration.maxUploadsInFlightBytes))
+            maxBytes: configuration.maxUploadBytes,
+            budget: UploadBudget(capacity: configuration.maxUploadsInFlightBytes))
         ExtractionController(configuration: configuration, builder: builder, limiter: limiter, intake: intake)
             .addRoutes(to: router)
         return router
@@ -29,7 +31,8 @@ public enum ExtractionServer {
         let limiter = ExtractionLimiter(capacity: configuration.maxConcurrentExtractions)
         return Application(
             router: router(configuration: configuration, builder: builder, limiter: limiter),
-            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "docx-extract"),
+            configuration: .init(
+                address: .hostname(configuration.host, port: configuration.port), serverName: "docx-extract"),
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
             logger: logger)
     }

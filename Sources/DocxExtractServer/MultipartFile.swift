@@ -13,7 +13,9 @@ public struct MultipartFile: Sendable, Equatable {
         guard parts.first?.lowercased() == "multipart/form-data" else { return nil }
         for part in parts.dropFirst() where part.lowercased().hasPrefix("boundary=") {
             var value = String(part.dropFirst("boundary=".count))
-            if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 { value = String(value.dropFirst().dropLast()) }
+            if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 {
+                value = String(value.dropFirst().dropLast())
+            }
             return value.isEmpty ? nil : value
         }
         return nil
@@ -21,7 +23,9 @@ public struct MultipartFile: Sendable, Equatable {
 
     /// The first part with a `filename` (or else the first part) of a body delimited by `boundary`.
     public static func first(in body: [UInt8], boundary: String) -> MultipartFile? {
-        firstFileRange(in: body, boundary: boundary).map { MultipartFile(fileName: $0.fileName, bytes: Array(body[$0.range])) }
+        firstFileRange(in: body, boundary: boundary).map {
+            MultipartFile(fileName: $0.fileName, bytes: Array(body[$0.range]))
+        }
     }
 
     /// Where the first part with a `filename` (or else the first part) lies in a body delimited by `boundary`, and
@@ -33,7 +37,9 @@ public struct MultipartFile: Sendable, Equatable {
         while let start = position {
             var cursor = start + delimiter.count
             // "--" after a delimiter closes the body.
-            if cursor + 1 < body.count, body[cursor] == UInt8(ascii: "-"), body[cursor + 1] == UInt8(ascii: "-") { break }
+            if cursor + 1 < body.count, body[cursor] == UInt8(ascii: "-"), body[cursor + 1] == UInt8(ascii: "-") {
+                break
+            }
             guard let headersEnd = indexOf(Array("\r\n\r\n".utf8), in: body, from: cursor) else { break }
             let headers = String(decoding: body[cursor..<headersEnd], as: UTF8.self)
             cursor = headersEnd + 4
@@ -54,7 +60,9 @@ public struct MultipartFile: Sendable, Equatable {
     }
 
     private static func indexOf(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
-        guard let first = needle.first, haystack.count >= needle.count, start <= haystack.count - needle.count else { return nil }
+        guard let first = needle.first, haystack.count >= needle.count, start <= haystack.count - needle.count else {
+            return nil
+        }
         var index = start
         let last = haystack.count - needle.count
         while index <= last {

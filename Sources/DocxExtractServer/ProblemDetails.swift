@@ -44,7 +44,9 @@ public struct ProblemDetails: HTTPResponseError, Codable, Sendable, Equatable {
         var headers = HTTPFields()
         headers[.contentType] = "application/problem+json"
         if statusCode == 503, let retryAfter = HTTPField.Name("Retry-After") { headers[retryAfter] = "1" }
-        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: Array(try encoder.encode(self)))))
+        return Response(
+            status: status, headers: headers,
+            body: .init(byteBuffer: ByteBuffer(bytes: Array(try encoder.encode(self)))))
     }
 
     /// The problem for a document that could not be read: 415 for what is not a .docx at all, 413 for limits,

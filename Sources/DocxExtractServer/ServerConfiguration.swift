@@ -19,7 +19,8 @@ public struct ServerConfiguration: Sendable {
 
     /// Creates a configuration; the defaults suit one machine serving a team.
     public init(
-        host: String = "127.0.0.1", port: Int = 8080, maxUploadBytes: Int = 64 << 20, maxUploadsInFlightBytes: Int = 128 << 20,
+        host: String = "127.0.0.1", port: Int = 8080, maxUploadBytes: Int = 64 << 20,
+        maxUploadsInFlightBytes: Int = 128 << 20,
         maxConcurrentExtractions: Int = ProcessInfo.processInfo.activeProcessorCount,
         requestTimeout: Duration = .seconds(60), jobsPerBatch: Int = 1
     ) {

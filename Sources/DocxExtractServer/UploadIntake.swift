@@ -91,7 +91,8 @@ struct UploadIntake: Sendable {
         guard budget.tryReserve(bytes) else {
             throw ProblemDetails(
                 status: .serviceUnavailable, code: .busy, title: "The server is busy",
-                detail: "the uploads in flight fill the server's upload budget of \(budget.capacity) bytes; retry shortly")
+                detail:
+                    "the uploads in flight fill the server's upload budget of \(budget.capacity) bytes; retry shortly")
         }
         reserved += bytes
     }

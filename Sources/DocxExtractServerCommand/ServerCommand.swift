@@ -33,7 +33,8 @@ struct ServerCommand: AsyncParsableCommand {
     @Option(help: "The largest upload, in MiB.")
     var maxUploadMib = 64
 
-    @Option(help: "The bytes all uploads being received or held may take together, in MiB; past it, 503 with Retry-After.")
+    @Option(
+        help: "The bytes all uploads being received or held may take together, in MiB; past it, 503 with Retry-After.")
     var maxUploadsInFlightMib = 128
 
     @Option(help: "Extractions at once; more requests get 503 with Retry-After (default: active processors).")
@@ -54,10 +55,12 @@ struct ServerCommand: AsyncParsableCommand {
         var logger = Logger(label: "docx-extract")
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
         var configuration = ServerConfiguration(
-            host: host, port: port, maxUploadBytes: maxUploadMib << 20, maxUploadsInFlightBytes: maxUploadsInFlightMib << 20, requestTimeout: .seconds(timeout))
+            host: host, port: port, maxUploadBytes: maxUploadMib << 20,
+            maxUploadsInFlightBytes: maxUploadsInFlightMib << 20, requestTimeout: .seconds(timeout))
         if let maxConcurrent { configuration.maxConcurrentExtractions = maxConcurrent }
         let builder = ReportBuilder(
-            reader: DocxReader(limits: limits.docxLimits), extractor: DocumentExtractor(rules: try RulesLoader.load(rules)))
+            reader: DocxReader(limits: limits.docxLimits),
+            extractor: DocumentExtractor(rules: try RulesLoader.load(rules)))
         let app = ExtractionServer.application(configuration: configuration, builder: builder, logger: logger)
         try await app.runService()
     }

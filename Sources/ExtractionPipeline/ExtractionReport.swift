@@ -79,7 +79,9 @@ public struct ExtractionReport: Sendable, Equatable, Encodable {
                     location: $0.firstLocation, mention: nil)
             }
             + extraction.warnings.map {
-                Warning(source: "extraction", code: $0.code.rawValue, message: $0.message, element: nil, count: 1, location: nil, mention: $0.mention)
+                Warning(
+                    source: "extraction", code: $0.code.rawValue, message: $0.message, element: nil, count: 1,
+                    location: nil, mention: $0.mention)
             }
         self.text = includeText ? document.plainText() : nil
         self.blocks = includeBlocks ? document.body : nil

@@ -49,7 +49,7 @@ public enum JSONOutput {
 public struct ErrorRecord: Sendable, Equatable, Codable, JSONWritable {
     /// The error's stable code and message.
     public struct Body: Sendable, Equatable, Codable {
-        /// The stable code, e.g. `not_a_zip`.
+        /// The stable code, such as `not_a_zip`.
         public var code: DocxError.Code
         /// The human-readable message.
         public var message: String

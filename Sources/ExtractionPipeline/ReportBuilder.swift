@@ -17,7 +17,8 @@ public struct ReportBuilder: Sendable {
 
     /// Creates a builder.
     public init(
-        reader: DocxReader = DocxReader(), extractor: DocumentExtractor = DocumentExtractor(), includeText: Bool = false,
+        reader: DocxReader = DocxReader(), extractor: DocumentExtractor = DocumentExtractor(),
+        includeText: Bool = false,
         includeBlocks: Bool = false
     ) {
         self.reader = reader

@@ -40,9 +40,12 @@ public struct XMLAttributes: ~Copyable {
     /// The namespace URI bound to `prefix` where the element starts ("" asks for the default namespace).
     public func namespaceURI(forPrefix prefix: String) -> String? {
         guard let context = state.context else { return nil }
-        let uri = prefix.isEmpty
+        let uri =
+            prefix.isEmpty
             ? CLibxml2_namespaceURI(context, nil)
-            : prefix.withCString { CLibxml2_namespaceURI(context, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
+            : prefix.withCString {
+                CLibxml2_namespaceURI(context, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self))
+            }
         return uri.map { String(cString: $0) }
     }
 

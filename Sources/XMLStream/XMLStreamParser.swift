@@ -30,7 +30,9 @@ public final class XMLStreamParser {
                 let code = state.code(local: localname, uri: uri)
                 state.openCodes.append(code)
                 if state.depth > state.maxDepth {
-                    state.fail(XMLStreamError(.tooDeep, "elements nested deeper than \(state.maxDepth)", line: state.currentLine))
+                    state.fail(
+                        XMLStreamError(
+                            .tooDeep, "elements nested deeper than \(state.maxDepth)", line: state.currentLine))
                     return
                 }
                 let attributes = XMLAttributes(array: attributes, attributeCount: Int(attributeCount), state: state)
@@ -59,12 +61,15 @@ public final class XMLStreamParser {
         sax.internalSubset = { ctx, _, _, _ in
             guard let ctx else { return }
             let state = Unmanaged<ParserState>.fromOpaque(ctx).takeUnretainedValue()
-            state.fail(XMLStreamError(.doctypeForbidden, "a DOCTYPE is not allowed in an Office Open XML part", line: state.currentLine))
+            state.fail(
+                XMLStreamError(
+                    .doctypeForbidden, "a DOCTYPE is not allowed in an Office Open XML part", line: state.currentLine))
         }
         sax.entityDecl = { ctx, _, _, _, _, _ in
             guard let ctx else { return }
             let state = Unmanaged<ParserState>.fromOpaque(ctx).takeUnretainedValue()
-            state.fail(XMLStreamError(.doctypeForbidden, "entity declarations are not allowed", line: state.currentLine))
+            state.fail(
+                XMLStreamError(.doctypeForbidden, "entity declarations are not allowed", line: state.currentLine))
         }
         // Errors are read from the context after each chunk; this keeps libxml2 from printing them.
         sax.serror = { _, _ in }
@@ -111,7 +116,8 @@ public final class XMLStreamParser {
             if let error = xmlCtxtGetLastError(context) {
                 let message = error.pointee.message.map { String(cString: $0) } ?? "malformed XML"
                 throw XMLStreamError(
-                    .malformed, message.trimmingTrailingNewlines, line: error.pointee.line > 0 ? Int(error.pointee.line) : nil)
+                    .malformed, message.trimmingTrailingNewlines,
+                    line: error.pointee.line > 0 ? Int(error.pointee.line) : nil)
             }
             throw XMLStreamError(.malformed, "malformed XML", line: state.currentLine)
         }

@@ -85,7 +85,9 @@ public final class ZipArchive {
             }
             var rawName: [UInt8] = []
             if let name = zip_get_name(handle, zip_uint64_t(index), ZIP_FL_ENC_RAW) {
-                rawName = Array(UnsafeBufferPointer(start: UnsafeRawPointer(name).assumingMemoryBound(to: UInt8.self), count: strlen(name)))
+                rawName = Array(
+                    UnsafeBufferPointer(
+                        start: UnsafeRawPointer(name).assumingMemoryBound(to: UInt8.self), count: strlen(name)))
             }
             entries.append(
                 ZipEntry(

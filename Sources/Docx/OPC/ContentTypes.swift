@@ -38,11 +38,15 @@ final class ContentTypesHandler: XMLEventHandler {
     func startElement(_ code: Int, attributes: borrowing XMLAttributes) {
         switch names.tag(code) {
         case .defaultType:
-            if let ext = attributes.value(Tag.attrExtension.rawValue), let type = attributes.value(Tag.attrContentType.rawValue) {
+            if let ext = attributes.value(Tag.attrExtension.rawValue),
+                let type = attributes.value(Tag.attrContentType.rawValue)
+            {
                 result.defaults[ext.lowercased()] = type
             }
         case .overrideType:
-            if let name = attributes.value(Tag.attrPartName.rawValue), let type = attributes.value(Tag.attrContentType.rawValue) {
+            if let name = attributes.value(Tag.attrPartName.rawValue),
+                let type = attributes.value(Tag.attrContentType.rawValue)
+            {
                 result.overrides[PartName.normalize(name, relativeTo: "").lowercased()] = type
             }
         default: break

@@ -3,9 +3,12 @@ enum FormatSniffer {
     enum Format: Equatable { case empty, zip, legacyDoc, encryptedOOXML, unknown }
 
     private static let ole2Magic: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
-    private static let zipMagics: [[UInt8]] = [[0x50, 0x4B, 0x03, 0x04], [0x50, 0x4B, 0x05, 0x06], [0x50, 0x4B, 0x07, 0x08]]
+    private static let zipMagics: [[UInt8]] = [
+        [0x50, 0x4B, 0x03, 0x04], [0x50, 0x4B, 0x05, 0x06], [0x50, 0x4B, 0x07, 0x08],
+    ]
     // "EncryptedPackage" as UTF-16LE, the stream name of an encrypted OOXML file inside its OLE2 container.
-    private static let encryptedPackageName: [UInt8] = Array("EncryptedPackage".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+    private static let encryptedPackageName: [UInt8] = Array(
+        "EncryptedPackage".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
 
     /// Classifies a file from its bytes (the whole file for OLE2, whose directory may be anywhere).
     static func format(of bytes: [UInt8]) -> Format {

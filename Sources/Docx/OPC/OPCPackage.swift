@@ -18,7 +18,9 @@ final class OPCPackage {
         self.limits = limits
         self.budget = DocumentBudget(limit: limits.maxDocumentBytes)
         guard archive.entries.count <= limits.maxEntryCount else {
-            throw DocxError(.limitExceeded, "the archive has \(archive.entries.count) entries, more than the limit of \(limits.maxEntryCount)")
+            throw DocxError(
+                .limitExceeded,
+                "the archive has \(archive.entries.count) entries, more than the limit of \(limits.maxEntryCount)")
         }
         for entry in archive.entries {
             let key = entry.name.lowercased()
@@ -53,9 +55,12 @@ final class OPCPackage {
             throw DocxError(.missingPart, "\(part): the part is missing from the package")
         }
         let remaining = limits.maxTotalUncompressedBytes - min(bytesRead, limits.maxTotalUncompressedBytes)
-        let limit = ZipReadLimit(maxBytes: min(limits.maxPartBytes, remaining), maxCompressionRatio: limits.maxCompressionRatio)
+        let limit = ZipReadLimit(
+            maxBytes: min(limits.maxPartBytes, remaining), maxCompressionRatio: limits.maxCompressionRatio)
         if entry.declaredSize > limit.maxBytes {
-            throw DocxError(.limitExceeded, "\(part): declares \(entry.declaredSize) bytes, more than the limit of \(limit.maxBytes)")
+            throw DocxError(
+                .limitExceeded,
+                "\(part): declares \(entry.declaredSize) bytes, more than the limit of \(limit.maxBytes)")
         }
         let parser = XMLStreamParser(handler: handler, maxDepth: limits.maxXMLDepth, label: part)
         (handler as? any LineTracking)?.lineSource = parser
@@ -76,12 +81,16 @@ final class OPCPackage {
         } catch let error as XMLStreamError {
             // Damage to the archive often shows first as broken XML: read the entry to its end, so that libzip
             // checks its CRC, and report a damaged archive as such.
-            do { try archive.read(entry, limit: limit) { _ in } } catch let zipError as ZipError where zipError.code == .badCRC || zipError.code == .corrupt {
+            do { try archive.read(entry, limit: limit) { _ in } } catch let zipError as ZipError
+                where zipError.code == .badCRC || zipError.code == .corrupt
+            {
                 throw Self.translate(zipError, part: part, totalLimited: remaining < limits.maxPartBytes)
             } catch {}
             let location = PartLocation(part: part, line: error.line)
             // libxml2 words an empty part as "Extra content at the end of the document".
-            guard hasContent else { throw DocxError(.malformedXML, "\(part): the part is empty (no XML)", location: location) }
+            guard hasContent else {
+                throw DocxError(.malformedXML, "\(part): the part is empty (no XML)", location: location)
+            }
             switch error.code {
             case .tooDeep: throw DocxError(.limitExceeded, "\(part): \(error.message)", location: location)
             case .doctypeForbidden, .malformed:

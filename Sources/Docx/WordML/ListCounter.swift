@@ -24,13 +24,16 @@ struct ListCounter {
     func hasInstance(_ id: String) -> Bool { definitions.instances[id] != nil }
 
     /// Advances the counters for a paragraph numbered (`numberingID`, `level`) and returns its label.
+    ///
     /// `styleID` picks the level linked to the paragraph's style when `level` is nil.
     mutating func label(numberingID: String, level requestedLevel: Int?, styleID: String?) -> ListLabel? {
         guard let instance = definitions.instances[numberingID],
             let abstract = definitions.abstract(for: instance, styles: styles)
         else { return nil }
-        let level = requestedLevel
-            ?? abstract.levels.first(where: { $0.value.paragraphStyle != nil && $0.value.paragraphStyle == styleID })?.key
+        let level =
+            requestedLevel
+            ?? abstract.levels.first(where: { $0.value.paragraphStyle != nil && $0.value.paragraphStyle == styleID })?
+            .key
             ?? 0
         guard (0...8).contains(level) else { return nil }
         func definition(_ index: Int) -> NumberingDefinitions.Level {
@@ -39,7 +42,8 @@ struct ListCounter {
         func start(_ index: Int) -> Int { instance.startOverrides[index] ?? definition(index).start }
 
         let key: CounterKey =
-            instance.startOverrides.isEmpty && instance.levelOverrides.isEmpty ? .abstract(abstract.id) : .instance(instance.id)
+            instance.startOverrides.isEmpty && instance.levelOverrides.isEmpty
+            ? .abstract(abstract.id) : .instance(instance.id)
         var values = counters[key] ?? Array(repeating: nil, count: 9)
         values[level] = values[level].map { $0 + 1 } ?? start(level)
         for deeper in (level + 1)..<9 {
@@ -70,6 +74,7 @@ struct ListCounter {
             label += ListNumberFormatter.format(value, as: format, custom: definition(index).customFormat)
         }
         if current.format == "none" && current.text == nil { label = "" }
-        return ListLabel(text: label, separator: label.isEmpty ? "" : current.suffix, level: level, numberingID: numberingID)
+        return ListLabel(
+            text: label, separator: label.isEmpty ? "" : current.suffix, level: level, numberingID: numberingID)
     }
 }

@@ -20,9 +20,11 @@ enum ListNumberFormatter {
         case "lowerLetter": return letters(value).lowercased()
         case "chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting",
             "taiwaneseCountingThousand", "koreanCounting", "japaneseDigitalTenThousand":
-            return chineseCounting(value, digits: countingDigits, units: ["", "十", "百", "千"], omitLeadingOneBeforeTen: true)
+            return chineseCounting(
+                value, digits: countingDigits, units: ["", "十", "百", "千"], omitLeadingOneBeforeTen: true)
         case "chineseLegalSimplified", "japaneseLegal":
-            return chineseCounting(value, digits: legalDigits, units: ["", "拾", "佰", "仟"], omitLeadingOneBeforeTen: false)
+            return chineseCounting(
+                value, digits: legalDigits, units: ["", "拾", "佰", "仟"], omitLeadingOneBeforeTen: false)
         case "ideographDigital", "taiwaneseDigital", "koreanDigital", "koreanDigital2":
             return value < 0 ? String(value) : String(String(value).map { chineseDigits[Int(String($0)) ?? 0] })
         case "ideographTraditional": return cyclic(value, heavenlyStems)
@@ -32,10 +34,11 @@ enum ListNumberFormatter {
         case "decimalEnclosedParen": return enclosed(value, enclosedParen)
         case "decimalEnclosedFullstop": return enclosed(value, enclosedFullStop)
         case "decimalFullWidth", "decimalFullWidth2":
-            return String(String(value).unicodeScalars.map { scalar -> Character in
-                guard scalar.isASCII, scalar.properties.numericType != nil else { return Character(scalar) }
-                return Character(Unicode.Scalar(scalar.value - 0x30 + 0xFF10) ?? scalar)
-            })
+            return String(
+                String(value).unicodeScalars.map { scalar -> Character in
+                    guard scalar.isASCII, scalar.properties.numericType != nil else { return Character(scalar) }
+                    return Character(Unicode.Scalar(scalar.value - 0x30 + 0xFF10) ?? scalar)
+                })
         case "none": return ""
         case "custom": return customFormat(value, sample: custom)
         default: return String(value)
@@ -43,7 +46,9 @@ enum ListNumberFormatter {
     }
 
     /// Chinese counting: 十, 十一, 二十, 一百零一, 一万零五 … (`omitLeadingOneBeforeTen` drops 一 in 一十 … 一十九).
-    static func chineseCounting(_ value: Int, digits: [Character], units: [String], omitLeadingOneBeforeTen: Bool) -> String {
+    static func chineseCounting(_ value: Int, digits: [Character], units: [String], omitLeadingOneBeforeTen: Bool)
+        -> String
+    {
         guard value > 0 else { return value == 0 ? String(digits[0]) : String(value) }
         let bigUnits = ["", "万", "亿", "万亿"]
         var groups: [Int] = []
@@ -61,13 +66,16 @@ enum ListNumberFormatter {
             }
             if !result.isEmpty && (group < 1000 || pendingZero) { result.append(digits[0]) }
             pendingZero = false
-            result += groupText(group, digits: digits, units: units, isLeading: result.isEmpty, omitLeadingOne: omitLeadingOneBeforeTen)
+            result += groupText(
+                group, digits: digits, units: units, isLeading: result.isEmpty, omitLeadingOne: omitLeadingOneBeforeTen)
             result += bigUnits[min(groupIndex, bigUnits.count - 1)]
         }
         return result
     }
 
-    private static func groupText(_ group: Int, digits: [Character], units: [String], isLeading: Bool, omitLeadingOne: Bool) -> String {
+    private static func groupText(
+        _ group: Int, digits: [Character], units: [String], isLeading: Bool, omitLeadingOne: Bool
+    ) -> String {
         var text = ""
         var zero = false
         for position in stride(from: 3, through: 0, by: -1) {

@@ -76,7 +76,9 @@ final class NumberingHandler: XMLEventHandler {
         case .abstractNumIdElement: instance?.abstractID = value ?? ""
         case .lvlOverride: overrideLevel = attributes.value(Tag.ilvl.rawValue).flatMap { Int($0) }
         case .startOverride:
-            if let overrideLevel, let start = value.flatMap({ Int($0) }) { instance?.startOverrides[overrideLevel] = start }
+            if let overrideLevel, let start = value.flatMap({ Int($0) }) {
+                instance?.startOverrides[overrideLevel] = start
+            }
         case .lvl:
             levelIndex = attributes.value(Tag.ilvl.rawValue).flatMap { Int($0) } ?? 0
             level = .init()
@@ -108,7 +110,11 @@ final class NumberingHandler: XMLEventHandler {
         switch tag {
         case .lvl:
             if let level {
-                if let overrideLevel { instance?.levelOverrides[overrideLevel] = level } else { abstract?.levels[levelIndex] = level }
+                if let overrideLevel {
+                    instance?.levelOverrides[overrideLevel] = level
+                } else {
+                    abstract?.levels[levelIndex] = level
+                }
             }
             level = nil
         case .lvlOverride: overrideLevel = nil

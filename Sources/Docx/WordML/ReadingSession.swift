@@ -23,14 +23,17 @@ final class ReadingSession {
     }
 
     /// Records one occurrence of a warning; occurrences with the same code and element are aggregated.
-    func warn(_ code: ReaderWarning.Code, element: String?, at location: PartLocation?, message: @autoclosure () -> String) {
+    func warn(
+        _ code: ReaderWarning.Code, element: String?, at location: PartLocation?, message: @autoclosure () -> String
+    ) {
         let key = "\(code.rawValue)|\(element ?? "")"
         if var existing = warningsByKey[key] {
             existing.count += 1
             warningsByKey[key] = existing
         } else {
             warningOrder.append(key)
-            warningsByKey[key] = ReaderWarning(code: code, element: element, count: 1, firstLocation: location, message: message())
+            warningsByKey[key] = ReaderWarning(
+                code: code, element: element, count: 1, firstLocation: location, message: message())
         }
     }
 

@@ -136,7 +136,8 @@ struct StoryAssembler {
         }
         switch tag {
         case .document, .body, .hdr, .ftr, .footnotes, .endnotes, .comments: break
-        case let tag where (tag == .footnote || tag == .endnote || tag == .comment) && !Self.opensStory(tag, in: storyKind):
+        case let tag
+        where (tag == .footnote || tag == .endnote || tag == .comment) && !Self.opensStory(tag, in: storyKind):
             // A note or comment outside its own part (hostile or broken XML) would replace the story being read.
             skipDepth = 1
         case .footnote, .endnote:
@@ -176,10 +177,14 @@ struct StoryAssembler {
             if containers.last?.kind == .cell { mode = .cellProperties } else { skipDepth = 1 }
         case .txbxContent: openTextBox()
         case .object:
-            warn(.contentNotRead, element: "w:object", message: "embedded OLE objects are not read; their text, if any, is not in the output")
+            warn(
+                .contentNotRead, element: "w:object",
+                message: "embedded OLE objects are not read; their text, if any, is not in the output")
             skipDepth = 1
         case .altChunk:
-            warn(.contentNotRead, element: "w:altChunk", message: "an imported chunk (altChunk) is not read; its text is not in the output")
+            warn(
+                .contentNotRead, element: "w:altChunk",
+                message: "an imported chunk (altChunk) is not read; its text is not in the output")
             skipDepth = 1
         case .subDoc:
             warn(.contentNotRead, element: "w:subDoc", message: "subdocuments are not read")
@@ -301,10 +306,16 @@ struct StoryAssembler {
             numbering = (fromStyle.id, paragraph.numberingLevel ?? fromStyle.level)
         }
         if let numbering, numbering.id != "0" {
-            if let label = session.listCounter.label(numberingID: numbering.id, level: numbering.level, styleID: styleID) {
+            if let label = session.listCounter.label(
+                numberingID: numbering.id, level: numbering.level, styleID: styleID)
+            {
                 paragraph.label = label
             } else {
-                warn(.missingNumbering, element: "w:numPr", message: "a paragraph refers to numbering \(numbering.id), which numbering.xml does not define; its label is left out")
+                warn(
+                    .missingNumbering, element: "w:numPr",
+                    message:
+                        "a paragraph refers to numbering \(numbering.id), which numbering.xml does not define; its label is left out"
+                )
             }
         }
         paragraphs[paragraphs.count - 1] = paragraph
@@ -329,10 +340,12 @@ struct StoryAssembler {
         guard !run.utf8.isEmpty, !paragraphs.isEmpty else { return }
         finalizeParagraphProperties()
         let paragraphStyle = paragraphs[paragraphs.count - 1].styleID ?? session.styles.defaultParagraphStyle
-        let isHidden = run.directlyHidden
+        let isHidden =
+            run.directlyHidden
             ?? session.styles.hidesText(characterStyle: run.characterStyle, paragraphStyle: paragraphStyle)
         session.budget.charge(DocumentBudget.runCost)
-        paragraphs[paragraphs.count - 1].runs.append(Run(text: String(decoding: run.utf8, as: UTF8.self), isHidden: isHidden))
+        paragraphs[paragraphs.count - 1].runs.append(
+            Run(text: String(decoding: run.utf8, as: UTF8.self), isHidden: isHidden))
     }
 
     private mutating func field(_ type: String?) {
@@ -459,7 +472,8 @@ struct StoryAssembler {
 
     private mutating func closeTable() {
         guard let table = tables.popLast(), !containers.isEmpty else { return }
-        containers[containers.count - 1].blocks.append(.table(Table(index: table.index, rows: table.rows, location: table.location)))
+        containers[containers.count - 1].blocks.append(
+            .table(Table(index: table.index, rows: table.rows, location: table.location)))
         handOnTopLevelBlocks()
     }
 
@@ -484,7 +498,8 @@ struct StoryAssembler {
             return
         }
         if table.currentRow == nil { tables[tables.count - 1].currentRow = [] }
-        let coordinate = CellCoordinate(table: table.index, row: table.rows.count, cell: tables[tables.count - 1].currentRow?.count ?? 0)
+        let coordinate = CellCoordinate(
+            table: table.index, row: table.rows.count, cell: tables[tables.count - 1].currentRow?.count ?? 0)
         session.budget.charge(DocumentBudget.blockCost)
         containers.append(Container(kind: .cell, cell: coordinate))
     }
@@ -492,7 +507,8 @@ struct StoryAssembler {
     private mutating func closeCell() {
         guard var container = containers.popLast(), container.kind == .cell else { return }
         flushPendingJoin(&container)
-        let cell = TableCell(blocks: container.blocks, columnSpan: container.columnSpan, verticalMerge: container.verticalMerge)
+        let cell = TableCell(
+            blocks: container.blocks, columnSpan: container.columnSpan, verticalMerge: container.verticalMerge)
         if !tables.isEmpty { tables[tables.count - 1].currentRow?.append(cell) }
     }
 
@@ -536,10 +552,13 @@ struct StoryAssembler {
             return
         }
         let label = namespace == .w ? "w:\(name.local)" : name.description
-        warn(.unknownElement, element: label, message: "\(label) is not understood; its content was read as if it were not there")
+        warn(
+            .unknownElement, element: label,
+            message: "\(label) is not understood; its content was read as if it were not there")
     }
 
     private mutating func warn(_ code: ReaderWarning.Code, element: String, message: @autoclosure () -> String) {
-        session.warn(code, element: element, at: PartLocation(part: part, line: lineSource?.currentLine), message: message())
+        session.warn(
+            code, element: element, at: PartLocation(part: part, line: lineSource?.currentLine), message: message())
     }
 }

@@ -29,6 +29,8 @@ final class StoryReader: XMLEventHandler, LineTracking {
     func code(for name: XMLName) -> Int { names.code(for: name) }
     var wantsText: Bool { assembler.wantsText }
     func text(_ utf8: Span<UInt8>) { assembler.text(utf8) }
-    func startElement(_ code: Int, attributes: borrowing XMLAttributes) { assembler.startElement(code, attributes: attributes) }
+    func startElement(_ code: Int, attributes: borrowing XMLAttributes) {
+        assembler.startElement(code, attributes: attributes)
+    }
     func endElement(_ code: Int) { assembler.endElement(code) }
 }

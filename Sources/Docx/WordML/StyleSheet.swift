@@ -55,7 +55,9 @@ struct StyleSheet {
     }
 
     /// Whether a run is hidden by styles alone: its character style (`w:rStyle`), else its paragraph's style, each
-    /// followed through `w:basedOn` to the first that says. Direct formatting, read by the caller, wins over both.
+    /// followed through `w:basedOn` to the first that says.
+    ///
+    /// Direct formatting, read by the caller, wins over both.
     func hidesText(characterStyle: String?, paragraphStyle: String?) -> Bool {
         hidesText(of: characterStyle) ?? hidesText(of: paragraphStyle) ?? false
     }

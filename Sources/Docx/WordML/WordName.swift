@@ -48,7 +48,9 @@ enum Namespace: Int, CaseIterable {
     ]
 
     /// Namespaces whose `mc:Choice` branches the reader can read (their text boxes and shapes).
-    static let understoodForChoice: Set<Namespace> = [.w, .wps, .wpg, .wpc, .wp14, .w14, .w15, .a, .wp, .pic, .m, .v, .o, .w10]
+    static let understoodForChoice: Set<Namespace> = [
+        .w, .wps, .wpg, .wpc, .wp14, .w14, .w15, .a, .wp, .pic, .m, .v, .o, .w10,
+    ]
 
     /// Namespaces whose elements carry layout or graphics, never text of their own: skipped without warning.
     static let graphicsOnly: Set<Namespace> = [.a, .pic, .o, .w10, .w14, .w15, .w16, .wp14, .wp]
@@ -60,7 +62,8 @@ enum Tag: Int {
     // WordprocessingML structure
     case document, body, hdr, ftr, footnotes, endnotes, comments, footnote, endnote, comment
     case p, pPr, pStyle, numPr, ilvl, numId, outlineLvl, rPr, r, t, tab, ptab, br, cr, noBreakHyphen, softHyphen
-    case sym, vanish, specVanish, rStyle, del, ins, moveFrom, moveTo, delText, instrText, delInstrText, fldChar, fldSimple
+    case sym, vanish, specVanish, rStyle, del, ins, moveFrom, moveTo, delText, instrText, delInstrText, fldChar,
+        fldSimple
     case hyperlink, sdt, sdtPr, sdtEndPr, sdtContent, smartTag, smartTagPr, customXml, customXmlPr, dir, bdo
     case tbl, tblPr, tblGrid, tr, trPr, tblPrEx, tc, tcPr, gridSpan, vMerge
     case txbxContent, drawing, pict, object, altChunk, ruby, rubyPr, rt, rubyBase
@@ -95,7 +98,8 @@ enum Tag: Int {
             "comment": .comment, "p": .p, "pPr": .pPr, "pStyle": .pStyle, "numPr": .numPr, "ilvl": .ilvl,
             "numId": .numId, "outlineLvl": .outlineLvl, "rPr": .rPr, "r": .r, "t": .t, "tab": .tab, "ptab": .ptab,
             "br": .br, "cr": .cr, "noBreakHyphen": .noBreakHyphen, "softHyphen": .softHyphen, "sym": .sym,
-            "vanish": .vanish, "specVanish": .specVanish, "rStyle": .rStyle, "del": .del, "ins": .ins, "moveFrom": .moveFrom,
+            "vanish": .vanish, "specVanish": .specVanish, "rStyle": .rStyle, "del": .del, "ins": .ins,
+            "moveFrom": .moveFrom,
             "moveTo": .moveTo, "delText": .delText, "instrText": .instrText, "delInstrText": .delInstrText,
             "fldChar": .fldChar, "fldSimple": .fldSimple, "hyperlink": .hyperlink, "sdt": .sdt, "sdtPr": .sdtPr,
             "sdtEndPr": .sdtEndPr, "sdtContent": .sdtContent, "smartTag": .smartTag, "smartTagPr": .smartTagPr,

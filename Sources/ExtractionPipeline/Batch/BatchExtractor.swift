@@ -32,7 +32,8 @@ public struct BatchExtractor: Sendable {
     }
 
     /// Runs the batch over `items`, calling `emit` on the calling task for every record.
-    public func run<Items: Sequence>(_ items: Items, emit: (BatchRecord) -> Void) async where Items.Element == BatchItem {
+    public func run<Items: Sequence>(_ items: Items, emit: (BatchRecord) -> Void) async
+    where Items.Element == BatchItem {
         await run(items, render: { _ in "" }) { record, _ in emit(record) }
     }
 
@@ -63,7 +64,9 @@ public struct BatchExtractor: Sendable {
 
             for item in items where shard.includes(item.path) {
                 // Records held back for ordering count against the window too, so memory stays bounded.
-                while inFlight + waiting.count >= jobs * 4 || inFlight >= jobs, let (record, rendered) = await group.next() {
+                while inFlight + waiting.count >= jobs * 4 || inFlight >= jobs,
+                    let (record, rendered) = await group.next()
+                {
                     inFlight -= 1
                     await deliver(record, rendered)
                 }
@@ -82,7 +85,8 @@ public struct BatchExtractor: Sendable {
                     let record = BatchRecord(sequence: index, path: path, status: .skipped, reason: reason)
                     await deliver(record, render(record))
                 case .failed(let path, let code, let message):
-                    let record = BatchRecord(sequence: index, path: path, status: .error, error: .init(code: code, message: message))
+                    let record = BatchRecord(
+                        sequence: index, path: path, status: .error, error: .init(code: code, message: message))
                     await deliver(record, render(record))
                 }
             }
@@ -126,7 +130,8 @@ public struct Shard: Sendable, Equatable, CustomStringConvertible {
     /// Parses "I/N" (0-based I).
     public init?(_ text: String) {
         let parts = text.split(separator: "/")
-        guard parts.count == 2, let index = Int(parts[0]), let count = Int(parts[1]), count >= 1, index >= 0, index < count
+        guard parts.count == 2, let index = Int(parts[0]), let count = Int(parts[1]), count >= 1, index >= 0,
+            index < count
         else { return nil }
         self.init(index: index, count: count)
     }

@@ -47,7 +47,9 @@ public struct BatchInputs: Sequence {
             limits = sequence.limits
             maxArchiveDepth = sequence.maxArchiveDepth
             if let archive = sequence.archive {
-                openArchive(label: archive.label, depth: 1) { try ZipArchive(bytes: archive.bytes, label: archive.label) }
+                openArchive(label: archive.label, depth: 1) {
+                    try ZipArchive(bytes: archive.bytes, label: archive.label)
+                }
             }
         }
 
@@ -118,7 +120,9 @@ public struct BatchInputs: Sequence {
                 }
                 if isArchive, cursor.depth >= maxArchiveDepth {
                     archives.append(cursor)
-                    return .failed(path: path, code: .limitExceeded, message: "\(path): archives nested deeper than \(maxArchiveDepth)")
+                    return .failed(
+                        path: path, code: .limitExceeded,
+                        message: "\(path): archives nested deeper than \(maxArchiveDepth)")
                 }
                 let limit = ZipReadLimit(maxBytes: limits.maxFileBytes, maxCompressionRatio: limits.maxCompressionRatio)
                 let bytes: [UInt8]

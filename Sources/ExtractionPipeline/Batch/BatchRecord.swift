@@ -69,8 +69,9 @@ public struct BatchRecord: Sendable, Encodable {
 }
 
 extension BatchRecord {
-    /// The record as one line of JSON Lines (with its line feed). A record that cannot be encoded becomes an error
-    /// record for the same path, so every input still yields exactly one valid record.
+    /// The record as one line of JSON Lines (with its line feed).
+    ///
+    /// A record that cannot be encoded becomes an error record for the same path, so every input still yields exactly one valid record.
     public var jsonLine: String {
         do {
             return try JSONOutput.encode(self) + "\n"

@@ -7,7 +7,10 @@ public enum FindingsCSV {
     public static let byteOrderMark = "\u{FEFF}"
 
     /// The header row.
-    public static let header = row(["document", "kind", "text", "value", "value_max", "unit_or_currency", "subject", "qualifier", "block", "start", "end", "section"])
+    public static let header = row([
+        "document", "kind", "text", "value", "value_max", "unit_or_currency", "subject", "qualifier", "block", "start",
+        "end", "section",
+    ])
 
     /// The rows of one record: its findings, or one row naming its error or skip reason.
     public static func rows(for record: BatchRecord) -> String {
@@ -17,7 +20,10 @@ public enum FindingsCSV {
         }
         var text = ""
         let result = report.extraction
-        func add(_ kind: String, _ matched: String, _ value: String, _ valueMax: String, _ unit: String, _ subject: String, _ qualifier: String, _ mention: Mention) {
+        func add(
+            _ kind: String, _ matched: String, _ value: String, _ valueMax: String, _ unit: String, _ subject: String,
+            _ qualifier: String, _ mention: Mention
+        ) {
             text += row([
                 record.path, kind, matched, value, valueMax, unit, subject, qualifier, String(mention.block),
                 String(mention.span.start), String(mention.span.end), mention.sectionPath.joined(separator: " / "),
@@ -25,22 +31,30 @@ public enum FindingsCSV {
         }
         for item in result.amounts {
             let amount = item.finding
-            add("amount", amount.text, "\(amount.value)", amount.valueMax.map { "\($0)" } ?? "", amount.currency, "", amount.qualifier?.rawValue ?? "", item.mention)
+            add(
+                "amount", amount.text, "\(amount.value)", amount.valueMax.map { "\($0)" } ?? "", amount.currency, "",
+                amount.qualifier?.rawValue ?? "", item.mention)
         }
         for item in result.counts {
             let count = item.finding
-            add("count", count.text, "\(count.value)", count.valueMax.map { "\($0)" } ?? "", count.unit, count.subject ?? "", count.qualifier?.rawValue ?? "", item.mention)
+            add(
+                "count", count.text, "\(count.value)", count.valueMax.map { "\($0)" } ?? "", count.unit,
+                count.subject ?? "", count.qualifier?.rawValue ?? "", item.mention)
         }
         for item in result.percentages {
             let percentage = item.finding
-            add("percentage", percentage.text, "\(percentage.value)", "", percentage.isPoints ? "points" : "%", "", percentage.qualifier?.rawValue ?? "", item.mention)
+            add(
+                "percentage", percentage.text, "\(percentage.value)", "", percentage.isPoints ? "points" : "%", "",
+                percentage.qualifier?.rawValue ?? "", item.mention)
         }
         for item in result.dates {
             add("date", item.finding.text, "", "", "", item.finding.period ?? "", "", item.mention)
         }
         for enterprise in result.enterprises {
             for mention in enterprise.mentions {
-                add("enterprise", mention.text, enterprise.name, "", "", enterprise.aliases.joined(separator: ";"), "", mention)
+                add(
+                    "enterprise", mention.text, enterprise.name, "", "", enterprise.aliases.joined(separator: ";"), "",
+                    mention)
             }
         }
         for organization in result.organizations {
@@ -84,7 +98,9 @@ public struct EnterpriseIndex: Sendable {
 
     /// The CSV: a byte-order mark, a header, then one row per enterprise in order of first appearance.
     public var csv: String {
-        var text = FindingsCSV.byteOrderMark + FindingsCSV.row(["enterprise", "aliases", "documents", "document_count", "mentions"])
+        var text =
+            FindingsCSV.byteOrderMark
+            + FindingsCSV.row(["enterprise", "aliases", "documents", "document_count", "mentions"])
         for name in order {
             guard let entry = entries[name] else { continue }
             text += FindingsCSV.row([

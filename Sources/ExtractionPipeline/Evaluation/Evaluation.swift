@@ -3,7 +3,8 @@ internal import DocumentModel
 internal import Extraction
 internal import Docx
 
-/// Scores extraction against gold annotations in a folder of either layout:
+/// Scores extraction against gold annotations in a folder of either layout.
+///
 /// - samples: every `NAME.gold.json` with the `.docx` it names beside it (`Samples/`);
 /// - a text corpus: `gold/NAME.json` with `texts/NAME.txt` (read by ``PlainTextReader``).
 public struct Evaluation: Sendable {
@@ -27,7 +28,8 @@ public struct Evaluation: Sendable {
     public func run(folder: URL) throws -> (total: Scorecard, documents: [DocumentScore]) {
         let corpusGold = folder.appendingPathComponent("gold")
         let corpusTexts = folder.appendingPathComponent("texts")
-        let isCorpus = FileManager.default.fileExists(atPath: corpusGold.path)
+        let isCorpus =
+            FileManager.default.fileExists(atPath: corpusGold.path)
             && FileManager.default.fileExists(atPath: corpusTexts.path)
         let goldFolder = isCorpus ? corpusGold : folder
         let names = try FileManager.default.contentsOfDirectory(atPath: goldFolder.path)

@@ -71,7 +71,8 @@ public struct GoldAnnotation: Sendable, Equatable, Decodable {
     /// Decodes either gold format: `document` (samples) or `doc` (corpus).
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        document = try container.decodeIfPresent(String.self, forKey: .document) ?? container.decode(String.self, forKey: .doc)
+        document =
+            try container.decodeIfPresent(String.self, forKey: .document) ?? container.decode(String.self, forKey: .doc)
         amounts = try container.decode([Amount].self, forKey: .amounts)
         counts = try container.decode([Count].self, forKey: .counts)
         percentages = try container.decode([Percentage].self, forKey: .percentages)

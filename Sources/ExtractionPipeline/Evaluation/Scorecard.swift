@@ -53,7 +53,9 @@ public struct Scorecard: Sendable, Equatable {
             (document?.bodyParagraphs ?? []).map { ($0.index, $0.text) }, uniquingKeysWith: { first, _ in first })
         let bodyText = blocks.keys.sorted().compactMap { blocks[$0] }.joined(separator: "\n")
         func around(_ mention: Mention) -> String? {
-            blocks[mention.block].map { Self.excerpt(of: $0.unicodeScalars, around: mention.span.start..<mention.span.end) }
+            blocks[mention.block].map {
+                Self.excerpt(of: $0.unicodeScalars, around: mention.span.start..<mention.span.end)
+            }
         }
         func locate(_ text: String?) -> String? {
             guard let text, !text.isEmpty, let range = bodyText.range(of: text) else { return nil }
@@ -62,23 +64,34 @@ public struct Scorecard: Sendable, Equatable {
             return Self.excerpt(of: scalars, around: start..<(start + text.unicodeScalars.count))
         }
         func located<Finding>(_ findings: [Located<Finding>], key: (Finding) -> String) -> [Item] {
-            findings.filter { $0.mention.story == .body }.map { Item(key: key($0.finding), text: $0.mention.text, context: around($0.mention)) }
+            findings.filter { $0.mention.story == .body }.map {
+                Item(key: key($0.finding), text: $0.mention.text, context: around($0.mention))
+            }
         }
 
         let amountKey = { (value: Decimal, max: Decimal?) in "\(value)|\(max.map { "\($0)" } ?? "")" }
         tally(
             "amounts", predicted: located(result.amounts) { amountKey($0.value, $0.valueMax) },
-            gold: gold.amounts.map { Item(key: amountKey($0.value, $0.valueMax), text: $0.text ?? "\($0.value)", context: locate($0.text)) })
+            gold: gold.amounts.map {
+                Item(key: amountKey($0.value, $0.valueMax), text: $0.text ?? "\($0.value)", context: locate($0.text))
+            })
         tally(
             "counts", predicted: located(result.counts) { "\($0.value)|\($0.unit)" },
-            gold: gold.counts.map { Item(key: "\($0.value)|\($0.unit)", text: $0.text ?? "\($0.value)\($0.unit)", context: locate($0.text)) })
+            gold: gold.counts.map {
+                Item(key: "\($0.value)|\($0.unit)", text: $0.text ?? "\($0.value)\($0.unit)", context: locate($0.text))
+            })
         tally(
             "percentages", predicted: located(result.percentages) { "\($0.value)|\($0.isPoints)" },
-            gold: gold.percentages.map { Item(key: "\($0.value)|\($0.points ?? false)", text: $0.text ?? "\($0.value)%", context: locate($0.text)) })
+            gold: gold.percentages.map {
+                Item(
+                    key: "\($0.value)|\($0.points ?? false)", text: $0.text ?? "\($0.value)%", context: locate($0.text))
+            })
         scoreNames(
             "enterprises",
             predicted: result.enterprises.compactMap { enterprise in
-                enterprise.mentions.first { $0.story == .body }.map { ([enterprise.name] + enterprise.aliases, around($0)) }
+                enterprise.mentions.first { $0.story == .body }.map {
+                    ([enterprise.name] + enterprise.aliases, around($0))
+                }
             },
             gold: gold.enterprises.map { [$0.name] + ($0.aliases ?? []) }, locate: locate)
         scoreNames(
@@ -105,14 +118,16 @@ public struct Scorecard: Sendable, Equatable {
             }
         }
         for index in remaining.values.joined().sorted() {
-            discrepancies.append(Discrepancy(field: field, kind: .missed, text: gold[index].text, context: gold[index].context))
+            discrepancies.append(
+                Discrepancy(field: field, kind: .missed, text: gold[index].text, context: gold[index].context))
         }
         tallies[field] = tally
     }
 
     /// Matches names: a prediction matches the first unmatched gold entity that shares one of its forms.
     private mutating func scoreNames(
-        _ field: String, predicted: [(forms: [String], context: String?)], gold: [[String]], locate: (String?) -> String?
+        _ field: String, predicted: [(forms: [String], context: String?)], gold: [[String]],
+        locate: (String?) -> String?
     ) {
         var unmatched = gold.map { (forms: $0, keys: Set($0.map(Self.nameKey))) }
         var tally = tallies[field] ?? Tally()
@@ -129,7 +144,8 @@ public struct Scorecard: Sendable, Equatable {
             }
         }
         for entity in unmatched {
-            discrepancies.append(Discrepancy(field: field, kind: .missed, text: entity.forms[0], context: locate(entity.forms[0])))
+            discrepancies.append(
+                Discrepancy(field: field, kind: .missed, text: entity.forms[0], context: locate(entity.forms[0])))
         }
         tallies[field] = tally
     }
@@ -140,7 +156,8 @@ public struct Scorecard: Sendable, Equatable {
         var scalars = name.unicodeScalars[...]
         while let scalar = scalars.popFirst() {
             if scalar == "(" || scalar == "（", let close = scalars.firstIndex(where: { $0 == ")" || $0 == "）" }),
-                scalars[..<close].allSatisfy({ $0.properties.isAlphabetic && $0.value < 0x2000 }), scalars.startIndex < close
+                scalars[..<close].allSatisfy({ $0.properties.isAlphabetic && $0.value < 0x2000 }),
+                scalars.startIndex < close
             {
                 scalars = scalars[scalars.index(after: close)...]
                 continue
@@ -155,7 +172,9 @@ public struct Scorecard: Sendable, Equatable {
         let all = Array(scalars)
         let lower = max(0, range.lowerBound - 20)
         let upper = min(all.count, range.upperBound + 20)
-        guard range.lowerBound >= 0, range.upperBound <= all.count, range.lowerBound <= range.upperBound else { return "" }
+        guard range.lowerBound >= 0, range.upperBound <= all.count, range.lowerBound <= range.upperBound else {
+            return ""
+        }
         var text = String.UnicodeScalarView()
         text.append(contentsOf: all[lower..<range.lowerBound])
         text.append("【")
@@ -167,11 +186,14 @@ public struct Scorecard: Sendable, Equatable {
 
     /// A Markdown table: field, matched, predicted, gold, precision, recall, F1.
     public var table: String {
-        var lines = ["| field | matched | predicted | gold | precision | recall | F1 |", "|---|---:|---:|---:|---:|---:|---:|"]
+        var lines = [
+            "| field | matched | predicted | gold | precision | recall | F1 |", "|---|---:|---:|---:|---:|---:|---:|",
+        ]
         for field in Self.fields {
             let t = tallies[field] ?? Tally()
             lines.append(
-                "| \(field) | \(t.matched) | \(t.predicted) | \(t.gold) | \(String(format: "%.3f", t.precision)) | \(String(format: "%.3f", t.recall)) | \(String(format: "%.3f", t.f1)) |")
+                "| \(field) | \(t.matched) | \(t.predicted) | \(t.gold) | \(String(format: "%.3f", t.precision)) | \(String(format: "%.3f", t.recall)) | \(String(format: "%.3f", t.f1)) |"
+            )
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -1,0 +1,100 @@
+internal import DocumentModel
+internal import XMLStream
+
+/// Stories and paragraphs: where finished paragraphs go, joined across deleted paragraph marks or streamed on.
+extension StoryAssembler {
+    var currentLocation: Location {
+        Location(
+            story: storyKind, part: part, storyID: storyID, cells: containers.compactMap(\.cell),
+            inTextBox: containers.contains { $0.kind == .textBox })
+    }
+
+    mutating func openStory(id: String?, author: String?) {
+        storyID = id
+        storyAuthor = author
+        containers = [Container(kind: .story)]
+    }
+
+    mutating func closeStory() {
+        guard var container = containers.popLast() else { return }
+        flushPendingJoin(&container)
+        if let topLevelBlocks {
+            for block in container.blocks { topLevelBlocks(block) }
+            container.blocks = []
+        }
+        stories.append(Story(kind: storyKind, id: storyID, part: part, author: storyAuthor, blocks: container.blocks))
+        containers = []
+        storyID = nil
+        storyAuthor = nil
+    }
+
+    mutating func openParagraph() {
+        guard !containers.isEmpty else {
+            skipDepth = 1
+            return
+        }
+        if var joined = containers[containers.count - 1].pendingJoin {
+            containers[containers.count - 1].pendingJoin = nil
+            joined.markDeleted = false
+            joined.propertiesFinal = false
+            joined.styleID = nil
+            joined.numberingID = nil
+            joined.numberingLevel = nil
+            joined.outlineLevel = nil
+            joined.label = nil
+            joined.headingLevel = nil
+            paragraphs.append(joined)
+        } else {
+            session.budget.charge(DocumentBudget.blockCost)
+            paragraphs.append(ParagraphBuilder(index: session.takeBlockIndex(), location: currentLocation))
+        }
+    }
+
+    mutating func closeParagraph() {
+        guard !paragraphs.isEmpty else { return }
+        if run.inRun { closeRun() }
+        finalizeParagraphProperties()
+        let builder = paragraphs.removeLast()
+        if builder.markDeleted, !containers.isEmpty {
+            containers[containers.count - 1].pendingJoin = builder
+            return
+        }
+        emit(builder)
+    }
+
+    mutating func emit(_ builder: ParagraphBuilder) {
+        guard !containers.isEmpty else { return }
+        Self.append(builder, to: &containers[containers.count - 1].blocks)
+        handOnTopLevelBlocks()
+    }
+
+    /// Hands the story's finished top-level blocks on when streaming, and releases what they were charged.
+    mutating func handOnTopLevelBlocks() {
+        guard let topLevelBlocks, containers.count == 1, paragraphs.isEmpty, tables.isEmpty else { return }
+        for block in containers[0].blocks { topLevelBlocks(block) }
+        containers[0].blocks.removeAll(keepingCapacity: true)
+        session.budget.release(downTo: streamedMark)
+    }
+
+    /// Appends the paragraph a builder made, then the text-box blocks anchored in it.
+    static func append(_ builder: ParagraphBuilder, to blocks: inout [Block]) {
+        var text: String
+        if builder.runs.count == 1, !builder.runs[0].isHidden {
+            text = builder.runs[0].text
+        } else {
+            text = ""
+            for run in builder.runs where !run.isHidden { text += run.text }
+        }
+        let paragraph = Paragraph(
+            index: builder.index, text: text, runs: builder.runs, styleID: builder.styleID,
+            headingLevel: builder.headingLevel, listLabel: builder.label, location: builder.location)
+        blocks.append(.paragraph(paragraph))
+        if !builder.anchoredBlocks.isEmpty { blocks += builder.anchoredBlocks }
+    }
+
+    mutating func flushPendingJoin(_ container: inout Container) {
+        guard let pending = container.pendingJoin else { return }
+        container.pendingJoin = nil
+        Self.append(pending, to: &container.blocks)
+    }
+}

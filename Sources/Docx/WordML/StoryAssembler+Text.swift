@@ -1,0 +1,46 @@
+internal import DocumentModel
+internal import XMLStream
+
+/// Text within runs, breaks and symbols, and complex fields (`w:fldChar`) whose instructions are left out.
+extension StoryAssembler {
+    mutating func append(_ text: String) {
+        guard fieldsInInstruction == 0, !paragraphs.isEmpty else { return }
+        session.budget.chargeText(byteCount: text.utf8.count)
+        if run.inRun {
+            run.utf8.append(contentsOf: text.utf8)
+        } else {
+            finalizeParagraphProperties()
+            session.budget.charge(DocumentBudget.runCost)
+            paragraphs[paragraphs.count - 1].runs.append(Run(text: text))
+        }
+    }
+
+    mutating func closeRun() {
+        defer { run = RunState() }
+        guard !run.utf8.isEmpty, !paragraphs.isEmpty else { return }
+        finalizeParagraphProperties()
+        let paragraphStyle = paragraphs[paragraphs.count - 1].styleID ?? session.styles.defaultParagraphStyle
+        let isHidden =
+            run.directlyHidden
+            ?? session.styles.hidesText(characterStyle: run.characterStyle, paragraphStyle: paragraphStyle)
+        session.budget.charge(DocumentBudget.runCost)
+        paragraphs[paragraphs.count - 1].runs.append(
+            Run(text: String(decoding: run.utf8, as: UTF8.self), isHidden: isHidden))
+    }
+
+    mutating func field(_ type: String?) {
+        switch type {
+        case "begin":
+            fields.append(false)
+            fieldsInInstruction += 1
+        case "separate":
+            if let last = fields.last, !last {
+                fields[fields.count - 1] = true
+                fieldsInInstruction -= 1
+            }
+        case "end":
+            if let last = fields.popLast(), !last { fieldsInInstruction -= 1 }
+        default: break
+        }
+    }
+}

@@ -32,19 +32,27 @@ struct AliasLinker: Sendable {
             let (a, b) = (root(short), root(long))
             if a != b { parent[a] = b }
         }
-        // Lists as name indices, each distinct list once.
-        var seenLists: Set<[Int]> = []
-        var indexLists: [[Int]] = []
+        // Two lists of one length that name a short and a long form at the same position link them. The names
+        // found at one position of lists of one length form a slot; within a slot, linking each name to the longest
+        // other name of the slot it begins with joins the same forms as linking every such pair (a name's prefixes
+        // are a chain), so each slot costs a sort instead of every pair of lists being compared.
+        var slots: [Slot: Set<Int>] = [:]
         for list in lists {
-            let indices = list.map { indexOfName[$0] ?? -1 }
-            if seenLists.insert(indices).inserted { indexLists.append(indices) }
+            for (position, key) in list.enumerated() {
+                guard let index = indexOfName[key] else { continue }
+                slots[Slot(length: list.count, position: position), default: []].insert(index)
+            }
         }
-        for (i, first) in indexLists.enumerated() {
-            for second in indexLists[(i + 1)...] where second.count == first.count {
-                for (a, b) in zip(first, second) where a != b && a >= 0 && b >= 0 {
-                    let (short, long) = scalarsOfNames[a].count < scalarsOfNames[b].count ? (a, b) : (b, a)
-                    if scalarsOfNames[long].starts(with: scalarsOfNames[short]) { link(short, long) }
+        for slot in slots.values where slot.count > 1 {
+            let ordered = slot.sorted { scalarsOfNames[$0].lexicographicallyPrecedes(scalarsOfNames[$1]) }
+            // In lexicographic order a name follows its prefixes; the stack holds the current name's prefixes.
+            var prefixes: [Int] = []
+            for index in ordered {
+                while let last = prefixes.last, !scalarsOfNames[index].starts(with: scalarsOfNames[last]) {
+                    prefixes.removeLast()
                 }
+                if let last = prefixes.last { link(last, index) }
+                prefixes.append(index)
             }
         }
         // In lexicographic order the names that begin with a name follow it directly.
@@ -91,6 +99,12 @@ struct AliasLinker: Sendable {
             groups[r, default: []].append(index)
         }
         return rootsInOrder.compactMap { groups[$0] }
+    }
+
+    /// A position in the lists of one length.
+    private struct Slot: Hashable {
+        var length: Int
+        var position: Int
     }
 
     /// Whether `long` is `short` completed to a legal name: a bracketed place, trade words and a legal form,

@@ -44,7 +44,7 @@ struct AliasLinker: Sendable {
             }
         }
         for slot in slots.values where slot.count > 1 {
-            let ordered = slot.sorted { scalarsOfNames[$0].lexicographicallyPrecedes(scalarsOfNames[$1]) }
+            let ordered = Self.lexicographicallySorted(Array(slot), names: scalarsOfNames)
             // In lexicographic order a name follows its prefixes; the stack holds the current name's prefixes.
             var prefixes: [Int] = []
             for index in ordered {
@@ -56,8 +56,7 @@ struct AliasLinker: Sendable {
             }
         }
         // In lexicographic order the names that begin with a name follow it directly.
-        let sorted = names.indices.filter { isEnterprise[$0] }
-            .sorted { scalarsOfNames[$0].lexicographicallyPrecedes(scalarsOfNames[$1]) }
+        let sorted = Self.lexicographicallySorted(names.indices.filter { isEnterprise[$0] }, names: scalarsOfNames)
         for (position, index) in sorted.enumerated() {
             let shortScalars = scalarsOfNames[index]
             guard shortScalars.count >= 2, legalForms.longestMatch(in: shortScalars, endingAt: shortScalars.count) == nil
@@ -99,6 +98,25 @@ struct AliasLinker: Sendable {
             groups[r, default: []].append(index)
         }
         return rootsInOrder.compactMap { groups[$0] }
+    }
+
+    /// `indices` in the lexicographic order of their names (a name before the names it begins).
+    ///
+    /// Names are compared by their first three scalars packed into one integer first, so most comparisons read
+    /// neither name.
+    private static func lexicographicallySorted(_ indices: [Int], names: [[Unicode.Scalar]]) -> [Int] {
+        var keyed = indices.map { (prefix: packedPrefix(of: names[$0]), index: $0) }
+        keyed.sort { a, b in
+            a.prefix != b.prefix ? a.prefix < b.prefix : names[a.index].lexicographicallyPrecedes(names[b.index])
+        }
+        return keyed.map(\.index)
+    }
+
+    /// The first three scalars of `name`, 21 bits each (the value plus one; zero past the end), ordered as the names.
+    private static func packedPrefix(of name: [Unicode.Scalar]) -> UInt64 {
+        var key: UInt64 = 0
+        for position in 0..<3 { key = key << 21 | (position < name.count ? UInt64(name[position].value) + 1 : 0) }
+        return key
     }
 
     /// A position in the lists of one length.

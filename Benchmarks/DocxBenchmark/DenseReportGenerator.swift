@@ -2,7 +2,7 @@
 /// its legal name (with a declared short form now and then) and mentioned again by its short form, in lists tied to
 /// counts, and several amounts and counts in every paragraph.
 ///
-/// The number of distinct enterprises grows with the document (about one new one every seven paragraphs), so
+/// The number of distinct enterprises grows with the document (about one new one every four paragraphs), so
 /// extraction that grows faster than the text with the number of names shows as a higher cost per paragraph on a
 /// large document than on a small one. Markup is plain (one style, runs split at some numbers); output is
 /// deterministic for a given seed.

@@ -15,6 +15,12 @@ struct Benchmark {
         var keepDirectory: String?
         /// Only generate the documents (into `keepDirectory`), for profiling.
         var generateOnly = false
+        /// The least size of the large dense document's `word/document.xml`, in bytes.
+        var denseBytes = 40_000_000
+        /// Only generate the dense documents (into `keepDirectory`), for profiling.
+        var generateDenseOnly = false
+        /// Only measure the dense documents.
+        var denseOnly = false
     }
 
     /// What the child process reports for one pass over one document.
@@ -79,6 +85,15 @@ struct Benchmark {
         try files.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { if options.keepDirectory == nil { try? files.removeItem(atPath: directory) } }
 
+        if options.generateDenseOnly || options.denseOnly {
+            print("Generating dense documents in \(directory) …")
+            let dense = try generateDense(into: directory)
+            if options.denseOnly {
+                try runDense(small: dense.small, large: dense.large)
+                try writeMetrics()
+            }
+            return
+        }
         print("Generating documents in \(directory) …")
         let largePath = directory + "/large-report.docx"
         var generator = ReportGenerator(seed: 2025)
@@ -143,6 +158,10 @@ struct Benchmark {
             largeXMLBytes: large.xml.count, largeFileBytes: largeFileBytes, largeRounds: largeRounds,
             largeTimes: largeTimes,
             memory: memory, smallXMLBytes: smallXMLBytes, smallRounds: smallRounds, smallTimes: smallTimes)
+        print("")
+        print("Generating dense documents …")
+        let dense = try generateDense(into: directory)
+        try runDense(small: dense.small, large: dense.large)
         try writeMetrics()
     }
 
@@ -159,7 +178,7 @@ struct Benchmark {
         }
     }
 
-    private static func rotated(_ items: [Contender], by offset: Int) -> [Contender] {
+    static func rotated(_ items: [Contender], by offset: Int) -> [Contender] {
         let shift = offset % items.count
         return Array(items[shift...] + items[..<shift])
     }
@@ -240,7 +259,7 @@ struct Benchmark {
         record("quick", options.quick ? 1 : 0)
     }
 
-    private mutating func record(_ metric: String, _ value: Double) {
+    mutating func record(_ metric: String, _ value: Double) {
         metrics.append((metric, value))
     }
 

@@ -2,12 +2,16 @@ import Foundation
 
 // swift run -c release DocxBenchmark [--quick] [--large-mb N] [--keep DIR]
 // swift run -c release DocxBenchmark --generate DIR [--large-mb N]      (documents only, for profiling)
+// swift run -c release DocxBenchmark --generate-dense DIR [--dense-mb N] (the dense documents only, for profiling)
+// swift run -c release DocxBenchmark --dense [--quick] [--dense-mb N]   (only the dense documents' table)
 // DocxBenchmark --measure-rss PATH [baseline|reader|text|extraction|report]              (the child that measures peak RSS)
 // DocxBenchmark --split PATH [ROUNDS]       (reading, extraction and JSON encoding timed apart: for profiling)
 
 let usage = """
-    usage: DocxBenchmark [--quick] [--large-mb N] [--keep DIR]
+    usage: DocxBenchmark [--quick] [--large-mb N] [--dense-mb N] [--keep DIR]
            DocxBenchmark --generate DIR [--large-mb N]
+           DocxBenchmark --generate-dense DIR [--dense-mb N]
+           DocxBenchmark --dense [--quick] [--dense-mb N] [--keep DIR]
            DocxBenchmark --measure-rss PATH [baseline|reader|text|extraction|report]
            DocxBenchmark --split PATH [ROUNDS]
     """
@@ -42,10 +46,16 @@ do {
             guard let value = arguments.first.flatMap(Double.init), value > 0 else { fail(usage) }
             options.largeBytes = Int(value * 1_000_000)
             arguments.removeFirst()
-        case "--keep", "--generate":
+        case "--dense-mb":
+            guard let value = arguments.first.flatMap(Double.init), value > 0 else { fail(usage) }
+            options.denseBytes = Int(value * 1_000_000)
+            arguments.removeFirst()
+        case "--dense": options.denseOnly = true
+        case "--keep", "--generate", "--generate-dense":
             guard let directory = arguments.first else { fail(usage) }
             options.keepDirectory = URL(fileURLWithPath: directory).standardizedFileURL.path
             options.generateOnly = argument == "--generate"
+            options.generateDenseOnly = argument == "--generate-dense"
             arguments.removeFirst()
         default: fail(usage)
         }

@@ -89,6 +89,27 @@ struct EnterpriseExtractorTests {
         #expect(blue.mentions.count == 2)
     }
 
+    @Test("Lists of one length link every form at one position that begins with another")
+    func aliasesFromSeveralParallelLists() throws {
+        let result = extract(
+            "新增2家（蓝星、安威）。",
+            "新增2家（蓝星有机硅、安威科技）。",
+            "新增2家（蓝星有机硅材料、昆杰五金）。")
+        let blue = try #require(result.enterprises.first { $0.name == "蓝星有机硅材料" })
+        #expect(blue.aliases == ["蓝星", "蓝星有机硅"])
+        let anwei = try #require(result.enterprises.first { $0.name == "安威科技" })
+        #expect(anwei.aliases == ["安威"])
+        #expect(result.enterprises.contains { $0.name == "昆杰五金" && $0.aliases.isEmpty })
+    }
+
+    @Test("Lists of different lengths do not link the names at one position")
+    func listsOfDifferentLengthsDoNotLink() {
+        let result = extract("新增2家（蓝星、安威）。", "新增3家（蓝星有机硅、昆杰五金、华夏光电）。")
+        #expect(result.enterprises.allSatisfy { $0.aliases.isEmpty })
+        #expect(result.enterprises.contains { $0.name == "蓝星" })
+        #expect(result.enterprises.contains { $0.name == "蓝星有机硅" })
+    }
+
     @Test("Two companies sharing a prefix stay apart")
     func sharedPrefixIsNotAnAlias() {
         let result = extract("新增2家（思源电力电容器、思源高压开关）。")

@@ -32,24 +32,31 @@ struct AliasLinker: Sendable {
             let (a, b) = (root(short), root(long))
             if a != b { parent[a] = b }
         }
-        // Lists as name indices, each distinct list once.
-        var seenLists: Set<[Int]> = []
-        var indexLists: [[Int]] = []
+        // Two lists of one length that name a short and a long form at the same position link them. The names
+        // found at one position of lists of one length form a slot; within a slot, linking each name to the longest
+        // other name of the slot it begins with joins the same forms as linking every such pair (a name's prefixes
+        // are a chain), so each slot costs a sort instead of every pair of lists being compared.
+        var slots: [Slot: Set<Int>] = [:]
         for list in lists {
-            let indices = list.map { indexOfName[$0] ?? -1 }
-            if seenLists.insert(indices).inserted { indexLists.append(indices) }
+            for (position, key) in list.enumerated() {
+                guard let index = indexOfName[key] else { continue }
+                slots[Slot(length: list.count, position: position), default: []].insert(index)
+            }
         }
-        for (i, first) in indexLists.enumerated() {
-            for second in indexLists[(i + 1)...] where second.count == first.count {
-                for (a, b) in zip(first, second) where a != b && a >= 0 && b >= 0 {
-                    let (short, long) = scalarsOfNames[a].count < scalarsOfNames[b].count ? (a, b) : (b, a)
-                    if scalarsOfNames[long].starts(with: scalarsOfNames[short]) { link(short, long) }
+        for slot in slots.values where slot.count > 1 {
+            let ordered = Self.lexicographicallySorted(Array(slot), names: scalarsOfNames)
+            // In lexicographic order a name follows its prefixes; the stack holds the current name's prefixes.
+            var prefixes: [Int] = []
+            for index in ordered {
+                while let last = prefixes.last, !scalarsOfNames[index].starts(with: scalarsOfNames[last]) {
+                    prefixes.removeLast()
                 }
+                if let last = prefixes.last { link(last, index) }
+                prefixes.append(index)
             }
         }
         // In lexicographic order the names that begin with a name follow it directly.
-        let sorted = names.indices.filter { isEnterprise[$0] }
-            .sorted { scalarsOfNames[$0].lexicographicallyPrecedes(scalarsOfNames[$1]) }
+        let sorted = Self.lexicographicallySorted(names.indices.filter { isEnterprise[$0] }, names: scalarsOfNames)
         for (position, index) in sorted.enumerated() {
             let shortScalars = scalarsOfNames[index]
             guard shortScalars.count >= 2, legalForms.longestMatch(in: shortScalars, endingAt: shortScalars.count) == nil
@@ -91,6 +98,31 @@ struct AliasLinker: Sendable {
             groups[r, default: []].append(index)
         }
         return rootsInOrder.compactMap { groups[$0] }
+    }
+
+    /// `indices` in the lexicographic order of their names (a name before the names it begins).
+    ///
+    /// Names are compared by their first three scalars packed into one integer first, so most comparisons read
+    /// neither name.
+    private static func lexicographicallySorted(_ indices: [Int], names: [[Unicode.Scalar]]) -> [Int] {
+        var keyed = indices.map { (prefix: packedPrefix(of: names[$0]), index: $0) }
+        keyed.sort { a, b in
+            a.prefix != b.prefix ? a.prefix < b.prefix : names[a.index].lexicographicallyPrecedes(names[b.index])
+        }
+        return keyed.map(\.index)
+    }
+
+    /// The first three scalars of `name`, 21 bits each (the value plus one; zero past the end), ordered as the names.
+    private static func packedPrefix(of name: [Unicode.Scalar]) -> UInt64 {
+        var key: UInt64 = 0
+        for position in 0..<3 { key = key << 21 | (position < name.count ? UInt64(name[position].value) + 1 : 0) }
+        return key
+    }
+
+    /// A position in the lists of one length.
+    private struct Slot: Hashable {
+        var length: Int
+        var position: Int
     }
 
     /// Whether `long` is `short` completed to a legal name: a bracketed place, trade words and a legal form,

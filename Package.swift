@@ -83,17 +83,6 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
-            name: "SAXBaseline",
-            dependencies: ["CLibxml2", "CLibzip"],
-            path: "Benchmarks/SAXBaseline"
-        ),
-        .executableTarget(
-            name: "DocxBenchmark",
-            dependencies: ["ExtractionPipeline", "Docx", "Extraction", "DocumentModel", "SAXBaseline"],
-            path: "Benchmarks/DocxBenchmark",
-            swiftSettings: strictSettings
-        ),
-        .target(
             name: "TestSupport",
             dependencies: ["DocumentModel", "Docx", "Extraction", "ExtractionPipeline"],
             path: "Tests/TestSupport",

@@ -10,12 +10,10 @@ skip_1g=0
 if [ "${1:-}" = "--skip-1g" ]; then skip_1g=1; shift; fi
 work="${1:-$(mktemp -d)}"
 mkdir -p "$work"
-swift build -c release --product docx-extract --product DocxBenchmark >&2 2>/dev/null || {
-  swift build -c release --product docx-extract >&2
-  swift build -c release --product DocxBenchmark >&2
-}
+swift build -c release --product docx-extract >&2
+swift build -c release --package-path Benchmarks --product DocxBenchmark >&2
 bin=.build/release
-[ -f "$work/docs/large-report.docx" ] || "$bin/DocxBenchmark" --generate "$work/docs" >/dev/null
+[ -f "$work/docs/large-report.docx" ] || Benchmarks/.build/release/DocxBenchmark --generate "$work/docs" >/dev/null
 
 python3 - "$work" "$skip_1g" <<'PY'
 import os, sys, zipfile

@@ -1,6 +1,4 @@
-import DocumentModel
-import Docx
-import Extraction
+import ExtractionPipeline
 import Foundation
 
 /// The dense documents: extraction's cost per paragraph on a small and a large document dense with distinct

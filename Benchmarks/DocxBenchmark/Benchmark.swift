@@ -1,5 +1,4 @@
-import DocumentModel
-import Docx
+import ExtractionPipeline
 import Foundation
 import SAXBaseline
 

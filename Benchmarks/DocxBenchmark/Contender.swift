@@ -1,6 +1,3 @@
-import DocumentModel
-import Docx
-import Extraction
 import ExtractionPipeline
 import SAXBaseline
 

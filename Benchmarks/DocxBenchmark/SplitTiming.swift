@@ -1,6 +1,3 @@
-import DocumentModel
-import Docx
-import Extraction
 import ExtractionPipeline
 
 /// `--split PATH [ROUNDS]`: times reading, extraction and encoding the report as JSON apart, in one process.

@@ -1,0 +1,134 @@
+#!/usr/bin/env python3
+"""Whole-process benchmark of docx-extract against the C floor, each row measured in one run.
+
+The floor is Benchmarks/Floor/sax-floor.c: libzip + a bare libxml2 SAX2 push parser copying the text of `w:t`
+(Benchmarks/SAXBaseline), built here with the system C compiler. Each row runs the command (A) and the floor (B) in
+turn, A B A B …, ROUNDS times after one warm-up each, and prints the median wall time of each and the median of the
+pair-by-pair ratios A/B, which holds on a shared machine where absolute times drift. Peak RSS is measured apart with
+/usr/bin/time.
+
+Rows:
+  start-up          docx-extract --version                      (absolute; goal ≤ 5 ms)
+  per-file          one process per file over N ten-page reports (docx-extract FILE > /dev/null each)
+  batch             one process over the same N reports         (docx-extract DIR --jobs 1 -o /dev/null)
+  batch, 2 jobs     the same with --jobs 2: the speed-up from 1 to 2 jobs
+  text, large       docx-extract text LARGE                     (the large generated report)
+  main job, large   docx-extract LARGE
+  main job, dense   docx-extract DENSE                          (with --dense PATH)
+
+Usage: Benchmarks/process-benchmark.py [--rounds N] [--files N] [--dense PATH] [--work DIR]
+Builds the release binaries (static Swift stdlib, as scripts/run-sample does) and DocxBenchmark, and generates the
+documents with DocxBenchmark's seeded generator into --work (default: a temporary folder).
+"""
+import argparse, os, shutil, statistics, subprocess, sys, tempfile, time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def run(command, **options):
+    return subprocess.run(command, cwd=ROOT, check=True, **options)
+
+
+def build(work):
+    run(["swift", "build", "-c", "release", "--static-swift-stdlib", "--product", "docx-extract"], stdout=sys.stderr)
+    run(["swift", "build", "-c", "release", "--package-path", "Benchmarks", "--product", "DocxBenchmark"], stdout=sys.stderr)
+    bin_path = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT, check=True,
+                              capture_output=True, text=True).stdout.strip()
+    floor = os.path.join(work, "sax-floor")
+    flags = subprocess.run(["pkg-config", "--cflags", "--libs", "libxml-2.0", "libzip"], check=True,
+                           capture_output=True, text=True).stdout.split()
+    run(["cc", "-O2", "-I", "Benchmarks/SAXBaseline/include", "Benchmarks/Floor/sax-floor.c",
+         "Benchmarks/SAXBaseline/SAXBaseline.c", "-o", floor] + flags)
+    benchmark = os.path.join(ROOT, "Benchmarks", ".build", "release", "DocxBenchmark")
+    return os.path.join(bin_path, "docx-extract"), benchmark, floor
+
+
+def documents(benchmark, work, count):
+    docs = os.path.join(work, "docs")
+    if not os.path.exists(os.path.join(docs, "large-report.docx")):
+        run([benchmark, "--generate", docs], stdout=subprocess.DEVNULL)
+    reports = sorted(name for name in os.listdir(docs) if name.startswith("report-"))
+    folder = os.path.join(work, "reports-%d" % count)
+    if not os.path.isdir(folder):
+        os.makedirs(folder)
+        for index in range(count):
+            source = reports[index % len(reports)]
+            shutil.copyfile(os.path.join(docs, source), os.path.join(folder, "%04d-%s" % (index, source)))
+    files = sorted(os.path.join(folder, name) for name in os.listdir(folder))
+    return os.path.join(docs, "large-report.docx"), folder, files
+
+
+def timed(action):
+    started = time.perf_counter()
+    action()
+    return time.perf_counter() - started
+
+
+def quiet(command):
+    return lambda: subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+
+
+def each(commands):
+    return lambda: [subprocess.run(c, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False) for c in commands]
+
+
+def pair(rounds, a, b):
+    a(), b()
+    times_a, times_b, ratios = [], [], []
+    for _ in range(rounds):
+        ta, tb = timed(a), timed(b)
+        times_a.append(ta)
+        times_b.append(tb)
+        ratios.append(ta / tb)
+    return statistics.median(times_a), statistics.median(times_b), statistics.median(ratios)
+
+
+def peak_mb(command):
+    result = subprocess.run(["/usr/bin/time", "-f", "%M"] + command, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True, check=False)
+    return int(result.stderr.strip().splitlines()[-1]) / 1024
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=9)
+    parser.add_argument("--files", type=int, default=300)
+    parser.add_argument("--dense")
+    parser.add_argument("--work")
+    options = parser.parse_args()
+    work = options.work or tempfile.mkdtemp(prefix="process-benchmark-")
+    os.makedirs(work, exist_ok=True)
+    extract, benchmark, floor = build(work)
+    large, folder, files = documents(benchmark, work, options.files)
+
+    rows = []
+    start_a, start_b, _ = pair(max(options.rounds, 30), quiet([extract, "--version"]), quiet([floor, "--version"]))
+    rows.append(("start-up (--version)", start_a, start_b, None, peak_mb([extract, "--version"])))
+    a, b, ratio = pair(options.rounds, each([[extract, f] for f in files]), each([[floor, f] for f in files]))
+    rows.append(("per-file, %d reports" % len(files), a, b, ratio, None))
+    batch = [extract, folder, "--jobs", "1", "--quiet", "-o", "/dev/null"]
+    one_job, b, ratio = pair(options.rounds, quiet(batch), quiet([floor] + files))
+    rows.append(("batch, %d reports, 1 job" % len(files), one_job, b, ratio, peak_mb(batch)))
+    two_jobs = batch[:3] + ["2"] + batch[4:]
+    a, b, ratio = pair(options.rounds, quiet(two_jobs), quiet([floor] + files))
+    rows.append(("batch, %d reports, 2 jobs" % len(files), a, b, ratio, None))
+    speedup = one_job / a
+    a, b, ratio = pair(options.rounds, quiet([extract, "text", large]), quiet([floor, large]))
+    rows.append(("text, large", a, b, ratio, peak_mb([extract, "text", large])))
+    a, b, ratio = pair(options.rounds, quiet([extract, large]), quiet([floor, large]))
+    rows.append(("main job, large", a, b, ratio, peak_mb([extract, large])))
+    if options.dense:
+        a, b, ratio = pair(options.rounds, quiet([extract, options.dense]), quiet([floor, options.dense]))
+        rows.append(("main job, dense", a, b, ratio, peak_mb([extract, options.dense])))
+
+    print("| row | docx-extract s | floor s | × floor (median of pairs) | peak RSS MB |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    for name, a, b, ratio, peak in rows:
+        print("| %s | %.4f | %.4f | %s | %s |" % (name, a, b, "%.2f" % ratio if ratio else "—",
+                                                 "%.1f" % peak if peak else "—"))
+    print()
+    print("start-up: %.1f ms median wall (floor %.1f ms); 1 → 2 jobs: %.2f×" % (start_a * 1000, start_b * 1000, speedup))
+
+
+if __name__ == "__main__":
+    main()

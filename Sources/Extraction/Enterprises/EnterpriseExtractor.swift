@@ -3,9 +3,9 @@ internal import Foundation
 
 /// Finds enterprises and organizations, links short and long forms, and ties listed names to their counts.
 ///
-/// Names come from lists tied to counts (``EnumerationFinder``), legal forms (``LegalNameFinder``), brands in lists
-/// and running text (``BrandNameFinder``), organization endings (``OrganizationNameFinder``) and table cells under an
-/// enterprise header; then ``AliasLinker`` groups the forms of one name and ``MentionSearch`` finds every occurrence.
+/// Names come from lists tied to counts (`EnumerationFinder`), legal forms (`LegalNameFinder`), brands in lists
+/// and running text (`BrandNameFinder`), organization endings (`OrganizationNameFinder`) and table cells under an
+/// enterprise header; then `AliasLinker` groups the forms of one name and `MentionSearch` finds every occurrence.
 /// Rules match the text folded to simplified characters; names are reported as written.
 public struct EnterpriseExtractor: Sendable {
     private let enumerations: EnumerationFinder

@@ -2,7 +2,7 @@
 ///
 /// Build one scanner per rules and reuse it for every block: the rules' word lists become prefix tries once,
 /// in `init`. A scan visits each scalar once and looks only a bounded distance around it (a number, a unit, a
-/// qualifier, a subject of at most ``CountSubjectFinder/maxLength`` scalars), so it runs in linear time.
+/// qualifier, a subject of at most `CountSubjectFinder.maxLength` scalars), so it runs in linear time.
 public struct NumericScanner: Sendable {
     private let lexicon: ScannerLexicon
     private let amounts: AmountReader

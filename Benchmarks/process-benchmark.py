@@ -14,9 +14,9 @@ Rows:
   batch, 2 jobs     the same with --jobs 2: the speed-up from 1 to 2 jobs
   text, large       docx-extract text LARGE                     (the large generated report)
   main job, large   docx-extract LARGE
-  main job, dense   docx-extract DENSE                          (with --dense PATH)
+  main job, dense   docx-extract DENSE                          (DocxBenchmark's 40 MB dense document, or --dense PATH)
 
-Usage: Benchmarks/process-benchmark.py [--rounds N] [--files N] [--dense PATH] [--work DIR]
+Usage: Benchmarks/process-benchmark.py [--rounds N] [--files N] [--dense PATH | --no-dense] [--work DIR]
 Builds the release binaries (static Swift stdlib, as scripts/run-sample does) and DocxBenchmark, and generates the
 documents with DocxBenchmark's seeded generator into --work (default: a temporary folder).
 """
@@ -94,12 +94,18 @@ def main():
     parser.add_argument("--rounds", type=int, default=9)
     parser.add_argument("--files", type=int, default=300)
     parser.add_argument("--dense")
+    parser.add_argument("--no-dense", action="store_true")
     parser.add_argument("--work")
     options = parser.parse_args()
     work = options.work or tempfile.mkdtemp(prefix="process-benchmark-")
     os.makedirs(work, exist_ok=True)
     extract, benchmark, floor = build(work)
     large, folder, files = documents(benchmark, work, options.files)
+    dense = options.dense
+    if not dense and not options.no_dense:
+        dense = os.path.join(work, "dense", "dense-large.docx")
+        if not os.path.exists(dense):
+            run([benchmark, "--generate-dense", os.path.join(work, "dense")], stdout=subprocess.DEVNULL)
 
     rows = []
     start_a, start_b, _ = pair(max(options.rounds, 30), quiet([extract, "--version"]), quiet([floor, "--version"]))
@@ -117,9 +123,9 @@ def main():
     rows.append(("text, large", a, b, ratio, peak_mb([extract, "text", large])))
     a, b, ratio = pair(options.rounds, quiet([extract, large]), quiet([floor, large]))
     rows.append(("main job, large", a, b, ratio, peak_mb([extract, large])))
-    if options.dense:
-        a, b, ratio = pair(options.rounds, quiet([extract, options.dense]), quiet([floor, options.dense]))
-        rows.append(("main job, dense", a, b, ratio, peak_mb([extract, options.dense])))
+    if dense:
+        a, b, ratio = pair(options.rounds, quiet([extract, dense]), quiet([floor, dense]))
+        rows.append(("main job, dense", a, b, ratio, peak_mb([extract, dense])))
 
     print("| row | docx-extract s | floor s | × floor (median of pairs) | peak RSS MB |")
     print("| --- | ---: | ---: | ---: | ---: |")

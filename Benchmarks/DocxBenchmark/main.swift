@@ -1,9 +1,9 @@
 import Foundation
 
-// swift run -c release DocxBenchmark [--quick] [--large-mb N] [--keep DIR]
-// swift run -c release DocxBenchmark --generate DIR [--large-mb N]      (documents only, for profiling)
-// swift run -c release DocxBenchmark --generate-dense DIR [--dense-mb N] (the dense documents only, for profiling)
-// swift run -c release DocxBenchmark --dense [--quick] [--dense-mb N]   (only the dense documents' table)
+// swift run -c release --package-path Benchmarks DocxBenchmark [--quick] [--large-mb N] [--keep DIR]
+// swift run -c release --package-path Benchmarks DocxBenchmark --generate DIR [--large-mb N]      (documents only, for profiling)
+// swift run -c release --package-path Benchmarks DocxBenchmark --generate-dense DIR [--dense-mb N] (the dense documents only, for profiling)
+// swift run -c release --package-path Benchmarks DocxBenchmark --dense [--quick] [--dense-mb N]   (only the dense documents' table)
 // DocxBenchmark --measure-rss PATH [baseline|reader|text|extraction|report]              (the child that measures peak RSS)
 // DocxBenchmark --split PATH [ROUNDS]       (reading, extraction and JSON encoding timed apart: for profiling)
 

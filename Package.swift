@@ -95,11 +95,13 @@ let package = Package(
             path: "Tests/FuzzTargets",
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzTargets", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "FuzzRegressionTests", dependencies: ["FuzzTargets", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "ZipTests", dependencies: ["Zip", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "XMLStreamTests", dependencies: ["XMLStream"], swiftSettings: strictSettings),
         .testTarget(name: "ChecksumsTests", dependencies: ["Checksums"], swiftSettings: strictSettings),
-        .testTarget(name: "DocxTests", dependencies: ["Docx", "DocumentModel", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "DocxTests", dependencies: ["Docx", "DocumentModel", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "ExtractionTests",
             dependencies: ["Extraction", "DocumentModel", "TestSupport"],

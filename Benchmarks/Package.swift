@@ -9,8 +9,10 @@ let package = Package(
     platforms: [.macOS(.v15)],
     dependencies: [.package(name: "docx-extract", path: "..")],
     targets: [
-        .systemLibrary(name: "BenchmarkLibxml2", path: "CLibxml2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
-        .systemLibrary(name: "BenchmarkLibzip", path: "CLibzip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
+        .systemLibrary(
+            name: "BenchmarkLibxml2", path: "CLibxml2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(
+            name: "BenchmarkLibzip", path: "CLibzip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
         .target(name: "SAXBaseline", dependencies: ["BenchmarkLibxml2", "BenchmarkLibzip"], path: "SAXBaseline"),
         .executableTarget(
             name: "DocxBenchmark",

@@ -27,14 +27,17 @@ enum SplitTiming {
         print("read     best \(formatted(reading.seconds, 4)) s of \(rounds)")
         print("extract  best \(formatted(extracting.seconds, 4)) s of \(rounds)")
         print("encode   best \(formatted(encoding.seconds, 4)) s of \(rounds) (report JSON, \(jsonBytes) bytes)")
-        if let lastDocument { print("  " + summary(of: Contender.extractor.extract(from: lastDocument), in: lastDocument)) }
+        if let lastDocument {
+            print("  " + summary(of: Contender.extractor.extract(from: lastDocument), in: lastDocument))
+        }
         print("extraction adds \(formatted(extracting.seconds / reading.seconds * 100, 1))% to the reader's time")
     }
 
     private static func summary(of result: DocumentExtractor.Result, in document: Document) -> String {
         let nameMentions = (result.enterprises.map(\.mentions.count) + result.organizations.map(\.mentions.count))
             .reduce(0, +)
-        return "\(result.amounts.count) amounts, \(result.counts.count) counts, \(result.percentages.count) percentages, "
+        return
+            "\(result.amounts.count) amounts, \(result.counts.count) counts, \(result.percentages.count) percentages, "
             + "\(result.dates.count) dates, \(result.enterprises.count) enterprises and "
             + "\(result.organizations.count) organizations with \(nameMentions) mentions, "
             + "\(result.countFacts.count) count facts, \(result.amountFacts.count) amount facts, "

@@ -61,7 +61,9 @@ public struct DocumentExtractor: Sendable {
                 case .paragraph(let paragraph): add(ParagraphText(paragraph), to: &pass)
                 case .table(let table):
                     for row in table.rows.indices {
-                        for cell in table.rows[row].cells.indices { read(table.rows[row].cells[cell].blocks, into: &pass) }
+                        for cell in table.rows[row].cells.indices {
+                            read(table.rows[row].cells[cell].blocks, into: &pass)
+                        }
                     }
                 }
             }
@@ -107,7 +109,8 @@ public struct DocumentExtractor: Sendable {
             pass.result.counts.append(Located(count, Mention(paragraph, span: count.span, text: count.text)))
         }
         for percentage in pass.findings.percentages {
-            pass.result.percentages.append(Located(percentage, Mention(paragraph, span: percentage.span, text: percentage.text)))
+            pass.result.percentages.append(
+                Located(percentage, Mention(paragraph, span: percentage.span, text: percentage.text)))
         }
         for date in pass.findings.dates {
             pass.result.dates.append(Located(date, Mention(paragraph, span: date.span, text: date.text)))
@@ -127,7 +130,9 @@ public struct DocumentExtractor: Sendable {
         return result
     }
 
-    private static let clauseBreaks: ScalarBitmap = ["，", ",", "。", "；", ";", "：", ":", "！", "？", "\n", "、", "（", "(", "）", ")"]
+    private static let clauseBreaks: ScalarBitmap = [
+        "，", ",", "。", "；", ";", "：", ":", "！", "？", "\n", "、", "（", "(", "）", ")",
+    ]
 
     /// "落实2024年专项资金1601.9万元" → purpose "落实2024年专项资金": the clause before the amount, when it names money.
     private func purpose(of amount: MoneyAmount, in paragraph: ParagraphText) -> AmountFact? {

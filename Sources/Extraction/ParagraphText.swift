@@ -48,6 +48,7 @@ struct ParagraphText: Sendable {
 extension Mention {
     /// A mention of `span` in `paragraph`.
     init(_ paragraph: ParagraphText, span: TextSpan, text: String) {
-        self.init(block: paragraph.index, span: span, text: text, story: paragraph.story, sectionPath: paragraph.sectionPath)
+        self.init(
+            block: paragraph.index, span: span, text: text, story: paragraph.story, sectionPath: paragraph.sectionPath)
     }
 }

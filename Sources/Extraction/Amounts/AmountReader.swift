@@ -23,7 +23,8 @@ struct AmountReader: Sendable {
         /// The amount read in `text`.
         func amount(in text: ScalarText) -> MoneyAmount {
             MoneyAmount(
-                text: text.string(span), span: span, value: value.decimal, valueMax: valueMax?.decimal, currency: currency,
+                text: text.string(span), span: span, value: value.decimal, valueMax: valueMax?.decimal,
+                currency: currency,
                 qualifier: qualifier, isBareScale: isBareScale)
         }
     }

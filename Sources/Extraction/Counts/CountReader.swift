@@ -30,7 +30,8 @@ struct CountReader: Sendable {
         /// The count read in `text`.
         func count(in text: ScalarText) -> CountMention {
             CountMention(
-                text: text.string(span), span: span, value: value.decimal, valueMax: valueMax?.decimal, unit: text.string(unit),
+                text: text.string(span), span: span, value: value.decimal, valueMax: valueMax?.decimal,
+                unit: text.string(unit),
                 subject: subject.map(text.string), qualifier: qualifier)
         }
     }
@@ -71,7 +72,8 @@ struct CountReader: Sendable {
         }
         return Reading(
             span: TextSpan(start: quantity.start, end: end),
-            value: quantity.value, valueMax: quantity.valueMax, unit: TextSpan(start: unitStart, end: end), subject: subject,
+            value: quantity.value, valueMax: quantity.valueMax, unit: TextSpan(start: unitStart, end: end),
+            subject: subject,
             qualifier: qualifier, reach: reach)
     }
 }

@@ -55,12 +55,14 @@ struct CountShapes: Sendable {
         let isChinese = number.form == .chinese
         let isOne = isChinese && number.end - number.start == 1 && text[number.start] == "一"
         // 一期工程, 鑫海二期: a phase, unless held (举办三期培训班).
-        if isChinese, phaseMeasureWords.contains(unit), phaseCountVerbs.longestMatch(in: text, at: number.start) == nil {
+        if isChinese, phaseMeasureWords.contains(unit), phaseCountVerbs.longestMatch(in: text, at: number.start) == nil
+        {
             return true
         }
         // 十七届四中全会, 十一届一次会议: a session number.
         if isChinese, sessionMeasureWords.contains(unit),
-            let next = text[end], NumeralScalars.isChineseNumeral(next) || sessionWords.longestMatch(in: text, at: end) != nil
+            let next = text[end],
+            NumeralScalars.isChineseNumeral(next) || sessionWords.longestMatch(in: text, at: end) != nil
         {
             return true
         }
@@ -73,8 +75,9 @@ struct CountShapes: Sendable {
         // 二次创业, 二次会议: 二 alone before 次 is "second"; two times is 两次.
         if isChinese, number.end - number.start == 1, text[number.start] == "二", unit == "次" { return true }
         // 新一轮, 另一个, 一个大项目: 一 as an article.
-        if isOne, indefiniteBefore.longestMatch(in: text, at: number.start) != nil
-            || indefiniteAfter.longestMatch(in: text, at: end) != nil
+        if isOne,
+            indefiniteBefore.longestMatch(in: text, at: number.start) != nil
+                || indefiniteAfter.longestMatch(in: text, at: end) != nil
         {
             return true
         }
@@ -100,7 +103,9 @@ struct CountShapes: Sendable {
     private func closesOrdinalRange(_ number: ParsedNumber, in text: ScalarText) -> Bool {
         guard let connector = text[number.start - 1], QuantityReader.isRangeConnector(connector) else { return false }
         var index = number.start - 2
-        while let scalar = text[index], NumeralScalars.arabicDigit(scalar) != nil || NumeralScalars.isChineseNumeral(scalar) {
+        while let scalar = text[index],
+            NumeralScalars.arabicDigit(scalar) != nil || NumeralScalars.isChineseNumeral(scalar)
+        {
             index -= 1
         }
         return index < number.start - 2 && text[index] == "第"

@@ -15,7 +15,8 @@ struct AliasLinker: Sendable {
     ///   brackets, trade words and the legal form (at most two other characters), and no other known name
     ///   begins with the short form — so 思源 joins neither 思源电力电容器 nor 思源高压开关.
     func groups(
-        _ names: [[Unicode.Scalar]], isEnterprise: [Bool], lists: [[NameKey]], declared: [(short: NameKey, long: NameKey)] = []
+        _ names: [[Unicode.Scalar]], isEnterprise: [Bool], lists: [[NameKey]],
+        declared: [(short: NameKey, long: NameKey)] = []
     ) -> [[Int]] {
         let scalarsOfNames = names
         var indexOfName: [NameKey: Int] = [:]
@@ -59,7 +60,8 @@ struct AliasLinker: Sendable {
         let sorted = Self.lexicographicallySorted(names.indices.filter { isEnterprise[$0] }, names: scalarsOfNames)
         for (position, index) in sorted.enumerated() {
             let shortScalars = scalarsOfNames[index]
-            guard shortScalars.count >= 2, legalForms.longestMatch(in: shortScalars, endingAt: shortScalars.count) == nil
+            guard shortScalars.count >= 2,
+                legalForms.longestMatch(in: shortScalars, endingAt: shortScalars.count) == nil
             else { continue }
             var extensions: [Int] = []
             var next = position + 1
@@ -77,9 +79,11 @@ struct AliasLinker: Sendable {
         // "江西制氧机有限公司" / "制氧机有限公司", "XX市鸿图…有限公司" / "鸿图…有限公司": a legal name with a place or a
         // mask before it is the same company.
         let legalNames = names.indices.filter {
-            isEnterprise[$0] && legalForms.longestMatch(in: scalarsOfNames[$0], endingAt: scalarsOfNames[$0].count) != nil
+            isEnterprise[$0]
+                && legalForms.longestMatch(in: scalarsOfNames[$0], endingAt: scalarsOfNames[$0].count) != nil
         }
-        let legalByName = Dictionary(legalNames.map { (NameKey(scalars: scalarsOfNames[$0]), $0) }, uniquingKeysWith: { a, _ in a })
+        let legalByName = Dictionary(
+            legalNames.map { (NameKey(scalars: scalarsOfNames[$0]), $0) }, uniquingKeysWith: { a, _ in a })
         for long in legalNames {
             let scalars = scalarsOfNames[long]
             for prefix in 2...4 where scalars.count - prefix >= 6 {

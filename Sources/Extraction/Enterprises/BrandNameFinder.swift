@@ -62,7 +62,10 @@ struct BrandNameFinder: Sendable {
         weakSuffixes = WordSet(rules[.weakEnterpriseSuffixes])
         contextBefore = WordSet(rules[.enterpriseContextBefore])
         let nouns = Set(rules[.projectWords] + rules[.moneyContextWords])
-        actsAfter = WordSet(rules[.enterpriseContextAfter].filter { word in !nouns.contains(word) && !nouns.contains { word.hasSuffix($0) } })
+        actsAfter = WordSet(
+            rules[.enterpriseContextAfter].filter { word in
+                !nouns.contains(word) && !nouns.contains { word.hasSuffix($0) }
+            })
         projectWords = WordSet(rules[.projectWords])
         placeListMarkers = WordSet(rules[.placeListMarkers])
         categoryWords = WordSet(rules[.enterpriseCategoryWords])
@@ -79,7 +82,8 @@ struct BrandNameFinder: Sendable {
         frameBefore = WordSet(rules[.enterpriseFrameBefore])
         frameAfter = WordSet(rules[.enterpriseFrameAfter])
         genericWords = WordSet(
-            rules[.genericCompanyWords] + rules[.enterpriseSuffixes] + rules[.weakEnterpriseSuffixes] + rules[.categoryHeads]
+            rules[.genericCompanyWords] + rules[.enterpriseSuffixes] + rules[.weakEnterpriseSuffixes]
+                + rules[.categoryHeads]
                 + rules[.projectWords] + rules[.legalForms] + rules[.enterpriseCategoryWords])
         tradeWords = WordSet(rules[.enterpriseSuffixes] + rules[.weakEnterpriseSuffixes] + rules[.legalForms])
     }
@@ -148,9 +152,13 @@ struct BrandNameFinder: Sendable {
         // 美的厨卫、美智空调2家企业…: the list's own count follows its last name.
         let countedAfter = isEnterpriseContext(after: trimmedEnd, in: text)
         // 与北化、红太阳“牵手”: a frame around the whole list.
-        let framed = frameBefore.longestMatch(in: text, endingAt: firstStart) != nil
-            && frameAfter.longestMatch(in: text, startingAt: skippingAdverbs(from: Self.skippingQuotes(from: trimmedEnd, in: text), in: text)) != nil
-        let saysEnterprises = isEnterpriseContext(after: last.upperBound, in: text) || countedAfter || framed
+        let framed =
+            frameBefore.longestMatch(in: text, endingAt: firstStart) != nil
+            && frameAfter.longestMatch(
+                in: text, startingAt: skippingAdverbs(from: Self.skippingQuotes(from: trimmedEnd, in: text), in: text))
+                != nil
+        let saysEnterprises =
+            isEnterpriseContext(after: last.upperBound, in: text) || countedAfter || framed
             || contextBefore.longestMatch(in: text, endingAt: firstStart) != nil
             || contextBefore.longestMatch(in: text, endingAt: items[0].lowerBound) != nil
         let evidence: NameEvidence
@@ -224,7 +232,8 @@ struct BrandNameFinder: Sendable {
         // A legal form ends the name wherever it stands (泓远检测技术服务有限公司启动…).
         for index in (range.lowerBound + 2)..<max(range.lowerBound + 2, range.upperBound) {
             if var length = legalForms.longestMatch(in: text, startingWithin: index..<range.upperBound) {
-                while let more = legalForms.longestMatch(in: text, startingWithin: (index + length)..<range.upperBound) {
+                while let more = legalForms.longestMatch(in: text, startingWithin: (index + length)..<range.upperBound)
+                {
                     length += more
                 }
                 return index + length < range.upperBound ? index + length : nil
@@ -234,7 +243,9 @@ struct BrandNameFinder: Sendable {
         while index < range.upperBound {
             if let length = tradeWords.longestMatch(in: text, startingWithin: index..<range.upperBound) {
                 var end = index + length
-                while let more = legalForms.longestMatch(in: text, startingWithin: end..<range.upperBound) { end += more }
+                while let more = legalForms.longestMatch(in: text, startingWithin: end..<range.upperBound) {
+                    end += more
+                }
                 if end < range.upperBound, !genericWords.covers(text, range.lowerBound..<index) { return end }
                 index = end
                 continue
@@ -269,7 +280,9 @@ struct BrandNameFinder: Sendable {
                 break
             }
             // 极岸两个总部项目, 星澜两家科技企业: a count after the name.
-            if NumeralScalars.isChineseNumeral(text[index]), index + 1 < end, countMeasureWords.contains(text[index + 1]) {
+            if NumeralScalars.isChineseNumeral(text[index]), index + 1 < end,
+                countMeasureWords.contains(text[index + 1])
+            {
                 end = index
                 break
             }
@@ -279,7 +292,9 @@ struct BrandNameFinder: Sendable {
         // 华鲁制药公司袋装输液, 汇晟塑业新能源电池壳体项目, 国药控股中药饮片生产: the name ends with its legal form, or with
         // its trade word when a project or an activity follows; 思源电力电容器 and 昆杰五金工具 stay whole.
         if let tradeEnd = tradeWordEnd(in: start..<end, of: text) {
-            let activityFollows = (tradeEnd..<range.upperBound).contains { activityWords.longestMatch(in: text, startingAt: $0) != nil }
+            let activityFollows = (tradeEnd..<range.upperBound).contains {
+                activityWords.longestMatch(in: text, startingAt: $0) != nil
+            }
             if legalForms.longestMatch(in: text, endingAt: tradeEnd) != nil
                 || ((headsProject || activityFollows) && !tradeWords.covers(text, tradeEnd..<end))
             {
@@ -307,7 +322,9 @@ struct BrandNameFinder: Sendable {
         while number < text.count, text[number].isDigit || NumeralScalars.isChineseNumeral(text[number]) { number += 1 }
         if number > end, number < text.count {
             if text[number] == "家" { return true }
-            if text[number] == "个" || text[number] == "项", projectWords.longestMatch(in: text, startingAt: number + 1) != nil {
+            if text[number] == "个" || text[number] == "项",
+                projectWords.longestMatch(in: text, startingAt: number + 1) != nil
+            {
                 return true
             }
         }
@@ -324,7 +341,9 @@ struct BrandNameFinder: Sendable {
     private func isPlausibleBrand(_ range: Range<Int>, in text: [Unicode.Scalar]) -> Bool {
         guard range.count >= 2, range.count <= 12 else { return false }
         let scalars = text[range].filter { !$0.isWhiteSpace }
-        guard scalars.count >= 2, scalars.allSatisfy(\.isNameScalar), scalars.contains(where: \.isHan) else { return false }
+        guard scalars.count >= 2, scalars.allSatisfy(\.isNameScalar), scalars.contains(where: \.isHan) else {
+            return false
+        }
         guard !boundaries.containsPlaceholder(text, within: range) else { return false }
         let words = Array(scalars)
         if categoryHeads.contains(words) || genericWords.covers(words, words.indices) { return false }
@@ -362,7 +381,8 @@ struct BrandNameFinder: Sendable {
             let projectFollows = projectWords.longestMatch(in: text, startingAt: index) != nil
             if legalForms.longestMatch(in: text, startingAt: index) != nil
                 || strongSuffixes.longestMatch(in: text, startingAt: index) != nil
-                || (index < text.count && wordContinuations.contains(text[index]) && !(projectFollows && text[index] == "产"))
+                || (index < text.count && wordContinuations.contains(text[index])
+                    && !(projectFollows && text[index] == "产"))
             {
                 index += 1
                 continue
@@ -372,15 +392,20 @@ struct BrandNameFinder: Sendable {
                 index += 1
                 continue
             }
-            let start = boundaries.start(of: text, endingAt: suffixStart, maxLength: Self.brandLengths.upperBound, floor: previousEnd)
+            let start = boundaries.start(
+                of: text, endingAt: suffixStart, maxLength: Self.brandLengths.upperBound, floor: previousEnd)
             let brandLength = suffixStart - start
             let startsClause = start == 0 || !text[start - 1].isNameScalar
-            let hasContext = contextBefore.longestMatch(in: text, endingAt: start) != nil
+            let hasContext =
+                contextBefore.longestMatch(in: text, endingAt: start) != nil
                 || actsAfter.longestMatch(in: text, startingAt: skippingAdverbs(from: index, in: text)) != nil
-            let headsProject = projectWithin(from: index, in: text)
-                && (startsClause || boundaries.endsBoundaryWord(text, at: start) || contextBefore.longestMatch(in: text, endingAt: start) != nil)
+            let headsProject =
+                projectWithin(from: index, in: text)
+                && (startsClause || boundaries.endsBoundaryWord(text, at: start)
+                    || contextBefore.longestMatch(in: text, endingAt: start) != nil)
             if Self.brandLengths.contains(brandLength), isBrand(start..<suffixStart, in: text),
-                isStrong ? (startsClause || hasContext || headsProject || boundaries.endsBoundaryWord(text, at: start))
+                isStrong
+                    ? (startsClause || hasContext || headsProject || boundaries.endsBoundaryWord(text, at: start))
                     : (hasContext || headsProject)
             {
                 found.append(Candidate(range: start..<index, evidence: isStrong ? .industryWord : .context))
@@ -427,7 +452,8 @@ struct BrandNameFinder: Sendable {
                 let end = start + length
                 let after = skippingAdverbs(from: end, in: text)
                 guard frameAfter.longestMatch(in: text, startingAt: after) != nil else { continue }
-                if text[start..<end].allSatisfy(\.isHan), isPlausibleBrand(start..<end, in: text), isBrand(start..<end, in: text),
+                if text[start..<end].allSatisfy(\.isHan), isPlausibleBrand(start..<end, in: text),
+                    isBrand(start..<end, in: text),
                     !placeEndings.contains(text[end - 1])
                 {
                     found.append(Candidate(range: start..<end, evidence: .context))
@@ -454,9 +480,13 @@ struct BrandNameFinder: Sendable {
         let brand = Array(text[range])
         guard brand.allSatisfy(\.isHan), !boundaries.containsPlaceholder(text, within: range) else { return false }
         // 100 万只铝轮毂: what follows a number is its unit, not a brand.
-        if range.lowerBound > 0, text[range.lowerBound - 1].isDigit || text[range.lowerBound - 1] == " " { return false }
+        if range.lowerBound > 0, text[range.lowerBound - 1].isDigit || text[range.lowerBound - 1] == " " {
+            return false
+        }
         if strongSuffixes.hasWord(in: text, within: range) || genericWords.covers(text, range) { return false }
-        if categoryHeads.hasWord(in: text, within: range) || genericWords.longestMatch(in: text, startingAt: range.lowerBound) != nil {
+        if categoryHeads.hasWord(in: text, within: range)
+            || genericWords.longestMatch(in: text, startingAt: range.lowerBound) != nil
+        {
             return false
         }
         return !particles.contains(brand[brand.count - 1]) && !particles.contains(brand[0])

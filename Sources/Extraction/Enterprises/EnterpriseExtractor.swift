@@ -73,13 +73,17 @@ public struct EnterpriseExtractor: Sendable {
                 // "采取代理出口的企业": a description of enterprises, not a name.
                 let scalars = text[span.start..<span.end]
                 let describes = scalars.contains("的") || categoryWords.longestMatch(in: text, endingAt: span.end) != nil
-                let isName = legalForms.longestMatch(in: text, endingAt: span.end) != nil
-                    || brandNames.isListedName(span.start..<span.end, in: text, bareLength: BrandNameFinder.countedNameLength)
+                let isName =
+                    legalForms.longestMatch(in: text, endingAt: span.end) != nil
+                    || brandNames.isListedName(
+                        span.start..<span.end, in: text, bareLength: BrandNameFinder.countedNameLength)
                 return !describes && isName && !nonNames.contains(key(of: span.start..<span.end, in: paragraph))
             }
             guard !listed.isEmpty else { continue }
             for span in listed { add(span.start..<span.end, of: paragraph, evidence: .countList, to: &names) }
-            let enterpriseSpans = listed.filter { names.isEnterprise(key(of: $0.start..<$0.end, in: paragraph)) == true }
+            let enterpriseSpans = listed.filter {
+                names.isEnterprise(key(of: $0.start..<$0.end, in: paragraph)) == true
+            }
             guard !enterpriseSpans.isEmpty else { continue }
             names.lists.append(enterpriseSpans.map { key(of: $0.start..<$0.end, in: paragraph) })
             let mention = Mention(paragraph, span: list.span, text: paragraph.text(list.span))
@@ -138,7 +142,6 @@ public struct EnterpriseExtractor: Sendable {
         return start..<close
     }
 
-
     /// The key of the name written in `range`: its folded scalars without white space.
     private func key(of range: Range<Int>, in paragraph: ParagraphText) -> NameKey {
         NameKey(scalars: paragraph.scalars[range].filter { !$0.isWhiteSpace })
@@ -150,7 +153,9 @@ public struct EnterpriseExtractor: Sendable {
     }
 
     /// Adds the name written in `range` with its evidence; a name seen before gains the evidence.
-    private func add(_ range: Range<Int>, of paragraph: ParagraphText, evidence: NameEvidence, to names: inout NameCollection) {
+    private func add(
+        _ range: Range<Int>, of paragraph: ParagraphText, evidence: NameEvidence, to names: inout NameCollection
+    ) {
         let key = key(of: range, in: paragraph)
         guard key.scalars.count >= 2 else { return }
         if names.addEvidence(evidence, to: key) { return }
@@ -168,7 +173,9 @@ public struct EnterpriseExtractor: Sendable {
         let enterpriseKeys = Set(names.filter { $0.organizationKind == nil }.map { NameKey(scalars: $0.scalars) })
         let isPartOfEnterprise = names.map { name in
             name.organizationKind != nil
-                && (2..<name.scalars.count).contains { enterpriseKeys.contains(NameKey(scalars: Array(name.scalars[..<$0]))) }
+                && (2..<name.scalars.count).contains {
+                    enterpriseKeys.contains(NameKey(scalars: Array(name.scalars[..<$0])))
+                }
         }
         let groups = linker.groups(
             forms, isEnterprise: isEnterprise, lists: collection.lists, declared: collection.declaredAliases)
@@ -180,9 +187,10 @@ public struct EnterpriseExtractor: Sendable {
             // Every occurrence of these forms lies inside a longer name, which the mention search prefers.
             if groupMentions.isEmpty { continue }
             groupMentions.sort { ($0.block, $0.span.start) < ($1.block, $1.span.start) }
-            let canonical = group.max {
-                (forms[$0].count, names[$1].written) < (forms[$1].count, names[$0].written)
-            } ?? group[0]
+            let canonical =
+                group.max {
+                    (forms[$0].count, names[$1].written) < (forms[$1].count, names[$0].written)
+                } ?? group[0]
             var evidence = group.reduce(into: NameEvidence()) { $0.formUnion(names[$1].evidence) }
             if group.count > 1 { evidence.insert(.alias) }
             enterprises.append(
@@ -207,7 +215,8 @@ public struct EnterpriseExtractor: Sendable {
     /// Whether a table cell holds one enterprise name and nothing else.
     private func isCellName(_ text: [Unicode.Scalar]) -> Bool {
         let scalars = text.filter { !$0.isWhiteSpace }
-        guard scalars.count >= 4, scalars.count <= 30, scalars.allSatisfy(\.isNameScalar), scalars.contains(where: \.isHan),
+        guard scalars.count >= 4, scalars.count <= 30, scalars.allSatisfy(\.isNameScalar),
+            scalars.contains(where: \.isHan),
             !nonNames.contains(NameKey(scalars: scalars)),
             tradeWords.longestMatch(in: scalars, endingAt: scalars.count) != nil,
             organizationNames.kind(of: scalars) == nil

@@ -29,7 +29,9 @@ struct EnumerationFinder: Sendable {
     private let categoryVerbs: WordSet
     private let categoryEndings: [String]
     private static let itemSeparators: ScalarBitmap = ["、", "，", ",", "；", ";", "/", "／"]
-    private static let clauseBreaks: ScalarBitmap = ["，", ",", "。", "；", ";", "：", ":", "！", "？", "\n", "（", "(", "）", ")", "“", "”", "\t"]
+    private static let clauseBreaks: ScalarBitmap = [
+        "，", ",", "。", "；", ";", "：", ":", "！", "？", "\n", "（", "(", "）", ")", "“", "”", "\t",
+    ]
 
     init(rules: ExtractionRules, boundaries: NameBoundaries) {
         self.boundaries = boundaries
@@ -47,7 +49,8 @@ struct EnumerationFinder: Sendable {
         guard let subject = count.subject else { return perHousehold }
         let scalars = Self.folded(subject)
         // "新增5家（…）" with the category before the count; but "等8家种养大户" counts households, not enterprises.
-        let subjectFollows = count.span.end + scalars.count <= text.count
+        let subjectFollows =
+            count.span.end + scalars.count <= text.count
             && text[count.span.end..<(count.span.end + scalars.count)].elementsEqual(scalars)
         if perHousehold && !subjectFollows { return true }
         return scalars.indices.contains { categoryWords.longestMatch(in: scalars, startingAt: $0) != nil }
@@ -63,7 +66,8 @@ struct EnumerationFinder: Sendable {
         var found: [Enumeration] = []
         // By index, and only where a bracket follows: copying every count would retain its three strings.
         for position in counts.indices where Self.openingBracket(after: counts[position].span.end, in: text) != nil {
-            if counts[position].value > 0, let list = parenthesized(after: counts[position], in: text, written: written) {
+            if counts[position].value > 0, let list = parenthesized(after: counts[position], in: text, written: written)
+            {
                 found.append(list)
             }
         }
@@ -91,8 +95,12 @@ struct EnumerationFinder: Sendable {
     }
 
     /// "新增3家（甲、乙、丙）", "新增3家企业（甲、乙、丙）".
-    private func parenthesized(after count: CountMention, in text: [Unicode.Scalar], written: [Unicode.Scalar]) -> Enumeration? {
-        guard let open = Self.openingBracket(after: count.span.end, in: text), countsEnterprises(count, in: text) else { return nil }
+    private func parenthesized(after count: CountMention, in text: [Unicode.Scalar], written: [Unicode.Scalar])
+        -> Enumeration?
+    {
+        guard let open = Self.openingBracket(after: count.span.end, in: text), countsEnterprises(count, in: text) else {
+            return nil
+        }
         var close = open + 1
         while close < text.count, text[close] != "）", text[close] != ")", close - open < 400 {
             if text[close] == "（" || text[close] == "(" || text[close] == "。" { return nil }
@@ -120,7 +128,9 @@ struct EnumerationFinder: Sendable {
         if placeListMarkers.longestMatch(in: text, startingAt: index) != nil { return nil }
         var after = index + 1
         if after < text.count, text[after] == "共" { after += 1 }
-        let count = counts.first { ($0.span.start == after || $0.span.start == index + 1) && countsEnterprises($0, in: text) }
+        let count = counts.first {
+            ($0.span.start == after || $0.span.start == index + 1) && countsEnterprises($0, in: text)
+        }
         var end = count?.span.end ?? index + 1
         if count == nil {
             // "等园区企业", "等重点企业": a category word within a few characters.
@@ -163,7 +173,9 @@ struct EnumerationFinder: Sendable {
         while index < text.count, index - position < 6, !Self.clauseBreaks.contains(text[index]) {
             if let verb = categoryVerbs.longestMatch(in: text, startingAt: index) {
                 var end = index + verb
-                while end < text.count, !Self.clauseBreaks.contains(text[end]), text[end] != "、", end - index < 24 { end += 1 }
+                while end < text.count, !Self.clauseBreaks.contains(text[end]), text[end] != "、", end - index < 24 {
+                    end += 1
+                }
                 // The endings are matched in the folded text and cut from the written one at the same length.
                 var category = normalizedScalars(text[(index + verb)..<end])
                 var quoted = normalizedScalars(written[(index + verb)..<end])
@@ -182,7 +194,9 @@ struct EnumerationFinder: Sendable {
     /// "区级专利示范企业新增4家": the category written before the count, trailing verbs dropped.
     private func categoryBefore(_ position: Int, in text: [Unicode.Scalar], written: [Unicode.Scalar]) -> String? {
         var start = position
-        while start > 0, position - start < 24, !Self.clauseBreaks.contains(text[start - 1]), text[start - 1] != "、" { start -= 1 }
+        while start > 0, position - start < 24, !Self.clauseBreaks.contains(text[start - 1]), text[start - 1] != "、" {
+            start -= 1
+        }
         var end = position
         while end > start, let length = trailingVerbs.longestMatch(in: text, endingAt: end) { end -= length }
         let category = Array(text[start..<end])
@@ -230,7 +244,9 @@ struct EnumerationFinder: Sendable {
     /// A plausible name, given as scalars.
     func isPlausibleName(scalars: [Unicode.Scalar]) -> Bool {
         guard scalars.count >= 2, scalars.count <= 30, scalars.allSatisfy(\.isNameScalar) else { return false }
-        guard scalars.contains(where: { $0.isHan || ($0.properties.isAlphabetic && !$0.isASCIIHexLetterX) }) else { return false }
+        guard scalars.contains(where: { $0.isHan || ($0.properties.isAlphabetic && !$0.isASCIIHexLetterX) }) else {
+            return false
+        }
         return !boundaries.containsPlaceholder(scalars)
     }
 }

@@ -16,7 +16,8 @@ struct MentionSearch: Sendable {
                     index += 1
                     continue
                 }
-                let span = hasLineFeed
+                let span =
+                    hasLineFeed
                     ? TextSpan(start: offsets[index], end: offsets[index + match.length - 1] + 1)
                     : TextSpan(start: index, end: index + match.length)
                 result[match.value].append(Mention(paragraph, span: span, text: paragraph.text(span)))

@@ -18,11 +18,13 @@ struct NameBoundaries: Sendable {
         placeEndings = ScalarBitmap(words: rules[.placeEndings])
     }
 
-
-    /// The start of the name that ends at `end`, at most `maxLength` scalars long, not before `floor`;
-    /// a single line feed between two Han characters (PDF conversion debris) is crossed. Digits belong
+    /// The start of the name that ends at `end`, at most `maxLength` scalars long, not before `floor`.
+    ///
+    /// A single line feed between two Han characters (PDF conversion debris) is crossed. Digits belong
     /// to names only when `allowDigits` (organization names never hold them: "68人参加市知识产权局").
-    func start(of text: [Unicode.Scalar], endingAt end: Int, maxLength: Int, floor: Int = 0, allowDigits: Bool = true) -> Int {
+    func start(of text: [Unicode.Scalar], endingAt end: Int, maxLength: Int, floor: Int = 0, allowDigits: Bool = true)
+        -> Int
+    {
         var start = end
         while start > floor, end - start < maxLength {
             let previous = text[start - 1]
@@ -31,7 +33,9 @@ struct NameBoundaries: Sendable {
                 continue
             }
             // 中化（青岛）实业, 企業(yè)美食: a bracketed place or converter pinyin inside a name is crossed.
-            if previous == ")" || previous == "）", let open = Self.bracketInsideName(text, closingAt: start - 1, floor: floor) {
+            if previous == ")" || previous == "）",
+                let open = Self.bracketInsideName(text, closingAt: start - 1, floor: floor)
+            {
                 start = open
                 continue
             }

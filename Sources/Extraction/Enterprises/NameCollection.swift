@@ -56,6 +56,7 @@ struct NameCollection: Sendable {
     mutating func insert(_ key: NameKey, written: String, organizationKind: OrganizationKind?, evidence: NameEvidence) {
         if addEvidence(evidence, to: key) { return }
         positions[key] = names.count
-        names.append(Name(written: written, scalars: key.scalars, organizationKind: organizationKind, evidence: evidence))
+        names.append(
+            Name(written: written, scalars: key.scalars, organizationKind: organizationKind, evidence: evidence))
     }
 }

@@ -41,7 +41,9 @@ struct OrganizationNameFinder: Sendable {
     func kind(of text: [Unicode.Scalar], in range: Range<Int>) -> OrganizationKind? {
         if legalForms.longestMatch(in: text, endingWithin: range) != nil { return nil }
         for marker in markers where range.count >= marker.suffix.count {
-            if text[(range.upperBound - marker.suffix.count)..<range.upperBound].elementsEqual(marker.suffix) { return marker.kind }
+            if text[(range.upperBound - marker.suffix.count)..<range.upperBound].elementsEqual(marker.suffix) {
+                return marker.kind
+            }
         }
         return nil
     }

@@ -39,7 +39,7 @@ public struct EnterpriseFinding: Sendable, Equatable, Codable {
     }
 }
 
-/// An organization that is not an enterprise: a government body, a park's management, an association …
+/// An organization that is not an enterprise: a government body, a park's management, an association.
 public struct OrganizationFinding: Sendable, Equatable, Codable {
     /// The name as written.
     public var name: String

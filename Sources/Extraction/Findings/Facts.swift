@@ -31,7 +31,9 @@ public struct CountFact: Sendable, Equatable, Codable {
         self.mention = mention
     }
 
-    private enum CodingKeys: String, CodingKey { case category, count, unit, enterprises, complete, consistent, mention }
+    private enum CodingKeys: String, CodingKey {
+        case category, count, unit, enterprises, complete, consistent, mention
+    }
 
     /// Encodes every key, `null` where the sentence does not say (the schema requires them all).
     public func encode(to encoder: any Encoder) throws {

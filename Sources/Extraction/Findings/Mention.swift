@@ -24,7 +24,9 @@ public struct Mention: Sendable, Equatable, Hashable, Codable {
 
     /// A mention of `span` in `paragraph`.
     public init(_ paragraph: Paragraph, span: TextSpan, text: String) {
-        self.init(block: paragraph.index, span: span, text: text, story: paragraph.location.story, sectionPath: paragraph.sectionPath)
+        self.init(
+            block: paragraph.index, span: span, text: text, story: paragraph.location.story,
+            sectionPath: paragraph.sectionPath)
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -37,7 +39,8 @@ public struct Mention: Sendable, Equatable, Hashable, Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         block = try container.decode(Int.self, forKey: .block)
-        span = TextSpan(start: try container.decode(Int.self, forKey: .start), end: try container.decode(Int.self, forKey: .end))
+        span = TextSpan(
+            start: try container.decode(Int.self, forKey: .start), end: try container.decode(Int.self, forKey: .end))
         text = try container.decode(String.self, forKey: .text)
         story = try container.decode(StoryKind.self, forKey: .story)
         sectionPath = try container.decode([String].self, forKey: .sectionPath)

@@ -1,5 +1,6 @@
 /// Why a name was taken as an enterprise: the reasons a consumer can filter on.
 public struct NameEvidence: OptionSet, Sendable, Hashable {
+    /// The bits of the reasons.
     public let rawValue: UInt16
 
     /// Creates evidence from its bits.

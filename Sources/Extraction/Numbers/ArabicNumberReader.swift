@@ -62,7 +62,8 @@ enum ArabicNumberReader {
                 // by side in a table row (16 16%) stay two.
                 let crossesLine = (i..<after).contains { text[$0].map(ScalarGap.isLineBreak) ?? false }
                 if !crossesLine {
-                    guard integerDigits <= 3, isDigit(text, after + 1), isDigit(text, after + 2), !isDigit(text, after + 3)
+                    guard integerDigits <= 3, isDigit(text, after + 1), isDigit(text, after + 2),
+                        !isDigit(text, after + 3)
                     else { break }
                 }
                 i = after

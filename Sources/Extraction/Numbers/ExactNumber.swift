@@ -178,7 +178,8 @@ extension ExactNumber {
         } else {
             // Exact: both parts and the result fit `Decimal`'s 128-bit significand.
             let high = Decimal(UInt64(truncatingIfNeeded: significand >> 64))
-            digits = high * Decimal(sign: .plus, exponent: 0, significand: Self.twoToThe64)
+            digits =
+                high * Decimal(sign: .plus, exponent: 0, significand: Self.twoToThe64)
                 + Decimal(UInt64(truncatingIfNeeded: significand))
         }
         return Decimal(sign: .plus, exponent: exponent, significand: digits)

@@ -20,7 +20,8 @@ struct PercentageReader: Sendable {
 
         /// The percentage read in `text`.
         func percentage(in text: ScalarText) -> PercentageMention {
-            PercentageMention(text: text.string(span), span: span, value: value.decimal, isPoints: isPoints, qualifier: qualifier)
+            PercentageMention(
+                text: text.string(span), span: span, value: value.decimal, isPoints: isPoints, qualifier: qualifier)
         }
     }
 

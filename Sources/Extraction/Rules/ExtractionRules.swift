@@ -35,7 +35,7 @@ public struct ExtractionRules: Sendable, Equatable {
 
 /// A currency: its ISO 4217 code and the words that name it.
 public struct CurrencyRule: Sendable, Equatable, Codable {
-    /// The ISO 4217 code, e.g. "CNY".
+    /// The ISO 4217 code, such as "CNY".
     public var code: String
     /// Words written before the number (人民币, ¥, US$ …).
     public var prefixes: [String]
@@ -90,7 +90,7 @@ public struct QualifierRules: Sendable, Equatable, Codable {
 
 /// Marks a name as an organization of a kind, by its ending (区科委, …管委会, …大学).
 public struct OrganizationMarker: Sendable, Equatable, Codable {
-    /// The ending, e.g. "管委会".
+    /// The ending, such as "管委会".
     public var suffix: String
     /// The kind of organization.
     public var kind: OrganizationKind

@@ -75,7 +75,8 @@ public struct RulesFile: Sendable, Equatable, Codable {
         mode = try container.decodeIfPresent(Mode.self, forKey: Key("mode"))
         currencies = try container.decodeIfPresent([CurrencyRule].self, forKey: Key("currencies"))
         qualifiers = try container.decodeIfPresent(PartialQualifiers.self, forKey: Key("qualifiers"))
-        organizationMarkers = try container.decodeIfPresent([OrganizationMarker].self, forKey: Key("organization_markers"))
+        organizationMarkers = try container.decodeIfPresent(
+            [OrganizationMarker].self, forKey: Key("organization_markers"))
         var words: [WordList: [String]] = [:]
         for list in WordList.allCases {
             words[list] = try container.decodeIfPresent([String].self, forKey: Key(list.rawValue))
@@ -103,7 +104,9 @@ public struct RulesFile: Sendable, Equatable, Codable {
             throw RulesError(message: "the rules file is not valid: \(error)")
         }
         guard file.version == ExtractionRules.formatVersion else {
-            throw RulesError(message: "rules file version \(file.version) is not supported (expected \(ExtractionRules.formatVersion))")
+            throw RulesError(
+                message:
+                    "rules file version \(file.version) is not supported (expected \(ExtractionRules.formatVersion))")
         }
         return file
     }

@@ -1,5 +1,7 @@
-/// The named word lists of a rules file: each is a key of the file (and of `Schemas/rules.schema.json`), extended
-/// or replaced as a whole by a user's file. Words are written in simplified characters; the extractors match
+/// The named word lists of a rules file.
+///
+/// Each is a key of the file (and of `Schemas/rules.schema.json`), extended or replaced as a whole by a user's
+/// file. Words are written in simplified characters; the extractors match
 /// them against text folded from traditional characters too.
 public enum WordList: String, Sendable, Codable, CaseIterable {
     // Numbers.

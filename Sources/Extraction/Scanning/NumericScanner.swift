@@ -11,6 +11,7 @@ public struct NumericScanner: Sendable {
     private let dates: DateReader
     private let quantities: QuantityReader
     /// What each scalar may start: digits, Chinese numerals, currency prefixes, 百分之, date words, money words.
+    ///
     /// Most positions of a text start nothing, and one table load lets the scan pass them by.
     private let starts: ScanStarts
 

@@ -4,7 +4,9 @@ struct ScalarText: Sendable {
     let scalars: [Unicode.Scalar]
     /// The offset of the text's first scalar in ``scalars`` (0 unless the text is a part of them).
     let start: Int
-    /// The offset just past the text's last scalar: the number of scalars for a whole text. A bounded text (made
+    /// The offset just past the text's last scalar: the number of scalars for a whole text.
+    ///
+    /// A bounded text (made
     /// only for lexicon lookups, see ``init(scalars:within:)``) starts at ``start``, not at 0.
     let count: Int
     /// The scalars as written, one for one with ``scalars``, when rules read a folded form of them.

@@ -37,7 +37,9 @@ extension String {
         }
     }
 
-    /// Whether the two strings are written with the same bytes. `==` also accepts canonically equivalent strings,
+    /// Whether the two strings are written with the same bytes.
+    ///
+    /// `==` also accepts canonically equivalent strings,
     /// and deciding that for two different non-ASCII strings costs hundreds of instructions; the lexicon's words
     /// and the texts they are compared with are written one way.
     func isSameText(as other: String) -> Bool {
@@ -75,7 +77,8 @@ extension String {
                                     | UInt32(utf8[index + 2] & 0x3F))
                             index += 3
                         } else if lead < 0xE0 {
-                            values.initializeElement(at: written, to: (lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F))
+                            values.initializeElement(
+                                at: written, to: (lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F))
                             index += 2
                         } else {
                             values.initializeElement(

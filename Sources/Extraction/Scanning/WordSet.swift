@@ -80,7 +80,8 @@ extension Unicode.Scalar {
     /// Whether the scalar can stand inside an enterprise or organization name.
     var isNameScalar: Bool {
         isHan || (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
-            || (0xFF10...0xFF19).contains(value) || (0xFF21...0xFF3A).contains(value) || (0xFF41...0xFF5A).contains(value)
+            || (0xFF10...0xFF19).contains(value) || (0xFF21...0xFF3A).contains(value)
+            || (0xFF41...0xFF5A).contains(value)
             || value == 0xB7 || value == 0x26
     }
 }

@@ -35,8 +35,10 @@ struct WordTrie<Value: Sendable>: Sendable {
         /// The first two scalars of every word, when no word is a single scalar: many positions that pass
         /// ``firstScalars`` fail here, still before any search.
         let firstPairs: ScalarPairFilter?
-        /// The root's edges by a multiplicative hash of their scalar, probed linearly: the scalar in the high 32
-        /// bits and the target node in the low ones; ``emptySlot`` where there is none. At most half full.
+        /// The root's edges by a multiplicative hash of their scalar, probed linearly.
+        ///
+        /// The scalar is in the high 32 bits and the target node in the low ones; ``emptySlot`` where there is none.
+        /// At most half full.
         let rootSlots: [UInt64]
         /// The shift that takes a 32-bit hash to a slot index.
         let rootShift: UInt32
@@ -130,7 +132,8 @@ struct WordTrie<Value: Sendable>: Sendable {
         }
         // A stable sort keeps repeated words in entry order, so the first of them gives the value.
         let order = words.indices.sorted {
-            words[$0].scalars.lexicographicallyPrecedes(words[$1].scalars) || (words[$0].scalars == words[$1].scalars && $0 < $1)
+            words[$0].scalars.lexicographicallyPrecedes(words[$1].scalars)
+                || (words[$0].scalars == words[$1].scalars && $0 < $1)
         }
         var layout = Layout()
         layout.addNode(for: order[...], depth: 0, words: words)
@@ -195,7 +198,8 @@ struct WordTrie<Value: Sendable>: Sendable {
         let table = table
         let forward = direction == .forward
         if let pairs = table.firstPairs {
-            guard let first = text[forward ? position : position - 1], let second = text[forward ? position + 1 : position - 2],
+            guard let first = text[forward ? position : position - 1],
+                let second = text[forward ? position + 1 : position - 2],
                 pairs.mayContain(first, second)
             else { return nil }
         }

@@ -45,7 +45,7 @@ let package = Package(
         .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["EmbedResourceTool"]),
         .target(
             name: "ExtractionPipeline",
-            dependencies: ["Docx", "Extraction", "DocumentModel", "Checksums"],
+            dependencies: ["Zip", "Docx", "Extraction", "DocumentModel", "Checksums"],
             swiftSettings: strictSettings
         ),
         .target(

@@ -208,15 +208,12 @@ public struct DocxReader: Sendable {
     }
 
     private static func translate(_ error: ZipError, label: String) -> DocxError {
-        switch error.code {
         // The bytes begin like a zip (they passed the sniffer) but have no central directory: cut short.
-        case .notAZip:
-            DocxError(.corruptArchive, "\(label): the zip archive is truncated or damaged (no central directory)")
-        case .io: DocxError(.io, error.message)
-        case .encrypted: DocxError(.encrypted, error.message)
-        case .duplicateEntry: DocxError(.duplicateEntry, error.message)
-        default: DocxError(.corruptArchive, error.message)
+        guard error.code != .notAZip else {
+            return DocxError(
+                .corruptArchive, "\(label): the zip archive is truncated or damaged (no central directory)")
         }
+        return DocxError(error)
     }
 
     private static func prefix(ofFileAt path: String, count: Int) throws(DocxError) -> [UInt8] {

@@ -119,12 +119,9 @@ final class OPCPackage {
         case .entryTooLarge:
             let what = totalLimited ? "the package's total uncompressed size limit" : "the per-part size limit"
             return DocxError(.limitExceeded, "\(part): inflates beyond \(what)")
-        case .compressionRatioTooHigh: return DocxError(.limitExceeded, error.message)
-        case .duplicateEntry: return DocxError(.duplicateEntry, error.message)
-        case .badCRC, .corrupt, .unsupportedCompression, .notAZip, .noSuchEntry:
-            return DocxError(.corruptArchive, error.message)
-        case .encrypted: return DocxError(.encrypted, error.message)
-        case .io: return DocxError(.io, error.message)
+        // A part that does not inflate as a zip entry should is a damaged archive, whatever libzip calls it.
+        case .notAZip: return DocxError(.corruptArchive, error.message)
+        default: return DocxError(error)
         }
     }
 }

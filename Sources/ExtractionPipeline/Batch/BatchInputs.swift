@@ -96,7 +96,8 @@ public struct BatchInputs: Sequence {
                 let archive = try open()
                 archives.append(ArchiveCursor(archive: archive, label: label, depth: depth))
             } catch let error as ZipError {
-                let code = error.code == .notAZip ? DocxError.Code.notAZip : .corruptArchive
+                // An archive that is a zip at all but cannot be opened is damaged, whatever libzip calls it.
+                let code: DocxError.Code = error.code == .notAZip ? .notAZip : .corruptArchive
                 queue.append(.failed(path: label, code: code, message: "\(label): \(error.message)"))
             } catch {
                 queue.append(.failed(path: label, code: .io, message: "\(label): \(error)"))
@@ -130,13 +131,7 @@ public struct BatchInputs: Sequence {
                     bytes = try cursor.archive.contents(of: entry, limit: limit)
                 } catch let error as ZipError {
                     archives.append(cursor)
-                    let code: DocxError.Code =
-                        switch error.code {
-                        case .entryTooLarge, .compressionRatioTooHigh: .limitExceeded
-                        case .encrypted: .encrypted
-                        default: .corruptArchive
-                        }
-                    return .failed(path: path, code: code, message: "\(path): \(error.message)")
+                    return .failed(path: path, code: DocxError.Code(error.code), message: "\(path): \(error.message)")
                 } catch {
                     archives.append(cursor)
                     return .failed(path: path, code: .io, message: "\(path): \(error)")

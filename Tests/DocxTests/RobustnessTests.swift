@@ -3,6 +3,7 @@ import Docx
 import Foundation
 import TestSupport
 import Testing
+import ZipTestSupport
 
 /// Hostile input, issue 6: every case the issue lists, each with its exact code or exact text.
 ///

@@ -4,6 +4,7 @@ import ExtractionPipeline
 import Foundation
 import Testing
 import TestSupport
+import ZipTestSupport
 
 @Suite("Batch extraction")
 struct BatchTests {

@@ -1,5 +1,7 @@
 public import Docx
 internal import Foundation
+internal import SeededRandom
+internal import ZipTestSupport
 
 /// One hostile (or merely unusual) input file and what reading it must give.
 public struct HostileInput: Sendable, CustomStringConvertible {
@@ -74,16 +76,10 @@ public enum HostileInputs {
         return bytes
     }
 
-    /// Deterministic pseudo-random bytes (SplitMix64) whose first byte is 0, so never a zip or OLE2 signature.
+    /// Seeded random bytes (``SplitMix64``) whose first byte is 0, so never a zip or OLE2 signature.
     public static func randomBytes(count: Int, seed: UInt64) -> [UInt8] {
-        var state = seed
-        var bytes = (0..<count).map { _ in
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var mixed = state
-            mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-            return UInt8(truncatingIfNeeded: mixed ^ (mixed >> 31))
-        }
+        var random = SplitMix64(seed: seed)
+        var bytes = random.bytes(count: count)
         if !bytes.isEmpty { bytes[0] = 0 }
         return bytes
     }

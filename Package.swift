@@ -101,6 +101,12 @@ let package = Package(
             path: "Tests/TestSupport",
             swiftSettings: strictSettings
         ),
+        .executableTarget(
+            name: "HostileCorpus",
+            dependencies: ["TestSupport"],
+            path: "Tests/HostileCorpus",
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "FuzzTargets",
             dependencies: [

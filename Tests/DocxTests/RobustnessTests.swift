@@ -7,8 +7,8 @@ import ZipTestSupport
 
 /// Hostile input, issue 6: every case the issue lists, each with its exact code or exact text.
 ///
-/// The cases themselves are ``HostileInputs/all`` (shared with the command-line batch test and mirrored at
-/// full size by `scripts/hostile-corpus.py`); this suite reads each one, then sweeps what a table cannot
+/// The cases themselves are ``HostileInputs/all`` (shared with the command-line batch test, and written at
+/// full size by `HostileCorpus` for `Benchmarks/hostile-memory.sh`); this suite reads each one, then sweeps what a table cannot
 /// hold: malformed XML at many offsets, damaged parts other than the main one, the large cases.
 ///
 /// Also covered in `DocxErrorTests`, and not repeated here: truncation at every offset of a stored
@@ -36,10 +36,11 @@ struct RobustnessTests {
 
     @Test(arguments: HostileInputs.all)
     func hostileInputHasItsExactOutcome(_ input: HostileInput) throws {
-        let fromBytes = Self.read(input.bytes)
+        let bytes = input.bytes
+        let fromBytes = Self.read(bytes)
         let path = FileManager.default.temporaryDirectory
             .appendingPathComponent("robustness-\(UUID().uuidString)-\(input.name).docx").path
-        #expect(FileManager.default.createFile(atPath: path, contents: Data(input.bytes)))
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
         defer { try? FileManager.default.removeItem(atPath: path) }
         let fromFile = Result { () throws(DocxError) in try DocxReader().read(contentsOf: path) }
         switch input.outcome {
@@ -54,7 +55,13 @@ struct RobustnessTests {
             #expect(Self.texts(fromFile) == expected, "\(Self.code(fromFile).map(\.rawValue) ?? "read")")
         }
         // The same bytes give the same answer a second time.
-        #expect(Self.code(Self.read(input.bytes)) == Self.code(fromBytes))
+        #expect(Self.code(Self.read(bytes)) == Self.code(fromBytes))
+    }
+
+    @Test(arguments: [HostileInputs.Scale.reduced, .full])
+    func hostileCaseNamesAreUniqueAtEachScale(_ scale: HostileInputs.Scale) {
+        let names = HostileInputs.cases(at: scale).map(\.name)
+        #expect(Set(names).count == names.count)
     }
 
     // MARK: Malformed XML at many offsets

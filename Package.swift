@@ -83,34 +83,53 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        .target(name: "SeededRandom", path: "Tests/SeededRandom", swiftSettings: strictSettings),
+        .target(name: "ZipTestSupport", path: "Tests/ZipTestSupport", swiftSettings: strictSettings),
         .target(
             name: "TestSupport",
-            dependencies: ["DocumentModel", "Docx", "Extraction", "ExtractionPipeline"],
+            dependencies: ["Docx", "ZipTestSupport", "SeededRandom"],
             path: "Tests/TestSupport",
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "HostileCorpus",
+            dependencies: ["TestSupport"],
+            path: "Tests/HostileCorpus",
             swiftSettings: strictSettings
         ),
         .target(
             name: "FuzzTargets",
-            dependencies: ["Zip", "Docx", "DocumentModel", "Extraction", "ExtractionPipeline", "TestSupport"],
+            dependencies: [
+                "Zip", "Docx", "DocumentModel", "Extraction", "ExtractionPipeline", "TestSupport", "ZipTestSupport",
+            ],
             path: "Tests/FuzzTargets",
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "FuzzRegressionTests", dependencies: ["FuzzTargets", "TestSupport"], swiftSettings: strictSettings),
-        .testTarget(name: "ZipTests", dependencies: ["Zip", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "ZipTests",
+            dependencies: ["Zip", "ZipTestSupport", "SeededRandom"],
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "XMLStreamTests", dependencies: ["XMLStream"], swiftSettings: strictSettings),
         .testTarget(name: "ChecksumsTests", dependencies: ["Checksums"], swiftSettings: strictSettings),
         .testTarget(
-            name: "DocxTests", dependencies: ["Docx", "DocumentModel", "TestSupport"], swiftSettings: strictSettings),
+            name: "DocxTests",
+            dependencies: ["Docx", "DocumentModel", "Extraction", "TestSupport", "ZipTestSupport", "SeededRandom"],
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "ExtractionTests",
-            dependencies: ["Extraction", "DocumentModel", "TestSupport"],
+            dependencies: ["Extraction", "DocumentModel", "SeededRandom"],
             exclude: ["Resources"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "ExtractionPipelineTests",
-            dependencies: ["ExtractionPipeline", "Extraction", "Docx", "DocumentModel", "TestSupport"],
+            dependencies: [
+                "ExtractionPipeline", "Extraction", "Docx", "DocumentModel", "TestSupport", "ZipTestSupport",
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(
@@ -120,12 +139,16 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "DocxExtractCLITests",
-            dependencies: ["DocxExtractCLI", "CommandLineSupport", "ExtractionPipeline", "TestSupport"],
+            dependencies: [
+                "DocxExtractCLI", "CommandLineSupport", "ExtractionPipeline", "TestSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: strictSettings
         ),
     ],

@@ -5,7 +5,7 @@
 #
 #   Benchmarks/hostile-memory.sh [--reduced] [--bound-mb N] [--server] [WORKDIR]
 #
-# Builds the release CLI, writes the corpus (scripts/hostile-corpus.py; full size unless --reduced) into
+# Builds the release CLI, writes the corpus (swift run HostileCorpus; full size unless --reduced) into
 # WORKDIR (default: a temporary folder, removed afterwards), runs `docx-extract --format jsonl --jobs 1`
 # on each file alone under /usr/bin/time, and prints: case, expected, result, exit status, peak RSS (MB),
 # seconds.
@@ -44,7 +44,7 @@ fi
 
 scripts/setup
 if [ ! -f "$work/corpus/expected.tsv" ]; then
-  python3 scripts/hostile-corpus.py $reduced "$work/corpus"
+  swift run -c release HostileCorpus $reduced "$work/corpus" >&2
 fi
 
 if [ "$server" = 1 ]; then

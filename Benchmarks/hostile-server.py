@@ -2,7 +2,7 @@
 """Memory of `docx-extract-server` under a storm of hostile uploads, on loopback only.
 
 Starts the server (default settings) on a free 127.0.0.1 port and records its resident size when idle, then:
-  1. for every case of the hostile corpus (scripts/hostile-corpus.py) that does not read as a document,
+  1. for every case of the hostile corpus (swift run HostileCorpus) that does not read as a document,
      CONCURRENCY (8) uploads of that file at once to POST /v1/extract;
   2. 32 concurrent uploads of 60 MB of random bytes;
   3. GET /healthz, then the resident size a few seconds after the storm.

@@ -15,7 +15,7 @@ Parts:
   1 samples      `docx-extract FILE`, `FILE --include text,blocks` and `docx-extract blocks FILE` (document.schema.json)
                  on Samples/*.docx and Samples/interop/*.docx
   2 bulk         bulk mode (JSON Lines) over Samples/ and Samples/reports-gbk.zip, and over hostile files
-                 (scripts/hostile-corpus.py --reduced plus a few of our own); single-file error documents
+                 (swift run HostileCorpus --reduced plus a few of our own); single-file error documents
   3 rules        `docx-extract rules` against rules.schema.json
   4 dev-corpus   ../shared/dev-corpus/texts/*.txt beside the repository turned into .docx (skipped when absent)
   5 property     seeded random .docx files (python-docx) with Chinese report phrases and tables
@@ -330,10 +330,10 @@ def part_bulk(results, schemas, binary, workdir):
                    [str(SAMPLES / "reports-gbk.zip"), "--include", "text,blocks"], "bulk reports-gbk.zip --include text,blocks")
 
     hostile = workdir / "hostile"
-    generated = subprocess.run([sys.executable, str(ROOT / "scripts" / "hostile-corpus.py"), str(hostile), "--reduced"],
-                               capture_output=True, timeout=TIMEOUT)
+    generated = subprocess.run(["swift", "run", "HostileCorpus", "--reduced", str(hostile)],
+                               capture_output=True, timeout=TIMEOUT, cwd=ROOT)
     if generated.returncode != 0:
-        results.fail(part, "scripts/hostile-corpus.py --reduced", [("", generated.stderr.decode(errors="replace")[:400])])
+        results.fail(part, "swift run HostileCorpus --reduced", [("", generated.stderr.decode(errors="replace")[:400])])
     own = workdir / "bad"
     write_bad_files(own)
     missing = str(workdir / "no-such-file.docx")

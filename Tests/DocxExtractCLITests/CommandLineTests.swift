@@ -20,12 +20,15 @@ struct CommandLineTests {
     @Test("--include accepts text and blocks and rejects anything else")
     func includeIsValidated() throws {
         _ = try DocxExtract.parseAsRoot(["extract", "a.docx", "--include", "text,blocks"])
-        #expect(throws: (any Error).self) { try DocxExtract.parseAsRoot(["extract", "a.docx", "--include", "pictures"]) }
+        #expect(throws: (any Error).self) {
+            try DocxExtract.parseAsRoot(["extract", "a.docx", "--include", "pictures"])
+        }
     }
 
     @Test("Limit options become reader limits")
     func limitOptions() throws {
-        let command = try #require(try DocxExtract.parseAsRoot(["text", "a.docx", "--max-part-mib", "2", "--max-depth", "40"]) as? TextCommand)
+        let command = try #require(
+            try DocxExtract.parseAsRoot(["text", "a.docx", "--max-part-mib", "2", "--max-depth", "40"]) as? TextCommand)
         #expect(command.limits.docxLimits.maxPartBytes == 2 << 20)
         #expect(command.limits.docxLimits.maxXMLDepth == 40)
     }
@@ -41,7 +44,9 @@ struct CommandLineTests {
         }
     }
 
-    @Test("docx-extract text prints the expected text of every sample", arguments: Fixtures.samples(withExtension: "docx"))
+    @Test(
+        "docx-extract text prints the expected text of every sample", arguments: Fixtures.samples(withExtension: "docx")
+    )
     func endToEndText(path: String) throws {
         let run = try CommandRunner.run(["text", path])
         let expected = try #require(Fixtures.text(atPath: String(path.dropLast(".docx".count)) + ".expected.txt"))
@@ -90,7 +95,8 @@ struct BatchCommandLineTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cli-batch-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.copyItem(atPath: Fixtures.samplesDirectory + "/features.docx", toPath: folder.path + "/a.docx")
+        try FileManager.default.copyItem(
+            atPath: Fixtures.samplesDirectory + "/features.docx", toPath: folder.path + "/a.docx")
         try Data("broken".utf8).write(to: folder.appendingPathComponent("b.docx"))
         let run = try CommandRunner.run([folder.path, "--quiet"])
         let lines = run.stdout.split(separator: "\n")
@@ -102,10 +108,12 @@ struct BatchCommandLineTests {
 
     @Test("Paths read from standard input, CSV with a byte-order mark, enterprises CSV")
     func stdinAndCSV() throws {
-        let enterprises = FileManager.default.temporaryDirectory.appendingPathComponent("enterprises-\(UUID().uuidString).csv")
+        let enterprises = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "enterprises-\(UUID().uuidString).csv")
         defer { try? FileManager.default.removeItem(at: enterprises) }
         let sample = Fixtures.samplesDirectory + "/kejiban-2025.docx"
-        let run = try CommandRunner.run(["-", "--format", "csv", "--quiet", "--enterprises-csv", enterprises.path], stdin: sample + "\n")
+        let run = try CommandRunner.run(
+            ["-", "--format", "csv", "--quiet", "--enterprises-csv", enterprises.path], stdin: sample + "\n")
         #expect(run.status == 0)
         #expect(run.stdout.hasPrefix("\u{FEFF}document,kind,text"))
         #expect(run.stdout.contains("kejiban-2025.docx,amount,"))

@@ -3,7 +3,7 @@ import Foundation
 import TestSupport
 import Testing
 
-/// The command line on hostile input (issue 6): a folder holding one file of each case of
+/// The command line on hostile input: a folder holding one file of each case of
 /// ``HostileInputs/all`` gives exactly one record per file, with that file's code, and the documented exit status.
 @Suite("Command line: hostile batch")
 struct HostileBatchTests {
@@ -20,7 +20,9 @@ struct HostileBatchTests {
         for input in HostileInputs.all {
             try Data(input.bytes).write(to: folder.appendingPathComponent(input.name + ".docx"))
         }
-        let run = try CommandRunner.run([folder.path, "--format", "jsonl", "--quiet", "--include", "text", "--jobs", "2"])
+        let run = try CommandRunner.run([
+            folder.path, "--format", "jsonl", "--quiet", "--include", "text", "--jobs", "2",
+        ])
         let lines = run.stdout.split(separator: "\n")
         #expect(lines.count == HostileInputs.all.count)
 
@@ -54,9 +56,10 @@ struct HostileBatchTests {
         #expect(run.status == 1)
     }
 
-    /// Well-formed parts with table and text-box elements where the schema does not allow them. The
-    /// command must print the body text and exit 0; today each traps in `StoryAssembler` (see the disabled
-    /// tests in `RobustnessTests`), and a trap ends a whole batch or the server, not just one document.
+    /// Well-formed parts with table and text-box elements where the schema does not allow them.
+    ///
+    /// The command prints the body text and exits 0: a trap would end a whole batch or the server, not just one
+    /// document.
     private static let misplacedElements: [String: DocxBuilder] = [
         "w:tr outside a table": DocxBuilder(body: "<w:tr/>" + paragraph("正文")),
         "w:tcPr outside any footnote": DocxBuilder(body: paragraph("正文"))

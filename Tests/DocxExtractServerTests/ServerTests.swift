@@ -13,8 +13,11 @@ struct ServerTests {
     static let docxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
     static let samplePath = Fixtures.samplesDirectory + "/kejiban-2025.docx"
 
-    func app(_ configuration: ServerConfiguration = ServerConfiguration(maxConcurrentExtractions: 2)) -> some ApplicationProtocol {
-        ExtractionServer.application(configuration: configuration, builder: ReportBuilder(), logger: Logger(label: "test"))
+    func app(_ configuration: ServerConfiguration = ServerConfiguration(maxConcurrentExtractions: 2))
+        -> some ApplicationProtocol
+    {
+        ExtractionServer.application(
+            configuration: configuration, builder: ReportBuilder(), logger: Logger(label: "test"))
     }
 
     func sample() throws -> ByteBuffer {
@@ -24,10 +27,12 @@ struct ServerTests {
     @Test("POST /v1/extract with a raw .docx returns the same report as the command line")
     func extractRaw() async throws {
         let body = try sample()
-        let expected = try JSONOutput.encode(ReportBuilder().report(forBytes: Array(body.readableBytesView), name: "kejiban-2025.docx"))
+        let expected = try JSONOutput.encode(
+            ReportBuilder().report(forBytes: Array(body.readableBytesView), name: "kejiban-2025.docx"))
         try await app().test(.router) { client in
             try await client.execute(
-                uri: "/v1/extract?name=kejiban-2025.docx", method: .post, headers: [.contentType: Self.docxType], body: body
+                uri: "/v1/extract?name=kejiban-2025.docx", method: .post, headers: [.contentType: Self.docxType],
+                body: body
             ) { response in
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentType] == "application/json")
@@ -40,7 +45,9 @@ struct ServerTests {
     func extractMultipart() async throws {
         let boundary = "----docx-extract-test"
         var body = ByteBuffer()
-        body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"上传报告.docx\"\r\nContent-Type: \(Self.docxType)\r\n\r\n")
+        body.writeString(
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"上传报告.docx\"\r\nContent-Type: \(Self.docxType)\r\n\r\n"
+        )
         var file = try sample()
         body.writeBuffer(&file)
         body.writeString("\r\n--\(boundary)--\r\n")
@@ -58,12 +65,14 @@ struct ServerTests {
         }
     }
 
-    @Test("Bad uploads get problem+json with the stable code and the right status", arguments: [
-        ("plain text, not a zip", ServerTests.docxType, 415, "not_a_zip"),
-        ("", ServerTests.docxType, 400, "empty_file"),
-        ("PK\u{03}\u{04}truncated", ServerTests.docxType, 422, "corrupt_archive"),
-        ("hello", "text/plain", 415, "unsupported_media_type"),
-    ])
+    @Test(
+        "Bad uploads get problem+json with the stable code and the right status",
+        arguments: [
+            ("plain text, not a zip", ServerTests.docxType, 415, "not_a_zip"),
+            ("", ServerTests.docxType, 400, "empty_file"),
+            ("PK\u{03}\u{04}truncated", ServerTests.docxType, 422, "corrupt_archive"),
+            ("hello", "text/plain", 415, "unsupported_media_type"),
+        ])
     func badUploads(body: String, contentType: String, status: Int, code: String) async throws {
         try await app().test(.router) { client in
             try await client.execute(
@@ -120,7 +129,8 @@ struct ServerTests {
                 #expect(response.headers[.contentType] == "application/x-ndjson")
                 let lines = String(buffer: response.body).split(separator: "\n").map(String.init)
                 let statuses = try lines.map { try JSONValue.parse($0)["status"] }
-                #expect(statuses == [.string("ok"), .string("error"), .string("skipped"), .string("ok"), .string("ok")])
+                #expect(
+                    statuses == [.string("ok"), .string("error"), .string("skipped"), .string("ok"), .string("ok")])
                 #expect(try JSONValue.parse(lines[1])["path"] == .string("reports.zip!/损坏的报告.docx"))
             }
         }
@@ -130,7 +140,8 @@ struct ServerTests {
     func batchNeedsAZip() async throws {
         try await app().test(.router) { client in
             try await client.execute(
-                uri: "/v1/extract/batch", method: .post, headers: [.contentType: "application/zip"], body: ByteBuffer(string: "nope")
+                uri: "/v1/extract/batch", method: .post, headers: [.contentType: "application/zip"],
+                body: ByteBuffer(string: "nope")
             ) { response in
                 #expect(response.status == .unsupportedMediaType)
             }
@@ -148,14 +159,18 @@ struct ServerTests {
         }
     }
 
-    @Test("The OpenAPI document and the schemas it references are served exactly as they are in Schemas/", arguments: [
-        ("/openapi.yaml", "openapi.yaml"), ("/schemas/extraction-report.schema.json", "extraction-report.schema.json"),
-        ("/extraction-report.schema.json", "extraction-report.schema.json"),
-        ("/schemas/batch-record.schema.json", "batch-record.schema.json"),
-        ("/batch-record.schema.json", "batch-record.schema.json"), ("/schemas/problem.schema.json", "problem.schema.json"),
-        ("/problem.schema.json", "problem.schema.json"), ("/schemas/document.schema.json", "document.schema.json"),
-        ("/document.schema.json", "document.schema.json"),
-    ])
+    @Test(
+        "The OpenAPI document and the schemas it references are served exactly as they are in Schemas/",
+        arguments: [
+            ("/openapi.yaml", "openapi.yaml"),
+            ("/schemas/extraction-report.schema.json", "extraction-report.schema.json"),
+            ("/extraction-report.schema.json", "extraction-report.schema.json"),
+            ("/schemas/batch-record.schema.json", "batch-record.schema.json"),
+            ("/batch-record.schema.json", "batch-record.schema.json"),
+            ("/schemas/problem.schema.json", "problem.schema.json"),
+            ("/problem.schema.json", "problem.schema.json"), ("/schemas/document.schema.json", "document.schema.json"),
+            ("/document.schema.json", "document.schema.json"),
+        ])
     func schemasAreServed(uri: String, file: String) async throws {
         let expected = try String(contentsOfFile: Fixtures.schemasDirectory + "/" + file, encoding: .utf8)
         try await app().test(.router) { client in
@@ -192,10 +207,12 @@ struct ServerTests {
 
 @Suite("Multipart bodies")
 struct MultipartTests {
-    @Test("The boundary is read from the content type, quoted or not", arguments: [
-        ("multipart/form-data; boundary=abc", "abc"), ("multipart/form-data; boundary=\"a b\"", "a b"),
-        ("Multipart/Form-Data;boundary=x", "x"),
-    ])
+    @Test(
+        "The boundary is read from the content type, quoted or not",
+        arguments: [
+            ("multipart/form-data; boundary=abc", "abc"), ("multipart/form-data; boundary=\"a b\"", "a b"),
+            ("Multipart/Form-Data;boundary=x", "x"),
+        ])
     func boundary(contentType: String, expected: String) {
         #expect(MultipartFile.boundary(ofContentType: contentType) == expected)
     }
@@ -207,7 +224,8 @@ struct MultipartTests {
 
     @Test("The file part is found among other fields")
     func filePartIsFound() {
-        let body = "--b\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nhello\r\n--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.docx\"\r\n\r\nPK\u{03}\u{04}data\r\n--b--\r\n"
+        let body =
+            "--b\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nhello\r\n--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.docx\"\r\n\r\nPK\u{03}\u{04}data\r\n--b--\r\n"
         let file = MultipartFile.first(in: Array(body.utf8), boundary: "b")
         #expect(file?.fileName == "a.docx")
         #expect(file?.bytes == Array("PK\u{03}\u{04}data".utf8))

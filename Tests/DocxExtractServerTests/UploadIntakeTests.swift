@@ -38,11 +38,13 @@ struct UploadIntakeTests {
     private func request(_ chunks: [ByteBuffer], taken: Counter, contentLength: Int? = nil) -> Request {
         var fields: HTTPFields = [.contentType: Self.docxType]
         if let contentLength { fields[.contentLength] = String(contentLength) }
-        let head = HTTPRequest(method: .post, scheme: "http", authority: "localhost", path: "/v1/extract", headerFields: fields)
+        let head = HTTPRequest(
+            method: .post, scheme: "http", authority: "localhost", path: "/v1/extract", headerFields: fields)
         return Request(head: head, body: RequestBody(asyncSequence: CountedBody(chunks: chunks, taken: taken)))
     }
 
-    private func intake(maxBytes: Int = 1 << 20, budget: UploadBudget = UploadBudget(capacity: 4 << 20)) -> UploadIntake {
+    private func intake(maxBytes: Int = 1 << 20, budget: UploadBudget = UploadBudget(capacity: 4 << 20)) -> UploadIntake
+    {
         UploadIntake(maxBytes: maxBytes, budget: budget)
     }
 
@@ -57,10 +59,13 @@ struct UploadIntakeTests {
 
     @Test func bodyWhoseFirstBytesRuleOutADocxIsRefusedAfterItsFirstChunk() async {
         let taken = Counter()
-        let chunks = [ByteBuffer(string: "random bytes, not a zip")] + Array(repeating: ByteBuffer(repeating: 7, count: 1024), count: 50)
+        let chunks =
+            [ByteBuffer(string: "random bytes, not a zip")]
+            + Array(repeating: ByteBuffer(repeating: 7, count: 1024), count: 50)
         let budget = UploadBudget(capacity: 4 << 20)
         let refusal = await problem {
-            _ = try await intake(budget: budget).upload(of: request(chunks, taken: taken), allowed: [Self.docxType], defaultName: "a.docx", sniffs: true)
+            _ = try await intake(budget: budget).upload(
+                of: request(chunks, taken: taken), allowed: [Self.docxType], defaultName: "a.docx", sniffs: true)
         }
         #expect(refusal?.statusCode == 415)
         #expect(refusal?.code == "not_a_zip")
@@ -98,9 +103,11 @@ struct UploadIntakeTests {
     @Test func anUndeclaredBodyIsChargedAsItArrivesAndRefusedWhenTheBudgetRunsOut() async {
         let budget = UploadBudget(capacity: 3_000)
         let taken = Counter()
-        let chunks = [ByteBuffer(string: "PK\u{03}\u{04}")] + Array(repeating: ByteBuffer(repeating: 0, count: 1_000), count: 10)
+        let chunks =
+            [ByteBuffer(string: "PK\u{03}\u{04}")] + Array(repeating: ByteBuffer(repeating: 0, count: 1_000), count: 10)
         let refusal = await problem {
-            _ = try await intake(budget: budget).upload(of: request(chunks, taken: taken), allowed: [Self.docxType], defaultName: "a.docx", sniffs: true)
+            _ = try await intake(budget: budget).upload(
+                of: request(chunks, taken: taken), allowed: [Self.docxType], defaultName: "a.docx", sniffs: true)
         }
         #expect(refusal?.statusCode == 503)
         #expect(taken.count == 4)
@@ -111,7 +118,8 @@ struct UploadIntakeTests {
         let budget = UploadBudget(capacity: 1 << 20)
         let chunks = [ByteBuffer(string: "PK\u{03}\u{04}"), ByteBuffer(repeating: 1, count: 100)]
         let upload = try await intake(budget: budget).upload(
-            of: request(chunks, taken: Counter(), contentLength: 104), allowed: [Self.docxType], defaultName: "a.docx", sniffs: true)
+            of: request(chunks, taken: Counter(), contentLength: 104), allowed: [Self.docxType], defaultName: "a.docx",
+            sniffs: true)
         #expect(upload.bytes.count == 104)
         #expect(budget.inUse == 104)
         budget.release(upload.reservedBytes)

@@ -1,8 +1,10 @@
 import DocumentModel
 import Docx
 import Foundation
+import SeededRandom
 import TestSupport
 import Testing
+import ZipTestSupport
 
 /// Files that cannot be read fail with a stable ``DocxError/Code``.
 @Suite("Reader errors")
@@ -23,18 +25,6 @@ struct DocxErrorTests {
         return bytes
     }
 
-    /// Deterministic pseudo-random bytes (SplitMix64).
-    private static func pseudoRandomBytes(count: Int, seed: UInt64) -> [UInt8] {
-        var state = seed
-        return (0..<count).map { _ in
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var mixed = state
-            mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-            return UInt8(truncatingIfNeeded: mixed ^ (mixed >> 31))
-        }
-    }
-
     private static let minimal = DocxBuilder(body: paragraph("正文内容Hello"))
 
     // MARK: Not a Word package
@@ -45,7 +35,8 @@ struct DocxErrorTests {
     }
 
     @Test func randomBytesAreNotAZip() {
-        var bytes = Self.pseudoRandomBytes(count: 4096, seed: 7)
+        var random = SplitMix64(seed: 7)
+        var bytes = random.bytes(count: 4096)
         bytes[0] = 0x00  // never a zip or OLE2 signature by chance
         let error = #expect(throws: DocxError.self) { try Self.read(bytes) }
         #expect(error?.code == .notAZip)

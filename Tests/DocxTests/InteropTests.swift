@@ -87,10 +87,10 @@ struct InteropTests {
         var amounts: [Amount]
         var counts: [Count]
         var percentages: [Percentage]
-        /// "name (alias, alias)"
+        /// Each enterprise as "name (alias, alias)".
         var enterprises: [String]
         var organizations: [String]
-        /// "category count: name, name"
+        /// Each fact as "category count: name, name".
         var countFacts: [String]
     }
 
@@ -98,11 +98,13 @@ struct InteropTests {
         let result = DocumentExtractor().extract(from: try read(file))
         return Findings(
             amounts: result.amounts.map { Amount(text: $0.finding.text, value: $0.finding.value) }.sorted(),
-            counts: result.counts.map { Count(text: $0.finding.text, value: $0.finding.value, unit: $0.finding.unit) }.sorted(),
+            counts: result.counts.map { Count(text: $0.finding.text, value: $0.finding.value, unit: $0.finding.unit) }
+                .sorted(),
             percentages: result.percentages.map {
                 Percentage(text: $0.finding.text, value: $0.finding.value, points: $0.finding.isPoints)
             }.sorted(),
-            enterprises: result.enterprises.map { "\($0.name) (\($0.aliases.sorted().joined(separator: ", ")))" }.sorted(),
+            enterprises: result.enterprises.map { "\($0.name) (\($0.aliases.sorted().joined(separator: ", ")))" }
+                .sorted(),
             organizations: result.organizations.map(\.name).sorted(),
             countFacts: result.countFacts.map {
                 "\($0.category ?? "-") \($0.count.map { "\($0)" } ?? "-"): \($0.enterprises.joined(separator: ", "))"

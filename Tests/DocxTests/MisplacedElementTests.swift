@@ -8,7 +8,8 @@ import Testing
 @Suite("Misplaced structural elements")
 struct MisplacedElementTests {
     @Test func rowOutsideATableIsSkippedWithItsContent() throws {
-        let body = "<w:p><w:r><w:t>前</w:t></w:r><w:tr><w:tc><w:p><w:r><w:t>格</w:t></w:r></w:p></w:tc></w:tr>"
+        let body =
+            "<w:p><w:r><w:t>前</w:t></w:r><w:tr><w:tc><w:p><w:r><w:t>格</w:t></w:r></w:p></w:tc></w:tr>"
             + "<w:r><w:t>后</w:t></w:r></w:p>"
         let document = try readDocument(body: body)
         #expect(Block.paragraphs(in: document.body).map(\.text) == ["前后"])

@@ -2,6 +2,7 @@ import DocumentModel
 import Docx
 import TestSupport
 import Testing
+import ZipTestSupport
 
 /// How the reader finds and recognises the parts: relationships, content types, namespaces.
 @Suite("Package and namespaces")

@@ -3,11 +3,12 @@ import Docx
 import Foundation
 import TestSupport
 import Testing
+import ZipTestSupport
 
-/// Hostile input, issue 6: every case the issue lists, each with its exact code or exact text.
+/// Hostile input: every case of ``HostileInputs``, each with its exact code or exact text.
 ///
-/// The cases themselves are ``HostileInputs/all`` (shared with the command-line batch test and mirrored at
-/// full size by `scripts/hostile-corpus.py`); this suite reads each one, then sweeps what a table cannot
+/// The cases themselves are ``HostileInputs/all`` (shared with the command-line batch test, and written at
+/// full size by `HostileCorpus` for `Benchmarks/hostile-memory.sh`); this suite reads each one, then sweeps what a table cannot
 /// hold: malformed XML at many offsets, damaged parts other than the main one, the large cases.
 ///
 /// Also covered in `DocxErrorTests`, and not repeated here: truncation at every offset of a stored
@@ -35,10 +36,11 @@ struct RobustnessTests {
 
     @Test(arguments: HostileInputs.all)
     func hostileInputHasItsExactOutcome(_ input: HostileInput) throws {
-        let fromBytes = Self.read(input.bytes)
+        let bytes = input.bytes
+        let fromBytes = Self.read(bytes)
         let path = FileManager.default.temporaryDirectory
             .appendingPathComponent("robustness-\(UUID().uuidString)-\(input.name).docx").path
-        #expect(FileManager.default.createFile(atPath: path, contents: Data(input.bytes)))
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
         defer { try? FileManager.default.removeItem(atPath: path) }
         let fromFile = Result { () throws(DocxError) in try DocxReader().read(contentsOf: path) }
         switch input.outcome {
@@ -53,7 +55,13 @@ struct RobustnessTests {
             #expect(Self.texts(fromFile) == expected, "\(Self.code(fromFile).map(\.rawValue) ?? "read")")
         }
         // The same bytes give the same answer a second time.
-        #expect(Self.code(Self.read(input.bytes)) == Self.code(fromBytes))
+        #expect(Self.code(Self.read(bytes)) == Self.code(fromBytes))
+    }
+
+    @Test(arguments: [HostileInputs.Scale.reduced, .full])
+    func hostileCaseNamesAreUniqueAtEachScale(_ scale: HostileInputs.Scale) {
+        let names = HostileInputs.cases(at: scale).map(\.name)
+        #expect(Set(names).count == names.count)
     }
 
     // MARK: Malformed XML at many offsets
@@ -117,9 +125,11 @@ struct RobustnessTests {
         }
     }
 
-    @Test("An empty main part is called empty, not libxml2's \"extra content\"", arguments: [
-        [UInt8](), [0xEF, 0xBB, 0xBF], Array(" \r\n\t".utf8), [0xEF, 0xBB, 0xBF, 0x0A, 0x20],
-    ])
+    @Test(
+        "An empty main part is called empty, not libxml2's \"extra content\"",
+        arguments: [
+            [UInt8](), [0xEF, 0xBB, 0xBF], Array(" \r\n\t".utf8), [0xEF, 0xBB, 0xBF, 0x0A, 0x20],
+        ])
     func emptyMainPartIsCalledEmpty(_ content: [UInt8]) {
         let result = Self.read(DocxBuilder().document(bytes: content).build())
         guard case .failure(let error) = result else {
@@ -133,14 +143,17 @@ struct RobustnessTests {
     // MARK: Malformed XML in the other parts
 
     /// A package with every kind of part the reader reads.
-    private static let fullPackage = DocxBuilder(body: paragraph("正文") + #"<w:p><w:r><w:footnoteReference w:id="1"/></w:r></w:p>"#)
-        .styles(paragraphStyle(id: "Heading1", name: "heading 1"))
-        .numbering(
-            abstractNumbering(id: 0, [ListLevel(level: 0, format: "decimal", text: "%1.")])
-                + numberingInstance(id: 1, abstract: 0))
-        .footnotes(#"<w:footnote w:id="1"><w:p><w:r><w:t>脚注</w:t></w:r></w:p></w:footnote>"#)
-        .header(paragraph("页眉"))
-        .coreProperties("<dc:title>标题</dc:title>")
+    private static let fullPackage = DocxBuilder(
+        body: paragraph("正文") + #"<w:p><w:r><w:footnoteReference w:id="1"/></w:r></w:p>"#
+    )
+    .styles(paragraphStyle(id: "Heading1", name: "heading 1"))
+    .numbering(
+        abstractNumbering(id: 0, [ListLevel(level: 0, format: "decimal", text: "%1.")])
+            + numberingInstance(id: 1, abstract: 0)
+    )
+    .footnotes(#"<w:footnote w:id="1"><w:p><w:r><w:t>脚注</w:t></w:r></w:p></w:footnote>"#)
+    .header(paragraph("页眉"))
+    .coreProperties("<dc:title>标题</dc:title>")
 
     /// A part cut off in the middle of a start tag.
     private static let cutOff = #"<?xml version="1.0" encoding="UTF-8"?><root xmlns="urn:x"><item a="1""#
@@ -185,7 +198,8 @@ struct RobustnessTests {
         .replacingPart("word/styles.xml", with: styles)
         .numbering(
             abstractNumbering(id: 0, [ListLevel(level: 0, format: "decimal", text: "%1.")])
-                + numberingInstance(id: 1, abstract: 0))
+                + numberingInstance(id: 1, abstract: 0)
+        )
         .read()
         #expect(document.warnings.map(\.code) == [.unreadablePart])
         #expect(document.warnings.first?.message.hasSuffix("the part was skipped") == true)
@@ -252,7 +266,9 @@ struct RobustnessTests {
         }
         // The last byte of a deflate stream may end in padding bits after the end-of-block code: a flip there
         // changes nothing, so the document reads. Anywhere else the damage must be reported.
-        #expect((outcomes[nil] ?? []).allSatisfy { $0 == data.count - 1 }, "read without error at offsets \(outcomes[nil] ?? [])")
+        #expect(
+            (outcomes[nil] ?? []).allSatisfy { $0 == data.count - 1 },
+            "read without error at offsets \(outcomes[nil] ?? [])")
         let codes = Set(outcomes.keys.compactMap { $0 })
         #expect(codes.isSubset(of: [.corruptArchive, .malformedXML]), "\(outcomes)")
         #expect(codes == [.corruptArchive], "\(outcomes)")
@@ -260,7 +276,8 @@ struct RobustnessTests {
 
     /// A package truncated anywhere: `not_a_zip` while the zip signature itself is incomplete, then `corrupt_archive`.
     @Test func deflatedPackageTruncatedAtEveryOffsetHasAnExactCode() {
-        let bytes = Self.richDocument.styles(paragraphStyle(id: "Heading1", name: "heading 1")).compressed(.deflated).build()
+        let bytes = Self.richDocument.styles(paragraphStyle(id: "Heading1", name: "heading 1")).compressed(.deflated)
+            .build()
         var unexpected: [(offset: Int, code: DocxError.Code?)] = []
         for offset in 1..<bytes.count {
             let expected: DocxError.Code = offset < 4 ? .notAZip : .corruptArchive
@@ -272,8 +289,9 @@ struct RobustnessTests {
 
     // MARK: Misplaced table and text-box elements
 
-    /// Well-formed parts with WordprocessingML elements where the schema does not allow them: each must read
-    /// (the misplaced element ignored) rather than trap. `HostileBatchTests` runs the same inputs through the
+    /// Well-formed parts with WordprocessingML elements where the schema does not allow them.
+    ///
+    /// Each must read (the misplaced element ignored) rather than trap. `HostileBatchTests` runs the same inputs through the
     /// command line.
     @Test
     func tableRowOutsideATableDoesNotCrash() throws {

@@ -107,13 +107,15 @@ struct RunTextTests {
 
     @Test("Text hidden by a character style is left out, through w:basedOn too", arguments: ["Secret", "SecretToo"])
     func characterStyleHidesText(style: String) throws {
-        let body = #"<w:p><w:r><w:t>可见</w:t></w:r><w:r><w:rPr><w:rStyle w:val="\#(style)"/></w:rPr><w:t>隐藏</w:t></w:r></w:p>"#
+        let body =
+            #"<w:p><w:r><w:t>可见</w:t></w:r><w:r><w:rPr><w:rStyle w:val="\#(style)"/></w:rPr><w:t>隐藏</w:t></w:r></w:p>"#
         #expect(try text(ofStyledBody: body) == ["可见"])
     }
 
     @Test("Text hidden by its paragraph style's run properties is left out")
     func paragraphStyleHidesText() throws {
-        let body = #"<w:p><w:pPr><w:pStyle w:val="Notes"/></w:pPr><w:r><w:t>批注</w:t></w:r></w:p><w:p><w:r><w:t>正文</w:t></w:r></w:p>"#
+        let body =
+            #"<w:p><w:pPr><w:pStyle w:val="Notes"/></w:pPr><w:r><w:t>批注</w:t></w:r></w:p><w:p><w:r><w:t>正文</w:t></w:r></w:p>"#
         #expect(try text(ofStyledBody: body) == ["", "正文"])
     }
 

@@ -4,6 +4,7 @@ import ExtractionPipeline
 import Foundation
 import Testing
 import TestSupport
+import ZipTestSupport
 
 @Suite("Batch extraction")
 struct BatchTests {
@@ -25,7 +26,8 @@ struct BatchTests {
     }
 
     func write(_ bytes: [UInt8], to path: String) throws {
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try Data(bytes).write(to: URL(fileURLWithPath: path))
     }
 
@@ -62,10 +64,15 @@ struct BatchTests {
     func nestedArchives() async throws {
         try await withFolder { folder in
             let inner = ZipBuilder(entries: [.init(name: "deep.docx", bytes: Self.document)]).build()
-            let outer = ZipBuilder(entries: [.init(name: "inner.zip", bytes: inner), .init(name: "top.docx", bytes: Self.document)]).build()
+            let outer = ZipBuilder(entries: [
+                .init(name: "inner.zip", bytes: inner), .init(name: "top.docx", bytes: Self.document),
+            ]).build()
             try write(outer, to: folder + "/outer.zip")
             let records = await records([folder + "/outer.zip"])
-            #expect(records.map { $0.path.components(separatedBy: "outer.zip").last ?? "" } == ["!/inner.zip!/deep.docx", "!/top.docx"])
+            #expect(
+                records.map { $0.path.components(separatedBy: "outer.zip").last ?? "" } == [
+                    "!/inner.zip!/deep.docx", "!/top.docx",
+                ])
             #expect(records.allSatisfy { $0.status == .ok })
         }
     }
@@ -75,7 +82,8 @@ struct BatchTests {
         try await withFolder { folder in
             // "报告.docx" in GB18030, as Windows' zip in a Chinese locale writes it.
             let name: [UInt8] = [0xB1, 0xA8, 0xB8, 0xE6] + Array(".docx".utf8)
-            let archive = ZipBuilder(entries: [.init(nameBytes: name, isUTF8Flagged: false, bytes: Self.document)]).build()
+            let archive = ZipBuilder(entries: [.init(nameBytes: name, isUTF8Flagged: false, bytes: Self.document)])
+                .build()
             try write(archive, to: folder + "/gbk.zip")
             let records = await records([folder + "/gbk.zip"])
             #expect(records.first?.path.hasSuffix("gbk.zip!/报告.docx") == true)
@@ -87,14 +95,20 @@ struct BatchTests {
     func traversalNamesAreOnlyLabels() async throws {
         try await withFolder { folder in
             let archive = ZipBuilder(entries: [
-                .init(name: "../../escape.docx", bytes: Self.document), .init(name: "/etc/absolute.docx", bytes: Self.document),
+                .init(name: "../../escape.docx", bytes: Self.document),
+                .init(name: "/etc/absolute.docx", bytes: Self.document),
             ]).build()
             try write(archive, to: folder + "/evil.zip")
             let before = try FileManager.default.subpathsOfDirectory(atPath: folder)
             let records = await records([folder + "/evil.zip"])
-            #expect(records.map { $0.path.components(separatedBy: "evil.zip!/").last } == ["../../escape.docx", "/etc/absolute.docx"])
+            #expect(
+                records.map { $0.path.components(separatedBy: "evil.zip!/").last } == [
+                    "../../escape.docx", "/etc/absolute.docx",
+                ])
             #expect(try FileManager.default.subpathsOfDirectory(atPath: folder) == before)
-            #expect(!FileManager.default.fileExists(atPath: (folder as NSString).deletingLastPathComponent + "/escape.docx"))
+            #expect(
+                !FileManager.default.fileExists(atPath: (folder as NSString).deletingLastPathComponent + "/escape.docx")
+            )
         }
     }
 
@@ -133,7 +147,9 @@ struct BatchTests {
         let samples = Fixtures.samples(withExtension: "docx")
         var seen: [String] = []
         for index in 0..<3 {
-            await BatchExtractor(jobs: 2, shard: Shard(index: index, count: 3)).run(BatchInputs(samples)) { seen.append($0.path) }
+            await BatchExtractor(jobs: 2, shard: Shard(index: index, count: 3)).run(BatchInputs(samples)) {
+                seen.append($0.path)
+            }
         }
         #expect(seen.sorted() == samples.sorted())
         #expect(Shard("2/3") == Shard(index: 2, count: 3))
@@ -157,7 +173,10 @@ struct BatchTests {
     func sampleArchive() async {
         let records = await records([Fixtures.samplesDirectory + "/reports-gbk.zip"])
         let entries = records.map { String($0.path.split(separator: "!/").last ?? "") }
-        #expect(entries == ["noisy-2024.docx", "损坏的报告.docx", "附件说明.txt", "2025/kejiban-2025.docx", "2025/上半年/zhaoshang-2025h1.docx"])
+        #expect(
+            entries == [
+                "noisy-2024.docx", "损坏的报告.docx", "附件说明.txt", "2025/kejiban-2025.docx", "2025/上半年/zhaoshang-2025h1.docx",
+            ])
         #expect(records.map(\.status) == [.ok, .error, .skipped, .ok, .ok])
         #expect(records[1].error?.code == .notAZip)
     }

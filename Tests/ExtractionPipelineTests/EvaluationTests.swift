@@ -46,20 +46,25 @@ struct CorpusEvaluationTests {
     func corpusFolderIsScored() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("corpus-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("texts"), withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("gold"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("texts"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("gold"), withIntermediateDirectories: true)
         try "园区今年新引进项目6个，落实奖补资金320万元。".write(
             to: folder.appendingPathComponent("texts/a.txt"), atomically: true, encoding: .utf8)
         try #"""
-            {"doc": "a", "enterprises": [{"name": "青禾电气", "aliases": []}], "organizations": [],
-             "amounts": [{"text": "320万元", "value": 3200000, "currency": "CNY", "qualifier": null}],
-             "counts": [{"text": "6个", "value": 7, "unit": "个"}], "percentages": []}
-            """#.write(to: folder.appendingPathComponent("gold/a.json"), atomically: true, encoding: .utf8)
+        {"doc": "a", "enterprises": [{"name": "青禾电气", "aliases": []}], "organizations": [],
+         "amounts": [{"text": "320万元", "value": 3200000, "currency": "CNY", "qualifier": null}],
+         "counts": [{"text": "6个", "value": 7, "unit": "个"}], "percentages": []}
+        """#.write(to: folder.appendingPathComponent("gold/a.json"), atomically: true, encoding: .utf8)
         let result = try Evaluation().run(folder: folder)
         #expect(result.documents.map(\.name) == ["a"])
         #expect(result.total.tallies["amounts"]?.matched == 1)
         let discrepancies = result.documents[0].scorecard.discrepancies
-        #expect(discrepancies.contains { $0.field == "counts" && $0.kind == .spurious && $0.text == "6个" && $0.context?.contains("【6个】") == true })
+        #expect(
+            discrepancies.contains {
+                $0.field == "counts" && $0.kind == .spurious && $0.text == "6个" && $0.context?.contains("【6个】") == true
+            })
         #expect(discrepancies.contains { $0.field == "counts" && $0.kind == .missed && $0.text == "6个" })
         #expect(discrepancies.contains { $0.field == "enterprises" && $0.kind == .missed && $0.text == "青禾电气" })
     }

@@ -49,9 +49,11 @@ struct SampleReportTests {
     func spansMatchText() throws {
         for sample in Self.samples {
             let document = try ReportBuilder().reader.read(contentsOf: sample.path)
-            let texts = Dictionary(uniqueKeysWithValues: document.allParagraphs.map { ($0.index, Array($0.text.unicodeScalars)) })
+            let texts = Dictionary(
+                uniqueKeysWithValues: document.allParagraphs.map { ($0.index, Array($0.text.unicodeScalars)) })
             let result = DocumentExtractor().extract(from: document)
-            let mentions = result.amounts.map(\.mention) + result.counts.map(\.mention) + result.percentages.map(\.mention)
+            let mentions =
+                result.amounts.map(\.mention) + result.counts.map(\.mention) + result.percentages.map(\.mention)
                 + result.dates.map(\.mention) + result.enterprises.flatMap(\.mentions)
             for mention in mentions {
                 let scalars = try #require(texts[mention.block])

@@ -13,8 +13,9 @@ import Testing
             sectionPath: story == .body ? ["一、工作成效"] : [])
     }
 
-    /// A body with a table of enterprises (a nested table in one cell), a table of projects, and a footnote. The
-    /// names in the tables end in a trade word only (科技, 材料), so only their columns make them names.
+    /// A body with a table of enterprises (a nested table in one cell), a table of projects, and a footnote.
+    ///
+    /// The names in the tables end in a trade word only (科技, 材料), so only their columns make them names.
     private static let document: Document = {
         let outer = 2
         let inner = 6
@@ -37,7 +38,9 @@ import Testing
                 TableRow(cells: [cell(3, "企业名称", at(outer, 0, 0)), cell(4, "资金（万元）", at(outer, 0, 1))]),
                 TableRow(cells: [
                     cell(5, "禾嘉新材料", at(outer, 1, 0)),
-                    TableCell(blocks: [.table(nested), .paragraph(paragraph(9, "拨付资金1601.9万元", cells: at(outer, 1, 1)))]),
+                    TableCell(blocks: [
+                        .table(nested), .paragraph(paragraph(9, "拨付资金1601.9万元", cells: at(outer, 1, 1))),
+                    ]),
                 ]),
             ])
         let projectTable = Table(
@@ -55,7 +58,9 @@ import Testing
                 .table(projectTable),
             ],
             stories: [
-                Story(kind: .footnote, id: "1", part: "word/footnotes.xml", blocks: [.paragraph(paragraph(11, "注：艾麒5个项目。", story: .footnote))])
+                Story(
+                    kind: .footnote, id: "1", part: "word/footnotes.xml",
+                    blocks: [.paragraph(paragraph(11, "注：艾麒5个项目。", story: .footnote))])
             ])
     }()
 

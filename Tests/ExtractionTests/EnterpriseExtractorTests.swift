@@ -61,12 +61,14 @@ struct EnterpriseExtractorTests {
         #expect(result.enterprises.map(\.name) == ["上海三思电子公司"])
     }
 
-    @Test("Organizations are reported apart with their kind", arguments: [
-        ("配合区科委完成考核。", "区科委", OrganizationKind.government),
-        ("园区管委会召开会议。", "园区管委会", .parkManagement),
-        ("与华东理工大学签订协议。", "华东理工大学", .university),
-        ("商会秘书处联系企业。", "商会秘书处", .association),
-    ])
+    @Test(
+        "Organizations are reported apart with their kind",
+        arguments: [
+            ("配合区科委完成考核。", "区科委", OrganizationKind.government),
+            ("园区管委会召开会议。", "园区管委会", .parkManagement),
+            ("与华东理工大学签订协议。", "华东理工大学", .university),
+            ("商会秘书处联系企业。", "商会秘书处", .association),
+        ])
     func organizations(text: String, name: String, kind: OrganizationKind) {
         let result = extract(text)
         #expect(result.organizations.contains { $0.name == name && $0.kind == kind })

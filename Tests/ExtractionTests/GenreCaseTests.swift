@@ -30,8 +30,10 @@ struct GenreCaseTests {
     }
 
     static let cases: [Case] = {
-        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Resources/genre-cases.json")
-        guard let data = try? Data(contentsOf: path), let cases = try? JSONDecoder().decode([Case].self, from: data) else {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "Resources/genre-cases.json")
+        guard let data = try? Data(contentsOf: path), let cases = try? JSONDecoder().decode([Case].self, from: data)
+        else {
             return []
         }
         return cases

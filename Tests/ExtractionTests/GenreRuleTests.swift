@@ -16,10 +16,12 @@ struct GenreRuleTests {
         builtInScanner.scan(text).counts.map(\.text)
     }
 
-    @Test("Traditional script is read by the same rules and quoted as written", arguments: [
-        ("全年共引進項目12個，其中簽約項目5個。", ["12個", "5個"]),
-        ("新增規上企業3家，建成廠房4棟。", ["3家", "4棟"]),
-    ])
+    @Test(
+        "Traditional script is read by the same rules and quoted as written",
+        arguments: [
+            ("全年共引進項目12個，其中簽約項目5個。", ["12個", "5個"]),
+            ("新增規上企業3家，建成廠房4棟。", ["3家", "4棟"]),
+        ])
     func traditionalCounts(text: String, expected: [String]) {
         #expect(counts(text) == expected)
     }
@@ -31,20 +33,24 @@ struct GenreRuleTests {
         #expect(amount.value == 35_000_000)
     }
 
-    @Test("Numbers that are not counts", arguments: [
-        "深入学习党的二十届三中全会精神。", "认真落实县委十三届五次、六次全会部署。", "坚持“三个一”工作机制。",
-        "奋力实现“两个率先”。", "推进二次创业再上台阶。", "开启新一轮技术改造。", "项目一期已投产，二期开工。",
-        "科技三项经费全部到位。", "综合排名提升6名。", "出台“惠企十条”。", "完成第9至12批次招商。",
-        "在谈项目中，一个是光伏项目。",
-    ])
+    @Test(
+        "Numbers that are not counts",
+        arguments: [
+            "深入学习党的二十届三中全会精神。", "认真落实县委十三届五次、六次全会部署。", "坚持“三个一”工作机制。",
+            "奋力实现“两个率先”。", "推进二次创业再上台阶。", "开启新一轮技术改造。", "项目一期已投产，二期开工。",
+            "科技三项经费全部到位。", "综合排名提升6名。", "出台“惠企十条”。", "完成第9至12批次招商。",
+            "在谈项目中，一个是光伏项目。",
+        ])
     func notCounts(text: String) {
         #expect(counts(text).isEmpty, "\(counts(text))")
     }
 
-    @Test("Measure words of a standard list are counts", arguments: [
-        ("接待客商120批次。", "120批次"), ("存栏生猪800头。", "800头"), ("盘活闲置土地5宗。", "5宗"),
-        ("建成标准厂房3幢。", "3幢"), ("新增发明专利授权46件，出动执法人员30 余次。", "30 余次"),
-    ])
+    @Test(
+        "Measure words of a standard list are counts",
+        arguments: [
+            ("接待客商120批次。", "120批次"), ("存栏生猪800头。", "800头"), ("盘活闲置土地5宗。", "5宗"),
+            ("建成标准厂房3幢。", "3幢"), ("新增发明专利授权46件，出动执法人员30 余次。", "30 余次"),
+        ])
     func measureWords(text: String, expected: String) {
         #expect(counts(text).contains(expected))
     }
@@ -94,10 +100,12 @@ struct GenreRuleTests {
         #expect(enterprise.evidence.labels == ["context"])
     }
 
-    @Test("Generic designations are not names", arguments: [
-        "协调电力公司解决用电问题。", "吸引跨国公司设立区域总部。", "在园区党工委、管委会和总公司的支持下完成改造。",
-        "经居委会、业委会屡次协调，问题得到解决。",
-    ])
+    @Test(
+        "Generic designations are not names",
+        arguments: [
+            "协调电力公司解决用电问题。", "吸引跨国公司设立区域总部。", "在园区党工委、管委会和总公司的支持下完成改造。",
+            "经居委会、业委会屡次协调，问题得到解决。",
+        ])
     func genericDesignations(text: String) {
         #expect(extract(text).enterprises.isEmpty)
     }

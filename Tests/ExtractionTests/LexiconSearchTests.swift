@@ -1,3 +1,4 @@
+import SeededRandom
 import Testing
 
 @testable import Extraction
@@ -61,7 +62,9 @@ import Testing
             let text = Self.randomWord(&random, maxLength: 20)
             let start = Int.random(in: 0...text.count, using: &random)
             let range = start..<Int.random(in: start...text.count, using: &random)
-            let expected = range.contains { Self.bruteForce(words, in: text, at: $0, bounds: range, forward: true) != nil }
+            let expected = range.contains {
+                Self.bruteForce(words, in: text, at: $0, bounds: range, forward: true) != nil
+            }
             #expect(set.hasWord(in: text, within: range) == expected, "\(words) in \(text) within \(range)")
             #expect(
                 set.longestMatch(in: text, endingWithin: range)
@@ -91,7 +94,10 @@ import Testing
 }
 
 @Suite struct StringScalarsTests {
-    @Test(arguments: ["", "a", "1601.9万元", "é¥\u{0301}", "高新技术企业十四家以上，共计人民币三千五百万元整", "𠀋𠀌x", "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}"])
+    @Test(arguments: [
+        "", "a", "1601.9万元", "é¥\u{0301}", "高新技术企业十四家以上，共计人民币三千五百万元整", "𠀋𠀌x",
+        "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}",
+    ])
     func scalarArrayIsTheStringsScalars(_ string: String) {
         #expect(string.scalarArray == Array(string.unicodeScalars))
         #expect(String(scalars: string.scalarArray) == string)

@@ -1,5 +1,6 @@
 import Extraction
 import Foundation
+import SeededRandom
 import Testing
 
 /// Formats random amounts the ways reports write them and checks that scanning gives back the exact value.

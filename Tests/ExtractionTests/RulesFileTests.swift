@@ -37,7 +37,8 @@ struct RulesFileTests {
 
     @Test("A new enterprise suffix makes a name in an enterprise column an enterprise")
     func suffixFromRules() throws {
-        let rules = try RulesFile.decode(Data(#"{"version": 1, "enterprise_suffixes": ["绣坊"]}"#.utf8)).applied(to: .builtIn)
+        let rules = try RulesFile.decode(Data(#"{"version": 1, "enterprise_suffixes": ["绣坊"]}"#.utf8)).applied(
+            to: .builtIn)
         let header = Location(cells: [CellCoordinate(table: 0, row: 0, cell: 0)])
         let cell = Location(cells: [CellCoordinate(table: 0, row: 1, cell: 0)])
         let paragraphs = [

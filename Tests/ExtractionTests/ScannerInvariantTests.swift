@@ -1,5 +1,6 @@
 import Extraction
 import Foundation
+import SeededRandom
 import Testing
 
 /// Scans seeded random text built from the characters numbers are made of, and checks what must always hold.

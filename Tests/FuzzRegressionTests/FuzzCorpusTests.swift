@@ -19,7 +19,9 @@ struct FuzzCorpusTests {
         FuzzTarget.allCases.flatMap { target in
             let directory = "\(Fixtures.repositoryRoot)/Fuzz/\(folder)/\(target.rawValue)"
             let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-            return names.filter { !$0.hasPrefix(".") }.sorted().map { Input(target: target, path: "\(directory)/\($0)") }
+            return names.filter { !$0.hasPrefix(".") }.sorted().map {
+                Input(target: target, path: "\(directory)/\($0)")
+            }
         }
     }
 

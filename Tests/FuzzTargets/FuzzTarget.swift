@@ -5,6 +5,7 @@ internal import ExtractionPipeline
 internal import Foundation
 internal import TestSupport
 internal import Zip
+internal import ZipTestSupport
 
 /// One layer of the product driven by raw fuzzer bytes: the libFuzzer harnesses in `Fuzz/` and the regression
 /// tests replay the same code, so a crasher found by a harness is a failing test as it is.

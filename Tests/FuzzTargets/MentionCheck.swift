@@ -41,7 +41,8 @@ struct MentionCheck {
         }
         let span = mention.span
         guard span.start >= 0, span.start <= span.end, span.end <= scalars.count else {
-            return "\(kind) \"\(mention.text)\" has span \(span.start)..<\(span.end) outside its block of \(scalars.count)"
+            return
+                "\(kind) \"\(mention.text)\" has span \(span.start)..<\(span.end) outside its block of \(scalars.count)"
         }
         guard scalars[span.start..<span.end].elementsEqual(mention.text.unicodeScalars) else {
             return "\(kind) \"\(mention.text)\" does not match its span's text"

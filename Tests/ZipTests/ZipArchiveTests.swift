@@ -1,6 +1,6 @@
-import TestSupport
 import Testing
 import Zip
+import ZipTestSupport
 
 @Suite("ZipArchive")
 struct ZipArchiveTests {

@@ -1,21 +1,15 @@
-import TestSupport
+import SeededRandom
 import Testing
 import Zip
+import ZipTestSupport
 
 /// The test builder's zip writer and DEFLATE encoder, checked against libzip: what the other test targets
 /// build must be what libzip reads.
 @Suite("ZipBuilder")
 struct ZipBuilderTests {
-    /// A deterministic pseudo-random byte generator (SplitMix64), so failures reproduce.
-    private static func pseudoRandomBytes(count: Int, seed: UInt64) -> [UInt8] {
-        var state = seed
-        return (0..<count).map { _ in
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var mixed = state
-            mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-            return UInt8(truncatingIfNeeded: mixed ^ (mixed >> 31))
-        }
+    private static func seededBytes(count: Int, seed: UInt64) -> [UInt8] {
+        var random = SplitMix64(seed: seed)
+        return random.bytes(count: count)
     }
 
     /// Named bytes; the name alone is shown in test output.
@@ -37,7 +31,7 @@ struct ZipBuilderTests {
         Input("chinese text", Array(String(repeating: "一、总体情况。营业收入24.3亿元，同比增长12.5%。\n", count: 200).utf8)),
         Input("long run", [UInt8](repeating: 0x61, count: 300_000)),
         Input("all byte values", (0..<4096).map { UInt8(truncatingIfNeeded: $0) }),
-        Input("pseudo-random", pseudoRandomBytes(count: 70_000, seed: 42)),
+        Input("pseudo-random", seededBytes(count: 70_000, seed: 42)),
         Input(
             "xml",
             Array(String(repeating: #"<w:p><w:r><w:t xml:space="preserve">段落 </w:t></w:r></w:p>"#, count: 3000).utf8)),
@@ -65,5 +59,19 @@ struct ZipBuilderTests {
         ] as [(String, UInt32)])
     func crc32MatchesKnownValues(text: String, expected: UInt32) {
         #expect(CRC32.checksum(Array(text.utf8)) == expected)
+    }
+
+    @Test(arguments: [1, 2, 3, 258, 259, 65_536, 100_003])
+    func crc32OfARunEqualsTheCRC32OfTheRunWrittenOut(count: Int) {
+        let prefix = Array("<w:t>".utf8)
+        let suffix = Array("</w:t>".utf8)
+        let written = prefix + [UInt8](repeating: 0x61, count: count) + suffix
+        let run = CRC32.checksum(prefix: prefix, repeating: 0x61, count: count, suffix: suffix)
+        #expect(run == CRC32.checksum(written))
+    }
+
+    /// zlib's `crc32` over ten gibibytes of zeros, written out once to get the value.
+    @Test func crc32OfATenGibibyteRunMatchesZlib() {
+        #expect(CRC32.checksum(repeating: 0, count: 10 << 30) == 0xF41D_912F)
     }
 }

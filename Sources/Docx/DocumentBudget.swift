@@ -12,8 +12,6 @@ final class DocumentBudget {
     let limit: UInt64
     /// The bytes charged and not yet released.
     private(set) var held: UInt64 = 0
-    /// The largest `held` reached.
-    private(set) var peak: UInt64 = 0
 
     /// Creates a budget of `limit` bytes.
     init(limit: UInt64) {
@@ -23,7 +21,6 @@ final class DocumentBudget {
     /// Charges `bytes` to the model.
     func charge(_ bytes: Int) {
         held &+= UInt64(truncatingIfNeeded: bytes)
-        if held > peak { peak = held }
     }
 
     /// Charges the text of a run: held once in the run and once in its paragraph's text.

@@ -72,12 +72,3 @@ public struct MultipartFile: Sendable, Equatable {
         return nil
     }
 }
-
-extension Substring {
-    fileprivate var trimmingWhitespace: String {
-        var text = self
-        while text.first?.isWhitespace == true { text.removeFirst() }
-        while text.last?.isWhitespace == true { text.removeLast() }
-        return String(text)
-    }
-}

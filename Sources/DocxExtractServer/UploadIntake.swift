@@ -28,7 +28,7 @@ struct UploadIntake: Sendable {
     ) async throws -> Upload {
         let contentType = request.headers[.contentType] ?? ""
         let boundary = MultipartFile.boundary(ofContentType: contentType)
-        let mediaType = contentType.split(separator: ";").first.map { $0.trimmed.lowercased() } ?? ""
+        let mediaType = contentType.split(separator: ";").first.map { $0.trimmingWhitespace.lowercased() } ?? ""
         if boundary == nil, !mediaType.isEmpty, !allowed.contains(mediaType) {
             throw ProblemDetails(
                 status: .unsupportedMediaType, code: .unsupportedMediaType, title: "Unsupported media type",
@@ -99,14 +99,5 @@ struct UploadIntake: Sendable {
 
     private func tooLarge() -> ProblemDetails {
         ProblemDetails(DocxError(.limitExceeded, "uploads are limited to \(maxBytes) bytes"))
-    }
-}
-
-extension Substring {
-    fileprivate var trimmed: Substring {
-        var text = self
-        while text.first?.isWhitespace == true { text.removeFirst() }
-        while text.last?.isWhitespace == true { text.removeLast() }
-        return text
     }
 }

@@ -39,9 +39,11 @@ let package = Package(
             dependencies: ["DocumentModel"],
             exclude: ["Resources"],
             swiftSettings: strictSettings,
-            plugins: ["EmbedResources"]
+            plugins: ["EmbedResources", "CompileRules"]
         ),
         .executableTarget(name: "EmbedResourceTool", swiftSettings: strictSettings),
+        .executableTarget(name: "RulesCompilerTool", swiftSettings: strictSettings),
+        .plugin(name: "CompileRules", capability: .buildTool(), dependencies: ["RulesCompilerTool"]),
         .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["EmbedResourceTool"]),
         .target(
             name: "ExtractionPipeline",

@@ -5,6 +5,12 @@ import Testing
 
 @Suite("Rules files")
 struct RulesFileTests {
+    @Test("The built-in rules compiled at build time equal rules.json decoded at run time")
+    func compiledRulesEqualTheFile() throws {
+        let decoded = try RulesFile.decode(Data(ExtractionRules.builtInJSON.utf8)).applied(to: nil)
+        #expect(decoded == ExtractionRules.builtIn)
+    }
+
     @Test("An extending file appends to the built-in lists without duplicates")
     func extendAppends() throws {
         let file = try RulesFile.decode(Data(#"{"version": 1, "measure_words": ["丛", "家"]}"#.utf8))

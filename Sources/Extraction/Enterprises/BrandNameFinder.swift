@@ -61,10 +61,12 @@ struct BrandNameFinder: Sendable {
         strongSuffixes = WordSet(rules[.enterpriseSuffixes])
         weakSuffixes = WordSet(rules[.weakEnterpriseSuffixes])
         contextBefore = WordSet(rules[.enterpriseContextBefore])
-        let nouns = Set(rules[.projectWords] + rules[.moneyContextWords])
+        // Compared as scalars: `String.hasSuffix` compares by grapheme, which costs far more.
+        let nouns = (rules[.projectWords] + rules[.moneyContextWords]).map { Array($0.unicodeScalars) }
         actsAfter = WordSet(
             rules[.enterpriseContextAfter].filter { word in
-                !nouns.contains(word) && !nouns.contains { word.hasSuffix($0) }
+                let scalars = Array(word.unicodeScalars)
+                return !nouns.contains { scalars.count >= $0.count && scalars.suffix($0.count).elementsEqual($0) }
             })
         projectWords = WordSet(rules[.projectWords])
         placeListMarkers = WordSet(rules[.placeListMarkers])

@@ -1,12 +1,11 @@
-internal import Foundation
-
 extension ExtractionRules {
-    /// The rules this build ships with: the resource `rules.json`, which `docx-extract rules` prints.
+    /// The rules this build ships with: the resource `rules.json`, which `docx-extract rules` prints, compiled to
+    /// code at build time (``RulesFile``'s `compiled`).
     public static let builtIn: ExtractionRules = {
         do {
-            return try RulesFile.decode(Data(EmbeddedResources.rules_json.utf8)).applied(to: nil)
+            return try RulesFile.compiled.applied(to: nil)
         } catch {
-            preconditionFailure("the built-in rules do not decode: \(error)")
+            preconditionFailure("the built-in rules are incomplete: \(error)")
         }
     }()
 

@@ -63,6 +63,20 @@ public struct RulesFile: Sendable, Equatable, Codable {
         init?(intValue: Int) { nil }
     }
 
+    /// Creates a rules file; lists not given are left to the rules it is applied to.
+    public init(
+        version: Int = ExtractionRules.formatVersion, mode: Mode? = nil, words: [WordList: [String]] = [:],
+        currencies: [CurrencyRule]? = nil, qualifiers: PartialQualifiers? = nil,
+        organizationMarkers: [OrganizationMarker]? = nil
+    ) {
+        self.version = version
+        self.mode = mode
+        self.words = words
+        self.currencies = currencies
+        self.qualifiers = qualifiers
+        self.organizationMarkers = organizationMarkers
+    }
+
     /// Decodes a file, refusing keys that are neither fixed nor a word list's name.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: Key.self)

@@ -18,20 +18,32 @@ struct CharacterFolding: Sendable {
     /// The folding this build ships with.
     static let shipped = CharacterFolding(table: EmbeddedResources.traditional_simplified_txt)
 
-    /// Reads a table of lines, each a traditional character followed by its simplified form.
+    /// Reads a table of lines, each a traditional character followed by its simplified form (other lines are
+    /// skipped).
     init(table text: String) {
         var table = [UInt32](repeating: 0, count: Int(Self.tableEnd - Self.tableStart))
         var others: [UInt32: Unicode.Scalar] = [:]
-        for line in text.split(separator: "\n") {
-            let scalars = Array(line.unicodeScalars)
-            guard scalars.count == 2 else { continue }
-            let (from, to) = (scalars[0].value, scalars[1])
-            if from >= Self.tableStart && from < Self.tableEnd {
-                table[Int(from - Self.tableStart)] = to.value
+        // One pass over the scalars: the line's first two and how many it has.
+        var pair: (from: UInt32, to: Unicode.Scalar) = (0, " ")
+        var lineLength = 0
+        func finishLine() {
+            guard lineLength == 2 else { return }
+            if pair.from >= Self.tableStart && pair.from < Self.tableEnd {
+                table[Int(pair.from - Self.tableStart)] = pair.to.value
             } else {
-                others[from] = to
+                others[pair.from] = pair.to
             }
         }
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                finishLine()
+                lineLength = 0
+                continue
+            }
+            if lineLength == 0 { pair.from = scalar.value } else if lineLength == 1 { pair.to = scalar }
+            lineLength += 1
+        }
+        finishLine()
         self.table = table
         self.others = others
     }

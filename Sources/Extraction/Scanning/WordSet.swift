@@ -1,13 +1,27 @@
+import Synchronization
+
 /// A set of words matched against scalar arrays, for the name extractors: the scanner's ``WordTrie`` read
 /// forwards (words starting at a position) and backwards (words ending at a position).
+///
+/// The extractors share many lists (legal forms, trade words …), so a set is built once per list and process and
+/// then shared: its tries are immutable.
 struct WordSet: Sendable {
     private let forward: WordTrie<Bool>
     private let backward: WordTrie<Bool>
 
+    /// The sets built so far, by their words in order.
+    private static let built = Mutex<[[String]: WordSet]>([:])
+
     init<S: Sequence>(_ words: S) where S.Element == String {
-        let entries = words.map { ($0, true) }
+        let list = Array(words)
+        if let known = Self.built.withLock({ $0[list] }) {
+            self = known
+            return
+        }
+        let entries = list.map { ($0, true) }
         forward = WordTrie(entries)
         backward = WordTrie(entries, direction: .backward)
+        Self.built.withLock { $0[list] = self }
     }
 
     /// The length of the longest word starting at `index`, if any.

@@ -99,47 +99,139 @@ struct WordTrie<Value: Sendable>: Sendable {
     }
 
     /// Creates a trie of `entries`; when a word repeats, its first value is kept.
-    ///
-    /// The words are sorted (as scalar arrays, read in the trie's direction), so the words below any node form
-    /// one run and its edges are the distinct scalars at that depth: the nodes are laid out depth first straight
-    /// into the flat arrays, with no per-node dictionary (the mention search builds a trie for every document).
     init(_ entries: [(String, Value)], direction: Direction = .forward) {
-        self.init(values: entries.map { ($0.0.unicodeScalars.map(\.value), $0.1) }, direction: direction)
+        var words = WordEntries(direction: direction, capacity: entries.count)
+        for (word, value) in entries { words.append(word.unicodeScalars, value) }
+        self.init(words)
     }
 
     /// Builds the trie of words already split into scalars.
     init(scalarWords entries: [([Unicode.Scalar], Value)], direction: Direction = .forward) {
-        self.init(values: entries.map { ($0.0.map(\.value), $0.1) }, direction: direction)
+        var words = WordEntries(direction: direction, capacity: entries.count)
+        for (word, value) in entries { words.append(word, value) }
+        self.init(words)
     }
 
-    private init(values entries: [([UInt32], Value)], direction: Direction) {
-        self.direction = direction
-        var words: [(scalars: [UInt32], value: Value)] = []
-        words.reserveCapacity(entries.count)
-        var firstScalars = ScalarBitmap()
-        var firstPairs: ScalarPairFilter? = ScalarPairFilter()
-        for (word, value) in entries {
-            var scalars = word
-            guard !scalars.isEmpty else { continue }
-            if direction == .backward { scalars.reverse() }
-            firstScalars.insert(Unicode.Scalar(scalars[0])!)
-            if scalars.count == 1 {
-                firstPairs = nil
-            } else {
-                firstPairs?.insert(Unicode.Scalar(scalars[0])!, Unicode.Scalar(scalars[1])!)
+    /// Builds the trie of `words`: they are sorted (as scalar sequences read in the trie's direction), so the words
+    /// below any node form one run and its edges are the distinct scalars at that depth; the nodes are laid out depth
+    /// first straight into the flat arrays, with no per-node collection (the mention search builds a trie for every
+    /// document, and every extractor builds its lexicons' tries when it is made).
+    private init(_ words: WordEntries) {
+        direction = words.direction
+        let order = words.sortedOrder()
+        var layout = Layout(capacity: words.scalars.count)
+        words.scalars.withUnsafeBufferPointer { scalars in
+            words.starts.withUnsafeBufferPointer { starts in
+                order.withUnsafeBufferPointer { order in
+                    words.values.withUnsafeBufferPointer { values in
+                        let sorted = SortedWords(scalars: scalars, starts: starts, order: order, values: values)
+                        layout.addNode(for: 0..<order.count, depth: 0, of: sorted)
+                    }
+                }
             }
-            words.append((scalars, value))
         }
-        // A stable sort keeps repeated words in entry order, so the first of them gives the value.
-        let order = words.indices.sorted {
-            words[$0].scalars.lexicographicallyPrecedes(words[$1].scalars)
-                || (words[$0].scalars == words[$1].scalars && $0 < $1)
-        }
-        var layout = Layout()
-        layout.addNode(for: order[...], depth: 0, words: words)
         table = Table(
             edgeStarts: layout.edgeStarts + [layout.edgeScalars.count], edgeScalars: layout.edgeScalars,
-            edgeTargets: layout.edgeTargets, values: layout.values, firstScalars: firstScalars, firstPairs: firstPairs)
+            edgeTargets: layout.edgeTargets, values: layout.values, firstScalars: words.firstScalars,
+            firstPairs: words.firstPairs)
+    }
+
+    /// The words of a trie to be built, their scalars in one flat array, each word in the trie's reading order.
+    private struct WordEntries {
+        let direction: Direction
+        /// The scalars of every word, one after the other.
+        var scalars: [UInt32] = []
+        /// Word `w` is `scalars[starts[w]..<starts[w + 1]]`.
+        var starts: [Int] = [0]
+        /// Each word's value.
+        var values: [Value] = []
+        var firstScalars = ScalarBitmap()
+        /// Stays a filter while no word is a single scalar.
+        var firstPairs: ScalarPairFilter? = ScalarPairFilter()
+
+        init(direction: Direction, capacity: Int) {
+            self.direction = direction
+            scalars.reserveCapacity(capacity * 4)
+            starts.reserveCapacity(capacity + 1)
+            values.reserveCapacity(capacity)
+        }
+
+        var count: Int { values.count }
+
+        /// Adds a word (empty words are left out).
+        mutating func append<Word: Collection<Unicode.Scalar>>(_ word: Word, _ value: Value) {
+            let start = scalars.count
+            for scalar in word { scalars.append(scalar.value) }
+            guard scalars.count > start else { return }
+            if direction == .backward {
+                // Swapped in place: reversing through a slice may copy the whole array.
+                var (low, high) = (start, scalars.count - 1)
+                while low < high {
+                    scalars.swapAt(low, high)
+                    low += 1
+                    high -= 1
+                }
+            }
+            firstScalars.insert(Unicode.Scalar(scalars[start])!)
+            if scalars.count - start == 1 {
+                firstPairs = nil
+            } else {
+                firstPairs?.insert(Unicode.Scalar(scalars[start])!, Unicode.Scalar(scalars[start + 1])!)
+            }
+            starts.append(scalars.count)
+            values.append(value)
+        }
+
+        /// The words' indices in lexicographic order of their scalars; repeated words keep their order of entry.
+        func sortedOrder() -> [Int] {
+            scalars.withUnsafeBufferPointer { scalars in
+                starts.withUnsafeBufferPointer { starts in
+                    (0..<count).sorted { left, right in
+                        var a = starts[left]
+                        var b = starts[right]
+                        let aEnd = starts[left + 1]
+                        let bEnd = starts[right + 1]
+                        while a < aEnd, b < bEnd {
+                            if scalars[a] != scalars[b] { return scalars[a] < scalars[b] }
+                            a += 1
+                            b += 1
+                        }
+                        if a == aEnd, b == bEnd { return left < right }
+                        return a == aEnd
+                    }
+                }
+            }
+        }
+    }
+
+    /// A view of the words in sorted order, for the layout (valid only while the buffers it reads are).
+    private struct SortedWords {
+        let scalars: UnsafeBufferPointer<UInt32>
+        let starts: UnsafeBufferPointer<Int>
+        /// The words' indices, sorted.
+        let order: UnsafeBufferPointer<Int>
+        let values: UnsafeBufferPointer<Value>
+
+        /// The length of the word at `position` of the sorted order.
+        @inline(__always)
+        func length(at position: Int) -> Int {
+            let word = order[position]
+            return starts[word + 1] - starts[word]
+        }
+
+        /// The scalar at `depth` of the word at `position` of the sorted order.
+        @inline(__always)
+        func scalar(at position: Int, depth: Int) -> UInt32 {
+            scalars[starts[order[position]] + depth]
+        }
+
+        /// The end of the run of sorted words from `start` that share their scalar at `depth`.
+        func groupEnd(from start: Int, before end: Int, depth: Int) -> Int {
+            let first = scalar(at: start, depth: depth)
+            var next = start + 1
+            while next < end, scalar(at: next, depth: depth) == first { next += 1 }
+            return next
+        }
     }
 
     /// The flat arrays of a trie as its nodes are laid out, depth first.
@@ -149,34 +241,43 @@ struct WordTrie<Value: Sendable>: Sendable {
         var edgeTargets: [Int] = []
         var values: [Value?] = []
 
-        /// Lays out the node for the sorted words `run`, which share their first `depth` scalars; returns its index.
+        /// Room for a trie of at most `scalarCount` nodes below the root.
+        init(capacity scalarCount: Int) {
+            edgeStarts.reserveCapacity(scalarCount + 2)
+            edgeScalars.reserveCapacity(scalarCount)
+            edgeTargets.reserveCapacity(scalarCount)
+            values.reserveCapacity(scalarCount + 1)
+        }
+
+        /// Lays out the node for the sorted words at `run`, which share their first `depth` scalars; returns its
+        /// index.
         @discardableResult
-        mutating func addNode(for run: ArraySlice<Int>, depth: Int, words: [(scalars: [UInt32], value: Value)]) -> Int {
+        mutating func addNode(for run: Range<Int>, depth: Int, of words: SortedWords) -> Int {
             let node = values.count
-            var rest = run[...]
-            // A word that ends here sorts first among the run.
+            var rest = run.lowerBound
+            // A word that ends here sorts first among the run; the first of them gives the value.
             var value: Value?
-            while let first = rest.first, words[first].scalars.count == depth {
-                if value == nil { value = words[first].value }
-                rest = rest.dropFirst()
+            while rest < run.upperBound, words.length(at: rest) == depth {
+                if value == nil { value = words.values[words.order[rest]] }
+                rest += 1
             }
             values.append(value)
-            edgeStarts.append(edgeScalars.count)
-            // One edge per distinct scalar at `depth`, each with the run of words that continue through it.
-            var groups: [ArraySlice<Int>] = []
-            var groupStart = rest.startIndex
-            while groupStart < rest.endIndex {
-                let scalar = words[rest[groupStart]].scalars[depth]
-                var groupEnd = groupStart + 1
-                while groupEnd < rest.endIndex, words[rest[groupEnd]].scalars[depth] == scalar { groupEnd += 1 }
-                edgeScalars.append(scalar)
+            let firstEdge = edgeScalars.count
+            edgeStarts.append(firstEdge)
+            // One edge per distinct scalar at `depth`, laid out before the nodes below them.
+            var start = rest
+            while start < run.upperBound {
+                edgeScalars.append(words.scalar(at: start, depth: depth))
                 edgeTargets.append(0)
-                groups.append(rest[groupStart..<groupEnd])
-                groupStart = groupEnd
+                start = words.groupEnd(from: start, before: run.upperBound, depth: depth)
             }
-            let firstEdge = edgeStarts[node]
-            for (offset, group) in groups.enumerated() {
-                edgeTargets[firstEdge + offset] = addNode(for: group, depth: depth + 1, words: words)
+            var edge = firstEdge
+            start = rest
+            while start < run.upperBound {
+                let end = words.groupEnd(from: start, before: run.upperBound, depth: depth)
+                edgeTargets[edge] = addNode(for: start..<end, depth: depth + 1, of: words)
+                edge += 1
+                start = end
             }
             return node
         }

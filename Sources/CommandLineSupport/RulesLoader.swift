@@ -1,5 +1,9 @@
 internal import ArgumentParser
-internal import Foundation
+#if canImport(FoundationEssentials)
+    internal import FoundationEssentials
+#else
+    internal import Foundation
+#endif
 public import ExtractionPipeline
 
 /// Loads `--rules FILE` over the built-in rules; an unreadable or invalid file ends the command with status 2.

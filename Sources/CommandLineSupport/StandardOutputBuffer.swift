@@ -1,4 +1,8 @@
-internal import Foundation
+#if canImport(FoundationEssentials)
+    internal import FoundationEssentials
+#else
+    internal import Foundation
+#endif
 
 /// Text bound for standard output, written in pieces of about 64 KiB as it accumulates.
 public final class StandardOutputBuffer {

@@ -1,14 +1,29 @@
-internal import Foundation
+public import SystemPackage
 
-/// Writing to stdout and stderr without Foundation's buffering surprises.
+#if canImport(Glibc)
+    internal import Glibc
+#elseif canImport(Darwin)
+    internal import Darwin
+#endif
+
+/// Writing to stdout and stderr straight to their file descriptors, unbuffered.
 public enum StandardStreams {
     /// Writes `text` to standard output.
     public static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        write(text.utf8, to: .standardOutput)
     }
 
     /// Writes one line to standard error.
     public static func error(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        write((line + "\n").utf8, to: .standardError)
+    }
+
+    /// Whether standard error is a terminal (where progress can be drawn).
+    public static var errorIsTerminal: Bool { isatty(FileDescriptor.standardError.rawValue) == 1 }
+
+    /// Writes all of `bytes` to `descriptor`; a stream that refuses them (closed, full) loses them, as a terminal
+    /// would.
+    public static func write(_ bytes: some Sequence<UInt8>, to descriptor: FileDescriptor) {
+        _ = try? descriptor.writeAll(bytes)
     }
 }

@@ -1,7 +1,11 @@
 import ArgumentParser
 import CommandLineSupport
 import ExtractionPipeline
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// `docx-extract evaluate FOLDER`: precision, recall and F1 against gold annotations.
 struct EvaluateCommand: ParsableCommand {

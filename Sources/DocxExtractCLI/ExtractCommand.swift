@@ -1,7 +1,12 @@
 import ArgumentParser
 import CommandLineSupport
 import ExtractionPipeline
-import Foundation
+import SystemPackage
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// `docx-extract FILE…`: one JSON object for one document (the main job), JSON Lines for many.
 struct ExtractCommand: AsyncParsableCommand {
@@ -71,15 +76,18 @@ struct ExtractCommand: AsyncParsableCommand {
     }
 
     private var includedParts: Set<String> {
-        Set(include.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        Set(
+            include.split(separator: ",").map { part in
+                String(part.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+            }.filter { !$0.isEmpty })
     }
 
     /// One plain document file: the single-report mode.
     private var isSingleDocument: Bool {
         guard inputs.count == 1, let input = inputs.first, input != "-" else { return false }
-        var isDirectory: ObjCBool = false
+        var isDirectory = false
         let exists = FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory)
-        return !(exists && isDirectory.boolValue) && (input as NSString).pathExtension.lowercased() != "zip"
+        return !(exists && isDirectory) && FilePath(input).extension?.lowercased() != "zip"
     }
 
     func run() async throws {
@@ -120,7 +128,7 @@ struct ExtractCommand: AsyncParsableCommand {
         var index = EnterpriseIndex()
         var ioFailure = false
         let progress = Progress(
-            enabled: !quiet && isatty(STDERR_FILENO) == 1, total: quiet ? nil : Progress.estimate(items))
+            enabled: !quiet && StandardStreams.errorIsTerminal, total: quiet ? nil : Progress.estimate(items))
         if format == .csv { sink.write(FindingsCSV.byteOrderMark + FindingsCSV.header) }
         let render: @Sendable (BatchRecord) -> String = { record in
             switch format {
@@ -143,7 +151,7 @@ struct ExtractCommand: AsyncParsableCommand {
             do {
                 try index.csv.write(toFile: enterprisesCsv, atomically: true, encoding: .utf8)
             } catch {
-                StandardStreams.error("docx-extract: io: \(enterprisesCsv): \(error.localizedDescription)")
+                StandardStreams.error("docx-extract: io: \(enterprisesCsv): \(error)")
                 throw ExitCode(2)
             }
         }

@@ -1,26 +1,28 @@
 import ArgumentParser
 import CommandLineSupport
-import Foundation
+import SystemPackage
 
 /// Where output goes: standard output or a file, written in large buffered chunks.
 final class OutputSink {
-    private let handle: FileHandle
-    private let ownsHandle: Bool
-    private var buffer = Data()
+    private let descriptor: FileDescriptor
+    private let ownsDescriptor: Bool
+    private var buffer: [UInt8] = []
 
     init(path: String?) throws {
         guard let path, path != "-" else {
-            handle = .standardOutput
-            ownsHandle = false
+            descriptor = .standardOutput
+            ownsDescriptor = false
             return
         }
-        guard FileManager.default.createFile(atPath: path, contents: nil), let file = FileHandle(forWritingAtPath: path)
-        else {
-            StandardStreams.error("docx-extract: io: \(path): cannot be written")
+        do {
+            descriptor = try FileDescriptor.open(
+                FilePath(path), .writeOnly, options: [.create, .truncate],
+                permissions: [.ownerReadWrite, .groupRead, .otherRead])
+        } catch {
+            StandardStreams.error("docx-extract: io: \(path): cannot be written (\(error))")
             throw ExitCode(2)
         }
-        handle = file
-        ownsHandle = true
+        ownsDescriptor = true
     }
 
     func write(_ text: String) {
@@ -31,17 +33,17 @@ final class OutputSink {
     /// Writes `chunk` as it is, after what is buffered (a large report goes out in the writer's chunks).
     func write(chunk: UnsafeRawBufferPointer) {
         flush()
-        handle.write(Data(chunk))
+        StandardStreams.write(chunk, to: descriptor)
     }
 
     func flush() {
         guard !buffer.isEmpty else { return }
-        handle.write(buffer)
+        StandardStreams.write(buffer, to: descriptor)
         buffer.removeAll(keepingCapacity: true)
     }
 
     func close() {
         flush()
-        if ownsHandle { try? handle.close() }
+        if ownsDescriptor { try? descriptor.close() }
     }
 }

@@ -1,5 +1,11 @@
+import CommandLineSupport
 import ExtractionPipeline
-import Foundation
+import SystemPackage
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Progress on standard error while a batch runs, only when it is a terminal: done/total, rate, ETA, failures.
 final class Progress {
@@ -15,7 +21,7 @@ final class Progress {
 
     /// Counts the documents the inputs will yield (top-level archives' entries included), for the ETA.
     static func estimate(_ inputs: BatchInputs) -> Int? {
-        guard isatty(STDERR_FILENO) == 1 else { return nil }
+        guard StandardStreams.errorIsTerminal else { return nil }
         var count = 0
         for item in inputs {
             if case .skipped = item { continue }
@@ -34,7 +40,7 @@ final class Progress {
 
     func finish() {
         guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        StandardStreams.write("\r\u{1B}[K".utf8, to: .standardError)
     }
 
     private func draw(_ summary: BatchSummary, now: Date) {
@@ -44,9 +50,9 @@ final class Progress {
         var line = "\r\u{1B}[K\(done)"
         if let total {
             line += "/\(total)"
-            if rate > 0 { line += String(format: "  ETA %.0f s", Double(max(total - done, 0)) / rate) }
+            if rate > 0 { line += "  ETA \((Double(max(total - done, 0)) / rate).fixedPointText(digits: 0)) s" }
         }
-        line += String(format: "  %.1f docs/s  failed %d  skipped %d", rate, summary.failed, summary.skipped)
-        FileHandle.standardError.write(Data(line.utf8))
+        line += "  \(rate.fixedPointText(digits: 1)) docs/s  failed \(summary.failed)  skipped \(summary.skipped)"
+        StandardStreams.write(line.utf8, to: .standardError)
     }
 }

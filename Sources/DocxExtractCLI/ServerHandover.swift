@@ -1,6 +1,15 @@
 import ArgumentParser
 import CommandLineSupport
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Replaces this process with `docx-extract-server`, found beside this executable (or else on `PATH`).
 enum ServerHandover {

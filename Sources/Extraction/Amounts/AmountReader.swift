@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Reads money amounts: a quantity with a currency unit (500万元, 3.5亿美元), a currency prefix (人民币500万元,
 /// ￥1,000), or a bare 万/亿 that the clause makes money (申请市级资金1200万, 1950万资金).

@@ -1,4 +1,8 @@
-public import Foundation
+#if canImport(FoundationEssentials)
+    public import FoundationEssentials
+#else
+    public import Foundation
+#endif
 
 /// A money amount such as "1601.9万元", "人民币500万元", "300-500万元" or a bare "1200万" in a money context.
 public struct MoneyAmount: Sendable, Equatable {

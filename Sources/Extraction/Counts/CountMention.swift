@@ -1,4 +1,8 @@
-public import Foundation
+#if canImport(FoundationEssentials)
+    public import FoundationEssentials
+#else
+    public import Foundation
+#endif
 
 /// A count: a number with a measure word, such as "14家", "3个项目", "近600名", "1.2万人次".
 public struct CountMention: Sendable, Equatable {

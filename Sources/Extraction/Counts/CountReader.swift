@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Reads counts: a whole quantity with a measure word (14家, 3个项目, 近600名, 40余家, 1.2万人次, 3-5家).
 ///

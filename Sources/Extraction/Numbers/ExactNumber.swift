@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// An exact non-negative decimal as the scan computes it: `significand × 10^exponent` with a 128-bit significand.
 ///

@@ -1,4 +1,8 @@
-public import Foundation
+#if canImport(FoundationEssentials)
+    public import FoundationEssentials
+#else
+    public import Foundation
+#endif
 
 /// A percentage such as "82%", "百分之四十八", or a change in points such as "3.2个百分点".
 public struct PercentageMention: Sendable, Equatable {

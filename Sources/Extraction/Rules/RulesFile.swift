@@ -1,4 +1,8 @@
-public import Foundation
+#if canImport(FoundationEssentials)
+    public import FoundationEssentials
+#else
+    public import Foundation
+#endif
 
 /// A rules file as written by a user: every list optional, applied by extending or replacing a base.
 public struct RulesFile: Sendable, Equatable, Codable {

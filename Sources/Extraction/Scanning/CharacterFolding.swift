@@ -1,4 +1,8 @@
-internal import Foundation
+#if canImport(FoundationEssentials)
+    internal import FoundationEssentials
+#else
+    internal import Foundation
+#endif
 
 /// Folds traditional Chinese characters to their simplified forms, one scalar for one, so that word lists written
 /// in simplified characters match traditional text (個 → 个, 萬 → 万, 藥業 → 药业) at the same offsets.

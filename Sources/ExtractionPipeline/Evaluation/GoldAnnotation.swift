@@ -1,4 +1,8 @@
-public import Foundation
+#if canImport(FoundationEssentials)
+    public import FoundationEssentials
+#else
+    public import Foundation
+#endif
 
 /// Hand-made gold annotations for one document: `Samples/NAME.gold.json` (format in `Samples/GOLD.md`) or a
 /// corpus's `gold/NAME.json` beside `texts/NAME.txt`.

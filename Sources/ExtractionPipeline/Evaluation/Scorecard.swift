@@ -1,6 +1,10 @@
 public import Extraction
 public import DocumentModel
-internal import Foundation
+#if canImport(FoundationEssentials)
+    internal import FoundationEssentials
+#else
+    internal import Foundation
+#endif
 
 /// Precision, recall and F1 per field, accumulated over documents by matching findings to gold, with the
 /// findings that did not match.
@@ -58,7 +62,7 @@ public struct Scorecard: Sendable, Equatable {
             }
         }
         func locate(_ text: String?) -> String? {
-            guard let text, !text.isEmpty, let range = bodyText.range(of: text) else { return nil }
+            guard let text, !text.isEmpty, let range = bodyText.firstRange(of: text) else { return nil }
             let scalars = bodyText.unicodeScalars
             let start = scalars.distance(from: scalars.startIndex, to: range.lowerBound)
             return Self.excerpt(of: scalars, around: start..<(start + text.unicodeScalars.count))
@@ -175,13 +179,17 @@ public struct Scorecard: Sendable, Equatable {
         guard range.lowerBound >= 0, range.upperBound <= all.count, range.lowerBound <= range.upperBound else {
             return ""
         }
+        // Line feeds shown as ⏎, so an excerpt stays on one line.
+        func shown(_ scalars: some Sequence<Unicode.Scalar>) -> [Unicode.Scalar] {
+            scalars.map { $0 == "\n" ? "⏎" : $0 }
+        }
         var text = String.UnicodeScalarView()
-        text.append(contentsOf: all[lower..<range.lowerBound])
+        text.append(contentsOf: shown(all[lower..<range.lowerBound]))
         text.append("【")
-        text.append(contentsOf: all[range])
+        text.append(contentsOf: shown(all[range]))
         text.append("】")
-        text.append(contentsOf: all[range.upperBound..<upper])
-        return String(text).replacingOccurrences(of: "\n", with: "⏎")
+        text.append(contentsOf: shown(all[range.upperBound..<upper]))
+        return String(text)
     }
 
     /// A Markdown table: field, matched, predicted, gold, precision, recall, F1.
@@ -192,7 +200,7 @@ public struct Scorecard: Sendable, Equatable {
         for field in Self.fields {
             let t = tallies[field] ?? Tally()
             lines.append(
-                "| \(field) | \(t.matched) | \(t.predicted) | \(t.gold) | \(String(format: "%.3f", t.precision)) | \(String(format: "%.3f", t.recall)) | \(String(format: "%.3f", t.f1)) |"
+                "| \(field) | \(t.matched) | \(t.predicted) | \(t.gold) | \(t.precision.fixedPointText(digits: 3)) | \(t.recall.fixedPointText(digits: 3)) | \(t.f1.fixedPointText(digits: 3)) |"
             )
         }
         return lines.joined(separator: "\n") + "\n"

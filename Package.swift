@@ -34,7 +34,13 @@ let package = Package(
         .target(name: "Checksums", dependencies: ["CLibcrypto"], swiftSettings: strictSettings),
         .target(name: "DocumentModel", swiftSettings: strictSettings),
         .target(name: "CMallocTrim"),
-        .target(name: "Docx", dependencies: ["Zip", "XMLStream", "DocumentModel"], swiftSettings: strictSettings),
+        .target(
+            name: "Docx",
+            dependencies: [
+                "Zip", "XMLStream", "DocumentModel", .product(name: "SystemPackage", package: "swift-system"),
+            ],
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "Extraction",
             dependencies: ["DocumentModel"],
@@ -48,7 +54,10 @@ let package = Package(
         .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["EmbedResourceTool"]),
         .target(
             name: "ExtractionPipeline",
-            dependencies: ["Zip", "Docx", "Extraction", "DocumentModel", "Checksums"],
+            dependencies: [
+                "Zip", "Docx", "Extraction", "DocumentModel", "Checksums",
+                .product(name: "SystemPackage", package: "swift-system"),
+            ],
             swiftSettings: strictSettings
         ),
         .target(

@@ -1,5 +1,11 @@
 public import DocumentModel
-internal import Foundation
+internal import SystemPackage
+
+#if canImport(FoundationEssentials)
+    internal import FoundationEssentials
+#else
+    internal import Foundation
+#endif
 internal import XMLStream
 internal import Zip
 
@@ -34,9 +40,14 @@ public struct DocxReader: Sendable {
         let size: UInt64
         do {
             let attributes = try FileManager.default.attributesOfItem(atPath: path)
-            size = (attributes[.size] as? NSNumber)?.uint64Value ?? 0
+            // A Swift integer, or an NSNumber where Foundation is loaded (which casts to UInt64 too).
+            switch attributes[.size] {
+            case let bytes as UInt64: size = bytes
+            case let bytes as Int: size = UInt64(clamping: bytes)
+            default: size = 0
+            }
         } catch {
-            throw DocxError(.io, "\(path): cannot be read (\(error.localizedDescription))")
+            throw DocxError(.io, "\(path): cannot be read (\(error))")
         }
         if size == 0 { throw DocxError(.emptyFile, "\(path): the file is empty") }
         if size > limits.maxFileBytes {
@@ -217,12 +228,20 @@ public struct DocxReader: Sendable {
     }
 
     private static func prefix(ofFileAt path: String, count: Int) throws(DocxError) -> [UInt8] {
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw DocxError(.io, "\(path): cannot be opened") }
-        defer { try? handle.close() }
+        let descriptor: FileDescriptor
         do {
-            return [UInt8](try handle.read(upToCount: count) ?? Data())
+            descriptor = try FileDescriptor.open(FilePath(path), .readOnly)
         } catch {
-            throw DocxError(.io, "\(path): cannot be read")
+            throw DocxError(.io, "\(path): cannot be opened (\(error))")
         }
+        defer { try? descriptor.close() }
+        var bytes = [UInt8](repeating: 0, count: count)
+        do {
+            let read = try bytes.withUnsafeMutableBytes { try descriptor.read(into: $0) }
+            bytes.removeLast(count - read)
+        } catch {
+            throw DocxError(.io, "\(path): cannot be read (\(error))")
+        }
+        return bytes
     }
 }

@@ -32,6 +32,9 @@ struct DocxExtract: AsyncParsableCommand {
 
 /// The program's entry: `docx-extract serve …` becomes `docx-extract-server …` before any argument parsing, so
 /// `serve --help` prints the server's own options; everything else is parsed as ``DocxExtract``.
+///
+/// Parsing and every command but a batch run here, on the main thread: only a batch starts the concurrency
+/// runtime's worker threads, so converting one document costs no thread hand-over.
 @main
 enum EntryPoint {
     static func main() async {
@@ -43,6 +46,18 @@ enum EntryPoint {
                 DocxExtract.exit(withError: error)
             }
         }
-        await DocxExtract.main()
+        do {
+            var command = try DocxExtract.parseAsRoot()
+            switch command {
+            case let extract as ExtractCommand where extract.isSingleReport:
+                try extract.runSingleReport()
+            case var batch as any AsyncParsableCommand:
+                try await batch.run()
+            default:
+                try command.run()
+            }
+        } catch {
+            DocxExtract.exit(withError: error)
+        }
     }
 }

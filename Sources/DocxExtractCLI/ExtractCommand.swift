@@ -90,16 +90,29 @@ struct ExtractCommand: AsyncParsableCommand {
         return !(exists && isDirectory) && FilePath(input).extension?.lowercased() != "zip"
     }
 
+    /// Whether this is the main job (one document to one JSON object), which needs no concurrency.
+    var isSingleReport: Bool {
+        isSingleDocument && (format == nil || format == .json) && enterprisesCsv == nil && shard == nil
+    }
+
     func run() async throws {
-        let builder = ReportBuilder(
+        if isSingleReport {
+            try runSingleReport()
+        } else {
+            try await runBatch(builder: try makeBuilder())
+        }
+    }
+
+    /// The main job, run on the calling thread.
+    func runSingleReport() throws {
+        try runSingle(builder: try makeBuilder())
+    }
+
+    private func makeBuilder() throws -> ReportBuilder {
+        ReportBuilder(
             reader: DocxReader(limits: limits.docxLimits),
             extractor: DocumentExtractor(rules: try RulesLoader.load(rules)),
             includeText: includedParts.contains("text"), includeBlocks: includedParts.contains("blocks"))
-        if isSingleDocument, format == nil || format == .json, enterprisesCsv == nil, shard == nil {
-            try runSingle(builder: builder)
-        } else {
-            try await runBatch(builder: builder)
-        }
     }
 
     private func runSingle(builder: ReportBuilder) throws {

@@ -1,5 +1,9 @@
 public import DocumentModel
-internal import Foundation
+#if canImport(FoundationEssentials)
+    internal import FoundationEssentials
+#else
+    internal import Foundation
+#endif
 
 /// Runs every extractor over a document: numbers, amounts, counts, percentages and dates per block,
 /// then enterprises, organizations and the facts that tie them.

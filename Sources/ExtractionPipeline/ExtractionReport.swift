@@ -1,6 +1,10 @@
 public import DocumentModel
 public import Extraction
-internal import Foundation
+#if canImport(FoundationEssentials)
+    internal import FoundationEssentials
+#else
+    internal import Foundation
+#endif
 
 /// The JSON that `docx-extract FILE` prints for one document; its schema is `Schemas/extraction-report.schema.json`.
 ///

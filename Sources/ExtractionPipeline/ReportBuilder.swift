@@ -2,7 +2,11 @@ internal import Checksums
 public import Docx
 internal import DocumentModel
 public import Extraction
-internal import Foundation
+#if canImport(FoundationEssentials)
+    internal import FoundationEssentials
+#else
+    internal import Foundation
+#endif
 
 /// Reads a document and extracts from it, producing an ``ExtractionReport``: the one path every entry point uses.
 public struct ReportBuilder: Sendable {

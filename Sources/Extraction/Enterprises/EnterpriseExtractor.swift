@@ -1,5 +1,9 @@
 public import DocumentModel
-internal import Foundation
+#if canImport(FoundationEssentials)
+    internal import FoundationEssentials
+#else
+    internal import Foundation
+#endif
 
 /// Finds enterprises and organizations, links short and long forms, and ties listed names to their counts.
 ///

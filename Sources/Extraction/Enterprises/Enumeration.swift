@@ -1,4 +1,8 @@
-internal import Foundation
+#if canImport(FoundationEssentials)
+    internal import FoundationEssentials
+#else
+    internal import Foundation
+#endif
 
 /// A list of enterprise names in one sentence, with the count and category it is tied to, if any.
 struct Enumeration: Sendable, Equatable {

@@ -1,4 +1,8 @@
-public import Foundation
+#if canImport(FoundationEssentials)
+    public import FoundationEssentials
+#else
+    public import Foundation
+#endif
 
 /// A count tied to a category and the enterprises listed with it: "新增3家（甲、乙、丙）".
 public struct CountFact: Sendable, Equatable, Codable {

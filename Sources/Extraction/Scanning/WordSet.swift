@@ -10,15 +10,15 @@ struct WordSet: Sendable {
     private let backward: WordTrie<Bool>
 
     /// The sets built so far, by their words in order.
-    private static let built = Mutex<[[String]: WordSet]>([:])
+    private static let built = Mutex<[WordListKey: WordSet]>([:])
 
     init<S: Sequence>(_ words: S) where S.Element == String {
-        let list = Array(words)
+        let list = WordListKey(Array(words))
         if let known = Self.built.withLock({ $0[list] }) {
             self = known
             return
         }
-        let entries = list.map { ($0, true) }
+        let entries = list.words.map { ($0, true) }
         forward = WordTrie(entries)
         backward = WordTrie(entries, direction: .backward)
         Self.built.withLock { $0[list] = self }
@@ -68,6 +68,28 @@ struct WordSet: Sendable {
     /// Whether `word` is in the set.
     func contains(_ word: [Unicode.Scalar]) -> Bool {
         !word.isEmpty && longestMatch(in: word, startingAt: 0) == word.count
+    }
+}
+
+/// A list of words compared and hashed by their UTF-8 bytes (`String`'s own hashing normalizes every string first,
+/// which, over a whole list, costs as much as building its set).
+private struct WordListKey: Hashable {
+    let words: [String]
+
+    init(_ words: [String]) { self.words = words }
+
+    static func == (left: Self, right: Self) -> Bool {
+        left.words.count == right.words.count
+            && zip(left.words, right.words).allSatisfy { $0.utf8.elementsEqual($1.utf8) }
+    }
+
+    /// Hashes the count and a few words: lists differ early, and equality checks the rest.
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(words.count)
+        for word in words.prefix(4) + words.suffix(1) {
+            var word = word
+            word.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
     }
 }
 

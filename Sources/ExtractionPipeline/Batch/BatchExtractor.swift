@@ -1,5 +1,9 @@
 internal import Docx
-public import Foundation
+#if canImport(FoundationEssentials)
+    public import FoundationEssentials
+#else
+    public import Foundation
+#endif
 
 /// Extracts many documents in parallel with a bounded window, emitting one record per item.
 ///

@@ -1,5 +1,11 @@
 public import Docx
-internal import Foundation
+internal import SystemPackage
+
+#if canImport(FoundationEssentials)
+    internal import FoundationEssentials
+#else
+    internal import Foundation
+#endif
 internal import Zip
 
 /// Expands command-line inputs — files, folders (recursively), `.zip` archives (nested ones too) — into
@@ -67,12 +73,12 @@ public struct BatchInputs: Sequence {
         }
 
         private mutating func expand(_ input: String) {
-            var isDirectory: ObjCBool = false
+            var isDirectory = false
             guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
                 queue.append(.failed(path: input, code: .io, message: "\(input): no such file or folder"))
                 return
             }
-            if isDirectory.boolValue {
+            if isDirectory {
                 let files = Self.filesBelow(input)
                 for file in files { classify(file) }
                 return
@@ -81,7 +87,7 @@ public struct BatchInputs: Sequence {
         }
 
         private mutating func classify(_ path: String) {
-            let ext = (path as NSString).pathExtension.lowercased()
+            let ext = BatchInputs.fileExtension(of: path)
             if BatchInputs.documentExtensions.contains(ext) {
                 queue.append(.document(.file(path: path)))
             } else if ext == "zip" {
@@ -112,7 +118,7 @@ public struct BatchInputs: Sequence {
                 cursor.position += 1
                 if entry.isDirectory { continue }
                 let path = cursor.label + "!/" + entry.name
-                let ext = (entry.name as NSString).pathExtension.lowercased()
+                let ext = BatchInputs.fileExtension(of: entry.name)
                 let isDocument = BatchInputs.documentExtensions.contains(ext)
                 let isArchive = ext == "zip"
                 guard isDocument || isArchive else {
@@ -144,19 +150,34 @@ public struct BatchInputs: Sequence {
             return nil
         }
 
-        /// Every regular file below a folder, sorted by path so that batches are reproducible.
+        /// Every regular file below a folder, sorted by path so that batches are reproducible; folders that cannot
+        /// be listed are passed over, and symbolic links to folders are not followed.
         private static func filesBelow(_ folder: String) -> [String] {
-            guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
-            var files: [String] = []
-            while let relative = enumerator.nextObject() as? String {
-                let path = (folder as NSString).appendingPathComponent(relative)
-                var isDirectory: ObjCBool = false
-                if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                    files.append(path)
+            let files = FileManager.default
+            var found: [String] = []
+            var folders = [folder]
+            while let current = folders.popLast() {
+                guard let names = try? files.contentsOfDirectory(atPath: current) else { continue }
+                for name in names {
+                    let path = current.hasSuffix("/") ? current + name : current + "/" + name
+                    var isDirectory = false
+                    guard files.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+                    if !isDirectory {
+                        found.append(path)
+                    } else if (try? files.attributesOfItem(atPath: path)[.type] as? FileAttributeType)
+                        != .typeSymbolicLink
+                    {
+                        folders.append(path)
+                    }
                 }
             }
-            return files.sorted()
+            return found.sorted()
         }
+    }
+
+    /// The extension of a file name or path, lowercased ("" when it has none).
+    static func fileExtension(of path: String) -> String {
+        FilePath(path).extension?.lowercased() ?? ""
     }
 
     /// An iterator over the items.

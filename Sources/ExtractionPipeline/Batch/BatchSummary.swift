@@ -1,4 +1,8 @@
-internal import Foundation
+#if canImport(FoundationEssentials)
+    internal import FoundationEssentials
+#else
+    internal import Foundation
+#endif
 
 /// Running totals of a batch, for progress and the closing summary.
 public struct BatchSummary: Sendable, Equatable {
@@ -42,7 +46,7 @@ public struct BatchSummary: Sendable, Equatable {
         for (code, count) in failuresByCode.sorted(by: { $0.key < $1.key }) { lines.append("  \(code): \(count)") }
         lines += [
             "skipped (not .docx): \(skipped)", "enterprises found: \(enterprises)", "amounts found: \(amounts)",
-            String(format: "elapsed: %.2f s", seconds),
+            "elapsed: \(seconds.fixedPointText(digits: 2)) s",
         ]
         return lines.joined(separator: "\n")
     }

@@ -1,5 +1,9 @@
 internal import Extraction
-internal import Foundation
+#if canImport(FoundationEssentials)
+    internal import FoundationEssentials
+#else
+    internal import Foundation
+#endif
 
 /// CSV for people: one row per finding, UTF-8 with a byte-order mark so that Excel shows Chinese correctly.
 public enum FindingsCSV {
@@ -68,8 +72,18 @@ public enum FindingsCSV {
     /// One CSV row (RFC 4180 quoting) with a line break.
     public static func row(_ fields: [String]) -> String {
         fields.map { field in
-            guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-            return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            // Scalars, not characters: a quote or line break may begin a longer grapheme.
+            guard field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+                return field
+            }
+            var quoted = String.UnicodeScalarView()
+            quoted.append("\"")
+            for scalar in field.unicodeScalars {
+                if scalar == "\"" { quoted.append("\"") }
+                quoted.append(scalar)
+            }
+            quoted.append("\"")
+            return String(quoted)
         }.joined(separator: ",") + "\r\n"
     }
 }

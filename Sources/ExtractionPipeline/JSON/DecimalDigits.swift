@@ -1,4 +1,8 @@
-internal import Foundation
+#if canImport(FoundationEssentials)
+    internal import FoundationEssentials
+#else
+    internal import Foundation
+#endif
 
 /// `Decimal.description` written straight into a buffer, without building a string, for values whose significand
 /// fits in 64 bits (every amount a document holds).

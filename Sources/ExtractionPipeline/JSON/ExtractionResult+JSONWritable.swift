@@ -1,6 +1,10 @@
 internal import DocumentModel
 internal import Extraction
-internal import Foundation
+#if canImport(FoundationEssentials)
+    internal import FoundationEssentials
+#else
+    internal import Foundation
+#endif
 
 /// The findings of a report, written as `ExtractionReport.encode(to:)` encodes them: each located finding as one
 /// flat record of its own members and its mention's location members, in key order.

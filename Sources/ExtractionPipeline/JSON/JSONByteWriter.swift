@@ -1,4 +1,13 @@
-package import Foundation
+#if canImport(FoundationEssentials)
+    package import FoundationEssentials
+#else
+    package import Foundation
+#endif
+#if canImport(Glibc)
+    internal import Glibc
+#elseif canImport(Darwin)
+    internal import Darwin
+#endif
 
 /// Writes JSON as UTF-8 bytes into one buffer, compact or indented as `JSONEncoder`'s `.prettyPrinted` indents.
 ///

@@ -146,12 +146,12 @@ public struct EnterpriseExtractor: Sendable {
 
     /// The key of the name written in `range`: its folded scalars without white space.
     private func key(of range: Range<Int>, in paragraph: ParagraphText) -> NameKey {
-        NameKey(scalars: paragraph.scalars[range].filter { !$0.isWhiteSpace })
+        NameKey(scalars: paragraph.scalars[range].withoutWhiteSpace)
     }
 
     /// The name written in `range`, without white space (PDF debris).
     private func written(of range: Range<Int>, in paragraph: ParagraphText) -> String {
-        String(scalars: paragraph.written[range].filter { !$0.isWhiteSpace })
+        String(scalars: paragraph.written[range].lazy.filter { !$0.isWhiteSpace })
     }
 
     /// Adds the name written in `range` with its evidence; a name seen before gains the evidence.
@@ -233,7 +233,7 @@ public struct EnterpriseExtractor: Sendable {
 
     /// Whether a table cell holds one enterprise name and nothing else.
     private func isCellName(_ text: [Unicode.Scalar]) -> Bool {
-        let scalars = text.filter { !$0.isWhiteSpace }
+        let scalars = text[...].withoutWhiteSpace
         guard scalars.count >= 4, scalars.count <= 30, scalars.allSatisfy(\.isNameScalar),
             scalars.contains(where: \.isHan),
             !nonNames.contains(NameKey(scalars: scalars)),

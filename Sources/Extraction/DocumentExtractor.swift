@@ -51,8 +51,8 @@ public struct DocumentExtractor: Sendable {
         return finish(reading)
     }
 
-    /// Extracts as ``extract(from:)`` does, releasing each top-level block of the document once read: only the
-    /// texts and places of its paragraphs stay for the mention search, not their runs and formatting.
+    /// Extracts as ``extract(from:)`` does, releasing each top-level block of the document once read: only its
+    /// paragraphs' split texts and places stay for the mention search, not their runs and formatting.
     public func extract(consuming document: consuming Document) -> Result {
         var reading = Reading(extractor: self, expectedParagraphs: ParagraphText.estimatedCount(in: document))
         var blocks: [Block] = []
@@ -69,7 +69,7 @@ public struct DocumentExtractor: Sendable {
     /// `Document.allParagraphs` gives them: enterprise columns are decided when their first data row is read).
     public func extract(from paragraphs: [Paragraph]) -> Result {
         var reading = Reading(extractor: self, expectedParagraphs: paragraphs.count)
-        for paragraph in paragraphs { reading.read(ParagraphOutline(paragraph)) }
+        for paragraph in paragraphs { reading.read(ParagraphText(paragraph)) }
         return finish(reading)
     }
 
@@ -83,7 +83,7 @@ public struct DocumentExtractor: Sendable {
         blocks.withUnsafeBufferPointer { blocks in
             for position in blocks.indices {
                 switch blocks[position] {
-                case .paragraph(let paragraph): reading.read(ParagraphOutline(paragraph))
+                case .paragraph(let paragraph): reading.read(ParagraphText(paragraph))
                 case .table(let table):
                     for row in table.rows.indices {
                         for cell in table.rows[row].cells.indices {
@@ -101,7 +101,7 @@ public struct DocumentExtractor: Sendable {
             var block = Block.paragraph(Paragraph(index: 0, text: ""))
             swap(&block, &blocks[position])
             switch block {
-            case .paragraph(let paragraph): reading.read(ParagraphOutline(paragraph))
+            case .paragraph(let paragraph): reading.read(ParagraphText(paragraph))
             case .table(let table):
                 for row in table.rows.indices {
                     for cell in table.rows[row].cells.indices {
@@ -113,23 +113,23 @@ public struct DocumentExtractor: Sendable {
         blocks = []
     }
 
-    /// A walk over a document's paragraphs: what the extractors have found so far, and the outline of every
-    /// paragraph read, for the mention search at the end.
+    /// A walk over a document's paragraphs: what the extractors have found so far, and every paragraph read, split,
+    /// for the mention search at the end.
     private struct Reading {
         let extractor: DocumentExtractor
         var pass: Pass
-        var outlines: [ParagraphOutline] = []
+        var paragraphs: [ParagraphText] = []
 
         init(extractor: DocumentExtractor, expectedParagraphs: Int) {
             self.extractor = extractor
             pass = Pass(expectedParagraphs: expectedParagraphs)
-            outlines.reserveCapacity(expectedParagraphs)
+            paragraphs.reserveCapacity(expectedParagraphs)
         }
 
         /// Reads the next paragraph in document order.
-        mutating func read(_ outline: ParagraphOutline) {
-            extractor.add(ParagraphText(outline), to: &pass)
-            outlines.append(outline)
+        mutating func read(_ paragraph: ParagraphText) {
+            extractor.add(paragraph, to: &pass)
+            paragraphs.append(paragraph)
         }
     }
 
@@ -173,8 +173,8 @@ public struct DocumentExtractor: Sendable {
     /// Links the names gathered and finds their mentions in every paragraph read.
     private func finish(_ reading: consuming Reading) -> Result {
         var search = enterprises.mentionSearch(for: reading.pass.names)
-        for outline in reading.outlines { search.visit(ParagraphText(outline)) }
-        reading.outlines = []
+        for paragraph in reading.paragraphs { search.visit(paragraph) }
+        reading.paragraphs = []
         var result = reading.pass.result
         let named = enterprises.finish(reading.pass.names, mentions: search.found())
         result.enterprises = named.enterprises

@@ -20,15 +20,14 @@ struct ParagraphText: Sendable {
     let written: [Unicode.Scalar]
 
     init(_ paragraph: Paragraph) {
-        self.init(ParagraphOutline(paragraph))
-    }
-
-    init(_ outline: ParagraphOutline) {
-        index = outline.index
-        story = outline.story
-        sectionPath = outline.sectionPath
-        cell = outline.cell
-        written = outline.text.scalarArray
+        index = paragraph.index
+        story = paragraph.location.story
+        sectionPath = paragraph.sectionPath
+        cell = paragraph.location.cells.last
+        // Split a copy of the text, not the paragraph's own: calling out with a field of a paragraph read in place
+        // from its block made the compiler copy the whole block (nine retains) first.
+        let text = paragraph.text
+        written = text.scalarArray
         scalars = CharacterFolding.shipped.folded(written) ?? written
     }
 
@@ -44,32 +43,6 @@ struct ParagraphText: Sendable {
 
     /// The paragraph as the numeric scanner reads it.
     var scalarText: ScalarText { ScalarText(scalars: scalars, written: written) }
-}
-
-/// A paragraph's text and place without its runs, style or list label: what the mention search reads again once
-/// every paragraph has been read.
-struct ParagraphOutline: Sendable {
-    /// The paragraph's stable block index.
-    let index: Int
-    /// The story the paragraph belongs to.
-    let story: StoryKind
-    /// The section path where the paragraph stands.
-    let sectionPath: [String]
-    /// The innermost table cell holding the paragraph, if any.
-    let cell: CellCoordinate?
-    /// The paragraph's text.
-    let text: String
-
-    init(_ paragraph: Paragraph) {
-        index = paragraph.index
-        story = paragraph.location.story
-        sectionPath = paragraph.sectionPath
-        cell = paragraph.location.cells.last
-        // A copy of the text, not the paragraph's own: calling out with a field of a paragraph read in place from
-        // its block made the compiler copy the whole block (nine retains) first.
-        let text = paragraph.text
-        self.text = text
-    }
 }
 
 extension Mention {

@@ -52,13 +52,13 @@ public struct EnterpriseExtractor: Sendable {
     /// Extracts from paragraphs in document order (a table's header row before its other rows), given the counts
     /// the numeric scanner found in each (same order).
     public func extract(from paragraphs: [Paragraph], counts: [[CountMention]]) -> Result {
+        let texts = paragraphs.map(ParagraphText.init)
         var names = NameCollection()
-        for position in paragraphs.indices {
-            let counts = position < counts.count ? counts[position][...] : []
-            collect(from: ParagraphText(paragraphs[position]), counts: counts, into: &names)
+        for position in texts.indices {
+            collect(from: texts[position], counts: position < counts.count ? counts[position][...] : [], into: &names)
         }
         var search = mentionSearch(for: names)
-        for paragraph in paragraphs { search.visit(ParagraphText(paragraph)) }
+        for text in texts { search.visit(text) }
         return finish(names, mentions: search.found())
     }
 

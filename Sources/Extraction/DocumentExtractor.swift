@@ -48,7 +48,7 @@ public struct DocumentExtractor: Sendable {
         var reading = Reading(extractor: self, expectedParagraphs: ParagraphText.estimatedCount(in: document))
         Self.read(document.body, into: &reading)
         for story in document.stories { Self.read(story.blocks, into: &reading) }
-        return finish(reading)
+        return finish(consume reading)
     }
 
     /// Extracts as ``extract(from:)`` does, releasing each top-level block of the document once read: only its
@@ -62,7 +62,7 @@ public struct DocumentExtractor: Sendable {
             swap(&blocks, &document.stories[position].blocks)
             Self.readReleasing(&blocks, into: &reading)
         }
-        return finish(reading)
+        return finish(consume reading)
     }
 
     /// Extracts from the given paragraphs, in document order (a table's header row before its other rows, as
@@ -70,7 +70,7 @@ public struct DocumentExtractor: Sendable {
     public func extract(from paragraphs: [Paragraph]) -> Result {
         var reading = Reading(extractor: self, expectedParagraphs: paragraphs.count)
         for paragraph in paragraphs { reading.read(ParagraphText(paragraph)) }
-        return finish(reading)
+        return finish(consume reading)
     }
 
     /// Reads the paragraphs of `blocks` in place, descending into table cells row by row (the order of
@@ -173,8 +173,16 @@ public struct DocumentExtractor: Sendable {
     /// Links the names gathered and finds their mentions in every paragraph read.
     private func finish(_ reading: consuming Reading) -> Result {
         var search = enterprises.mentionSearch(for: reading.pass.names)
-        for paragraph in reading.paragraphs { search.visit(paragraph) }
+        var paragraphs = reading.paragraphs
         reading.paragraphs = []
+        // Each paragraph is released once searched, so the texts shrink as the mentions grow.
+        let released = ParagraphText(Paragraph(index: 0, text: ""))
+        for position in paragraphs.indices {
+            var paragraph = released
+            swap(&paragraph, &paragraphs[position])
+            search.visit(paragraph)
+        }
+        paragraphs = []
         var result = reading.pass.result
         let named = enterprises.finish(reading.pass.names, mentions: search.found())
         result.enterprises = named.enterprises

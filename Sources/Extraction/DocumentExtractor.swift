@@ -34,6 +34,9 @@ public struct DocumentExtractor: Sendable {
         public var amountFacts: [AmountFact] = []
         /// Problems noticed in the document's figures.
         public var warnings: [ExtractionWarning] = []
+
+        /// An empty result.
+        public init() {}
     }
 
     /// Creates an extractor; build it once and reuse it for many documents.
@@ -46,27 +49,49 @@ public struct DocumentExtractor: Sendable {
 
     /// Extracts from every paragraph of the document, main story first, then the other stories.
     public func extract(from document: Document) -> Result {
-        var pass = Pass(expectedParagraphs: ParagraphText.estimatedCount(in: document))
-        read(document.body, into: &pass)
-        for story in document.stories { read(story.blocks, into: &pass) }
-        return finish(pass)
+        var reading = Reading(extractor: self, expectedParagraphs: ParagraphText.estimatedCount(in: document))
+        Self.read(document.body, into: &reading)
+        for story in document.stories { Self.read(story.blocks, into: &reading) }
+        return finish(consume reading)
+    }
+
+    /// Extracts as ``extract(from:)`` does, releasing each top-level block of the document once read: only its
+    /// paragraphs' split texts and places stay for the mention search, not their runs and formatting.
+    public func extract(consuming document: consuming Document) -> Result {
+        var reading = Reading(extractor: self, expectedParagraphs: ParagraphText.estimatedCount(in: document))
+        var blocks: [Block] = []
+        swap(&blocks, &document.body)
+        Self.readReleasing(&blocks, into: &reading)
+        for position in document.stories.indices {
+            swap(&blocks, &document.stories[position].blocks)
+            Self.readReleasing(&blocks, into: &reading)
+        }
+        return finish(consume reading)
+    }
+
+    /// Extracts from the given paragraphs, in document order (a table's header row before its other rows, as
+    /// `Document.allParagraphs` gives them: enterprise columns are decided when their first data row is read).
+    public func extract(from paragraphs: [Paragraph]) -> Result {
+        var reading = Reading(extractor: self, expectedParagraphs: paragraphs.count)
+        for paragraph in paragraphs { reading.read(ParagraphText(paragraph)) }
+        return finish(consume reading)
     }
 
     /// Reads the paragraphs of `blocks` in place, descending into table cells row by row (the order of
     /// `Document.allParagraphs`), each as soon as its text is split: the extractors then find it in cache, where a
     /// first pass over all paragraphs would have left it in memory. (A recursive method, not a visitor taking a
     /// closure from the caller: such a closure copied the whole extractor for every paragraph.)
-    private func read(_ blocks: [Block], into pass: inout Pass) {
+    private static func read(_ blocks: [Block], into reading: inout Reading) {
         // Reading the elements through the buffer lets each block be switched on in place; the pointer does not
         // outlive the closure, and `blocks` is not mutated meanwhile.
         blocks.withUnsafeBufferPointer { blocks in
             for position in blocks.indices {
                 switch blocks[position] {
-                case .paragraph(let paragraph): add(ParagraphText(paragraph), to: &pass)
+                case .paragraph(let paragraph): reading.read(ParagraphText(paragraph))
                 case .table(let table):
                     for row in table.rows.indices {
                         for cell in table.rows[row].cells.indices {
-                            read(table.rows[row].cells[cell].blocks, into: &pass)
+                            read(table.rows[row].cells[cell].blocks, into: &reading)
                         }
                     }
                 }
@@ -74,25 +99,52 @@ public struct DocumentExtractor: Sendable {
         }
     }
 
-    /// Extracts from the given paragraphs, in document order (a table's header row before its other rows, as
-    /// `Document.allParagraphs` gives them: enterprise columns are decided when their first data row is read).
-    public func extract(from paragraphs: [Paragraph]) -> Result {
-        var pass = Pass(expectedParagraphs: paragraphs.count)
-        for paragraph in paragraphs { add(ParagraphText(paragraph), to: &pass) }
-        return finish(pass)
+    /// Reads `blocks` as ``read(_:into:)`` does, moving each block out of the array and releasing it once read.
+    private static func readReleasing(_ blocks: inout [Block], into reading: inout Reading) {
+        for position in blocks.indices {
+            var block = Block.paragraph(Paragraph(index: 0, text: ""))
+            swap(&block, &blocks[position])
+            switch block {
+            case .paragraph(let paragraph): reading.read(ParagraphText(paragraph))
+            case .table(let table):
+                for row in table.rows.indices {
+                    for cell in table.rows[row].cells.indices {
+                        read(table.rows[row].cells[cell].blocks, into: &reading)
+                    }
+                }
+            }
+        }
+        blocks = []
+    }
+
+    /// A walk over a document's paragraphs: what the extractors have found so far, and every paragraph read, split,
+    /// for the mention search at the end.
+    private struct Reading {
+        let extractor: DocumentExtractor
+        var pass: Pass
+        var paragraphs: [ParagraphText] = []
+
+        init(extractor: DocumentExtractor, expectedParagraphs: Int) {
+            self.extractor = extractor
+            pass = Pass(expectedParagraphs: expectedParagraphs)
+            paragraphs.reserveCapacity(expectedParagraphs)
+        }
+
+        /// Reads the next paragraph in document order.
+        mutating func read(_ paragraph: ParagraphText) {
+            extractor.add(paragraph, to: &pass)
+            paragraphs.append(paragraph)
+        }
     }
 
     /// What one pass over a document's paragraphs has found so far.
     private struct Pass {
         var result = Result()
         var names = NameCollection()
-        /// The paragraphs read, kept for the mention search at the end.
-        var paragraphs: [ParagraphText] = []
         /// The numeric findings of the current paragraph: one set of arrays reused for every paragraph.
         var findings = NumericFindings()
 
         init(expectedParagraphs: Int) {
-            paragraphs.reserveCapacity(expectedParagraphs)
             // Reports carry about one amount and one count per paragraph: reserving that much spares the largest
             // arrays most of their regrowth (each a copy into fresh memory), at a few hundred bytes per paragraph
             // at worst.
@@ -120,13 +172,23 @@ public struct DocumentExtractor: Sendable {
             pass.result.dates.append(Located(date, Mention(paragraph, span: date.span, text: date.text)))
         }
         enterprises.collect(from: paragraph, counts: pass.findings.counts[...], into: &pass.names)
-        pass.paragraphs.append(paragraph)
     }
 
     /// Links the names gathered and finds their mentions in every paragraph read.
-    private func finish(_ pass: Pass) -> Result {
-        var result = pass.result
-        let named = enterprises.finish(pass.names, paragraphs: pass.paragraphs)
+    private func finish(_ reading: consuming Reading) -> Result {
+        var search = enterprises.mentionSearch(for: reading.pass.names)
+        var paragraphs = reading.paragraphs
+        reading.paragraphs = []
+        // Each paragraph is released once searched, so the texts shrink as the mentions grow.
+        let released = ParagraphText(Paragraph(index: 0, text: ""))
+        for position in paragraphs.indices {
+            var paragraph = released
+            swap(&paragraph, &paragraphs[position])
+            search.visit(paragraph)
+        }
+        paragraphs = []
+        var result = reading.pass.result
+        let named = enterprises.finish(reading.pass.names, mentions: search.found())
         result.enterprises = named.enterprises
         result.organizations = named.organizations
         result.countFacts = named.countFacts

@@ -73,22 +73,33 @@ public struct ExtractionReport: Sendable, Equatable, Encodable {
         source: Source, document: Document, extraction: DocumentExtractor.Result, includeText: Bool = false,
         includeBlocks: Bool = false
     ) {
+        self.init(source: source, document: document, includeText: includeText, includeBlocks: includeBlocks)
+        record(extraction)
+    }
+
+    /// A report of the document's properties, its reader warnings and, when asked for, its text and blocks, with no
+    /// findings: ``record(_:)`` adds them.
+    init(source: Source, document: borrowing Document, includeText: Bool, includeBlocks: Bool) {
         self.source = source
         self.properties = document.properties
-        self.extraction = extraction
-        self.warnings =
-            document.warnings.map {
-                Warning(
-                    source: "reader", code: $0.code.rawValue, message: $0.message, element: $0.element, count: $0.count,
-                    location: $0.firstLocation, mention: nil)
-            }
-            + extraction.warnings.map {
-                Warning(
-                    source: "extraction", code: $0.code.rawValue, message: $0.message, element: nil, count: 1,
-                    location: nil, mention: $0.mention)
-            }
+        self.extraction = DocumentExtractor.Result()
+        self.warnings = document.warnings.map {
+            Warning(
+                source: "reader", code: $0.code.rawValue, message: $0.message, element: $0.element, count: $0.count,
+                location: $0.firstLocation, mention: nil)
+        }
         self.text = includeText ? document.plainText() : nil
         self.blocks = includeBlocks ? document.body : nil
+    }
+
+    /// Sets the findings, and adds the extraction's warnings after the reader's.
+    mutating func record(_ extraction: DocumentExtractor.Result) {
+        self.extraction = extraction
+        warnings += extraction.warnings.map {
+            Warning(
+                source: "extraction", code: $0.code.rawValue, message: $0.message, element: nil, count: 1,
+                location: nil, mention: $0.mention)
+        }
     }
 
     private enum CodingKeys: String, CodingKey {

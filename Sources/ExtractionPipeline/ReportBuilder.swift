@@ -35,19 +35,25 @@ public struct ReportBuilder: Sendable {
     public func report(forFileAt path: String) throws(DocxError) -> ExtractionReport {
         let bytes = try FileContents.bytes(ofFileAt: path, limit: reader.limits.maxFileBytes)
         let document = try reader.read(bytes: bytes, name: path)
-        return report(for: document, source: Self.source(named: FileContents.fileName(of: path), bytes: bytes))
+        return report(for: consume document, source: Self.source(named: FileContents.fileName(of: path), bytes: bytes))
     }
 
     /// The report for a document held in memory (an upload or an archive entry).
     public func report(forBytes bytes: [UInt8], name: String) throws(DocxError) -> ExtractionReport {
         let document = try reader.read(bytes: bytes, name: name)
-        return report(for: document, source: Self.source(named: name, bytes: bytes))
+        return report(for: consume document, source: Self.source(named: name, bytes: bytes))
     }
 
-    private func report(for document: Document, source: ExtractionReport.Source) -> ExtractionReport {
-        ExtractionReport(
-            source: source, document: document, extraction: extractor.extract(from: document), includeText: includeText,
-            includeBlocks: includeBlocks)
+    /// The report for `document`, which the extraction releases block by block unless the report keeps the blocks.
+    private func report(for document: consuming Document, source: ExtractionReport.Source) -> ExtractionReport {
+        var report = ExtractionReport(
+            source: source, document: document, includeText: includeText, includeBlocks: includeBlocks)
+        if includeBlocks {
+            report.record(extractor.extract(from: document))
+        } else {
+            report.record(extractor.extract(consuming: document))
+        }
+        return report
     }
 
     private static func source(named name: String, bytes: [UInt8]) -> ExtractionReport.Source {

@@ -71,6 +71,12 @@ import Testing
         #expect(!fromDocument.amounts.isEmpty && !fromDocument.counts.isEmpty && !fromDocument.percentages.isEmpty)
     }
 
+    @Test func consumingTheDocumentGivesTheSameResult() {
+        let extractor = DocumentExtractor()
+        let copy = Self.document
+        #expect(extractor.extract(consuming: copy) == extractor.extract(from: Self.document))
+    }
+
     @Test func namesInEnterpriseColumnsAreFoundAtEveryTableDepth() {
         let names = DocumentExtractor().extract(from: Self.document).enterprises.map(\.name)
         #expect(names.contains("禾嘉新材料"))

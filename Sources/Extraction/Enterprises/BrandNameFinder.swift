@@ -342,7 +342,7 @@ struct BrandNameFinder: Sendable {
     /// Whether the item can be a name: 2–12 scalars, mostly Han, no placeholder, not a category or place.
     private func isPlausibleBrand(_ range: Range<Int>, in text: [Unicode.Scalar]) -> Bool {
         guard range.count >= 2, range.count <= 12 else { return false }
-        let scalars = text[range].filter { !$0.isWhiteSpace }
+        let scalars = text[range].withoutWhiteSpace
         guard scalars.count >= 2, scalars.allSatisfy(\.isNameScalar), scalars.contains(where: \.isHan) else {
             return false
         }

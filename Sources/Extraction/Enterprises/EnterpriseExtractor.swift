@@ -61,7 +61,9 @@ public struct EnterpriseExtractor: Sendable {
         for position in texts.indices {
             collect(from: texts[position], counts: position < counts.count ? counts[position][...] : [], into: &names)
         }
-        return finish(names, paragraphs: texts)
+        var search = mentionSearch(for: names)
+        for text in texts { search.visit(text) }
+        return finish(names, mentions: search.found())
     }
 
     /// Gathers the names of one paragraph (lists tied to its counts, legal-form names, brands, organizations, names
@@ -148,12 +150,12 @@ public struct EnterpriseExtractor: Sendable {
 
     /// The key of the name written in `range`: its folded scalars without white space.
     private func key(of range: Range<Int>, in paragraph: ParagraphText) -> NameKey {
-        NameKey(scalars: paragraph.scalars[range].filter { !$0.isWhiteSpace })
+        NameKey(scalars: paragraph.scalars[range].withoutWhiteSpace)
     }
 
     /// The name written in `range`, without white space (PDF debris).
     private func written(of range: Range<Int>, in paragraph: ParagraphText) -> String {
-        String(scalars: paragraph.written[range].filter { !$0.isWhiteSpace })
+        String(scalars: paragraph.written[range].lazy.filter { !$0.isWhiteSpace })
     }
 
     /// Adds the name written in `range` with its evidence; a name seen before gains the evidence.
@@ -168,26 +170,43 @@ public struct EnterpriseExtractor: Sendable {
         names.insert(key, written: written(of: range, in: paragraph), organizationKind: kind, evidence: evidence)
     }
 
-    /// Links short and long forms and finds every mention of every name gathered from `paragraphs`.
-    func finish(_ collection: NameCollection, paragraphs: [ParagraphText]) -> Result {
+    /// The search for every mention of the names in `collection` (one list per name, in its order): a body named
+    /// after an enterprise (天衡药业研发中心) is a part of it, and its name is found as the enterprise's mention.
+    func mentionSearch(for collection: NameCollection) -> MentionSearch {
+        let names = collection.names
+        let enterpriseKeys = Set(names.filter { $0.organizationKind == nil }.map { NameKey(scalars: $0.scalars) })
+        return MentionSearch(
+            names: names.map { name in
+                let isPartOfEnterprise =
+                    name.organizationKind != nil
+                    && (2..<name.scalars.count).contains {
+                        enterpriseKeys.contains(NameKey(scalars: Array(name.scalars[..<$0])))
+                    }
+                return isPartOfEnterprise ? [] : name.scalars
+            }, written: names.map(\.written))
+    }
+
+    /// Links short and long forms of the names in `collection`, given every mention of each name
+    /// (``mentionSearch(for:)`` over all paragraphs).
+    func finish(_ collection: NameCollection, mentions: consuming [[Mention]]) -> Result {
         let names = collection.names
         let forms = names.map(\.scalars)
         let isEnterprise = names.map { $0.organizationKind == nil }
-        // 天衡药业研发中心: a body named after an enterprise is a part of it, and its name is the enterprise's mention.
-        let enterpriseKeys = Set(names.filter { $0.organizationKind == nil }.map { NameKey(scalars: $0.scalars) })
-        let isPartOfEnterprise = names.map { name in
-            name.organizationKind != nil
-                && (2..<name.scalars.count).contains {
-                    enterpriseKeys.contains(NameKey(scalars: Array(name.scalars[..<$0])))
-                }
-        }
         let groups = linker.groups(
             forms, isEnterprise: isEnterprise, lists: collection.lists, declared: collection.declaredAliases)
-        let searched = forms.indices.map { isPartOfEnterprise[$0] ? [] : forms[$0] }
-        let mentionLists = MentionSearch().mentions(of: searched, in: paragraphs)
+        var mentionLists = consume mentions
         var enterprises: [EnterpriseFinding] = []
         for group in groups {
-            var groupMentions = group.flatMap { mentionLists[$0] }
+            // A group holds enterprises only, so its lists are moved out, not copied: organizations read the others.
+            var groupMentions: [Mention] = []
+            for member in group {
+                if groupMentions.isEmpty {
+                    swap(&groupMentions, &mentionLists[member])
+                } else {
+                    groupMentions += mentionLists[member]
+                    mentionLists[member] = []
+                }
+            }
             // Every occurrence of these forms lies inside a longer name, which the mention search prefers.
             if groupMentions.isEmpty { continue }
             groupMentions.sort { ($0.block, $0.span.start) < ($1.block, $1.span.start) }
@@ -218,7 +237,7 @@ public struct EnterpriseExtractor: Sendable {
 
     /// Whether a table cell holds one enterprise name and nothing else.
     private func isCellName(_ text: [Unicode.Scalar]) -> Bool {
-        let scalars = text.filter { !$0.isWhiteSpace }
+        let scalars = text[...].withoutWhiteSpace
         guard scalars.count >= 4, scalars.count <= 30, scalars.allSatisfy(\.isNameScalar),
             scalars.contains(where: \.isHan),
             !nonNames.contains(NameKey(scalars: scalars)),

@@ -237,7 +237,7 @@ struct EnumerationFinder: Sendable {
 
     /// The name's scalars without line feeds and spaces.
     func normalizedScalars(_ scalars: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
-        scalars.contains(where: \.isWhiteSpace) ? scalars.filter { !$0.isWhiteSpace } : Array(scalars)
+        scalars.withoutWhiteSpace
     }
 
     /// A plausible name: 2–30 characters, mostly name characters, not a placeholder.

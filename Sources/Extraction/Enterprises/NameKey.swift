@@ -23,3 +23,11 @@ struct NameKey: Hashable {
         scalars.withUnsafeBytes { hasher.combine(bytes: $0) }
     }
 }
+
+extension ArraySlice<Unicode.Scalar> {
+    /// The scalars without white space (PDF debris inside names): one copy when there is none, where filtering
+    /// grows its result step by step.
+    var withoutWhiteSpace: [Unicode.Scalar] {
+        contains(where: \.isWhiteSpace) ? filter { !$0.isWhiteSpace } : Array(self)
+    }
+}

@@ -97,8 +97,19 @@ enum OutlineLabel {
             || character.isASCIIDigitOrFullWidth
     }
 
+    /// Whether a paragraph whose first scalar is `scalar` can start with a label: every label's first character is
+    /// one scalar, so a paragraph failing this cannot, and most are told so without forming a character.
+    private static func mayStartLabel(scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x28, 0xFF08, 0xFF10...0xFF19, 0x2460...0x2473: true
+        case 0x4E00, 0x4E03, 0x4E09, 0x4E5D, 0x4E8C, 0x4E94, 0x516B, 0x516D, 0x5341, 0x56DB: true
+        default: false
+        }
+    }
+
     /// 1 for 一、, 2 for （一）, 3 for 1、/1./1．, 4 for （1）, 5 for ①; nil otherwise.
     static func rank(ofLeading text: String) -> Int? {
+        guard let scalar = text.unicodeScalars.first, mayStartLabel(scalar: scalar) else { return nil }
         guard let first = text.first, mayStartLabel(first) else { return nil }
         let characters = Array(text.prefix(8))
         if circled.contains(first) { return 5 }

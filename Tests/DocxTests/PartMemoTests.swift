@@ -37,7 +37,7 @@ struct PartMemoTests {
         let bytes = try Self.stylesBytes(of: builder)
         #expect(bytes.count > 2 * 65_536)
         let memo = PartMemo<StyleSheet>()
-        memo.remember(bytes, maxDepth: DocxLimits().maxXMLDepth, result: Self.marker)
+        memo.remember(bytes, key: .init(maxDepth: DocxLimits().maxXMLDepth), result: Self.marker)
         #expect(try Self.styleSheet(builder, memo: memo).defaultParagraphStyle == "Remembered")
     }
 
@@ -56,7 +56,7 @@ struct PartMemoTests {
         var bytes = try Self.stylesBytes(of: builder)
         bytes[bytes.count - 3] ^= 1
         let memo = PartMemo<StyleSheet>()
-        memo.remember(bytes, maxDepth: DocxLimits().maxXMLDepth, result: Self.marker)
+        memo.remember(bytes, key: .init(maxDepth: DocxLimits().maxXMLDepth), result: Self.marker)
         let sheet = try Self.styleSheet(builder, memo: memo)
         #expect(sheet.defaultParagraphStyle == nil)
         #expect(sheet.headingLevel(of: "Heading1") == 1)
@@ -66,7 +66,7 @@ struct PartMemoTests {
     @Test func aRememberedPartUnderAnotherDepthLimitIsParsed() throws {
         let builder = DocxBuilder(body: paragraph("正文")).styles(Self.styles)
         let memo = PartMemo<StyleSheet>()
-        memo.remember(try Self.stylesBytes(of: builder), maxDepth: 7, result: Self.marker)
+        memo.remember(try Self.stylesBytes(of: builder), key: .init(maxDepth: 7), result: Self.marker)
         #expect(try Self.styleSheet(builder, memo: memo).headingLevel(of: "Heading1") == 1)
     }
 
@@ -79,7 +79,7 @@ struct PartMemoTests {
         seen[offset] ^= 1
         let cold = #expect(throws: DocxError.self) { try Self.styleSheet(damaged, memo: PartMemo()) }
         let memo = PartMemo<StyleSheet>()
-        memo.remember(seen, maxDepth: DocxLimits().maxXMLDepth, result: Self.marker)
+        memo.remember(seen, key: .init(maxDepth: DocxLimits().maxXMLDepth), result: Self.marker)
         let warm = #expect(throws: DocxError.self) { try Self.styleSheet(damaged, memo: memo) }
         #expect(warm?.code == .corruptArchive)
         #expect(warm?.code == cold?.code)
@@ -93,6 +93,24 @@ struct PartMemoTests {
         for _ in 0..<2 {
             #expect(try heading.read().bodyParagraphs.first?.headingLevel == 1)
             #expect(try renamed.read().bodyParagraphs.first?.headingLevel == 2)
+        }
+    }
+
+    @Test func repeatedRelationshipsResolveAgainstTheirOwnPart() throws {
+        let rels = Array(
+            #"""
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\#
+            <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" \#
+            Target="styles.xml"/></Relationships>
+            """#.utf8)
+        let builder = DocxBuilder(body: paragraph("正文"))
+            .entry("word/_rels/other.xml.rels", bytes: rels)
+            .entry("extra/_rels/other.xml.rels", bytes: rels)
+        for _ in 0..<2 {
+            let package = try Self.package(builder)
+            #expect(try package.relationships(of: "word/other.xml").map(\.target) == ["word/styles.xml"])
+            #expect(try package.relationships(of: "extra/other.xml").map(\.target) == ["extra/styles.xml"])
         }
     }
 }

@@ -32,9 +32,9 @@ final class OPCPackage {
         guard entriesByName["[content_types].xml"] != nil else {
             throw DocxError(.missingPart, "[Content_Types].xml: missing, so this is not an Office Open XML package")
         }
-        let handler = ContentTypesHandler()
-        try parse("[Content_Types].xml", with: handler)
-        contentTypes = handler.result
+        contentTypes = try parse("[Content_Types].xml", with: ContentTypesHandler(), memo: Self.contentTypes) {
+            $0.result
+        }
     }
 
     /// Whether the package has a part with this name (case-insensitive, as OPC requires).
@@ -45,8 +45,7 @@ final class OPCPackage {
         let relsPart = part.isEmpty ? "_rels/.rels" : PartName.relationshipsPart(of: part)
         guard hasPart(relsPart) else { return [] }
         let handler = RelationshipsHandler(sourcePart: part)
-        try parse(relsPart, with: handler)
-        return handler.result
+        return try parse(relsPart, with: handler, memo: Self.relationships, context: part) { $0.result }
     }
 
     /// Streams a part through a fresh parser into `handler`, counting inflated bytes against the limits.
@@ -60,14 +59,16 @@ final class OPCPackage {
     /// A repeated part is still read to its end within the limits (and its CRC checked), only not parsed again. A
     /// part parsed here is remembered.
     func parse<Handler: XMLEventHandler, Result>(
-        _ part: String, with handler: Handler, memo: PartMemo<Result>, result: (Handler) -> Result
+        _ part: String, with handler: Handler, memo: PartMemo<Result>, context: String = "",
+        result: (Handler) -> Result
     ) throws(DocxError) -> Result {
         let declared = entriesByName[part.lowercased()]?.declaredSize ?? 0
-        let candidate = memo.candidate(count: declared, maxDepth: limits.maxXMLDepth)
+        let key = PartMemo<Result>.Key(maxDepth: limits.maxXMLDepth, context: context)
+        let candidate = memo.candidate(count: declared, key: key)
         let outcome = try stream(part, into: handler, repeating: candidate?.bytes, collectingUpTo: memo.maxBytes)
         if outcome.repeated, let candidate { return candidate.result }
         let parsed = result(handler)
-        if let bytes = outcome.bytes { memo.remember(bytes, maxDepth: limits.maxXMLDepth, result: parsed) }
+        if let bytes = outcome.bytes { memo.remember(bytes, key: key, result: parsed) }
         return parsed
     }
 
@@ -160,6 +161,11 @@ final class OPCPackage {
         }
         return (false, collected)
     }
+
+    /// The content types of packages read before, by the bytes of `[Content_Types].xml`.
+    private static let contentTypes = PartMemo<ContentTypes>()
+    /// The relationships of parts read before, by the bytes of their `.rels` part and the part they belong to.
+    private static let relationships = PartMemo<[Relationship]>(capacity: 8)
 
     /// Whether `chunk` holds more than white space and byte-order-mark bytes.
     private static func hasContent(_ chunk: Span<UInt8>) -> Bool {

@@ -4,16 +4,25 @@ internal import Synchronization
     internal import Glibc
 #endif
 
-/// Results of parts already parsed, by their bytes: a part's result is a function of its bytes and the nesting
-/// limit alone, and reports made from one template repeat parts such as the style sheet byte for byte.
+/// Results of parts already parsed, by their bytes: a part's result is a function of its bytes, the nesting limit and
+/// (for relationships) the part it belongs to, and reports made from one template repeat parts such as the style
+/// sheet byte for byte.
 ///
 /// Holds the last few parts of at most `maxBytes` each; safe to share between readers on any threads.
 final class PartMemo<Result: Sendable>: Sendable {
-    /// A part parsed before: its bytes, the nesting limit it was parsed under, and what it gave.
+    /// A part parsed before: its bytes, what else its result depends on, and what it gave.
     struct Entry: Sendable {
         let bytes: [UInt8]
-        let maxDepth: Int
+        let key: Key
         let result: Result
+    }
+
+    /// What a part's result depends on besides its bytes.
+    struct Key: Equatable, Sendable {
+        /// The nesting limit it is parsed under.
+        var maxDepth: Int
+        /// The part it belongs to, for parts read relative to another ("" otherwise).
+        var context = ""
     }
 
     /// The largest part remembered.
@@ -27,20 +36,20 @@ final class PartMemo<Result: Sendable>: Sendable {
         self.capacity = capacity
     }
 
-    /// The remembered part of `count` bytes parsed under `maxDepth`, if any: the one a part of that size is compared with.
-    func candidate(count: UInt64, maxDepth: Int) -> Entry? {
+    /// The remembered part of `count` bytes under `key`, if any: the one a part of that size is compared with.
+    func candidate(count: UInt64, key: Key) -> Entry? {
         entries.withLock { entries in
-            entries.last { UInt64($0.bytes.count) == count && $0.maxDepth == maxDepth }
+            entries.last { UInt64($0.bytes.count) == count && $0.key == key }
         }
     }
 
-    /// Remembers what a part gave, in place of an earlier part of the same size and limit, or of the oldest.
-    func remember(_ bytes: [UInt8], maxDepth: Int, result: Result) {
+    /// Remembers what a part gave, in place of an earlier part of the same size and key, or of the oldest.
+    func remember(_ bytes: [UInt8], key: Key, result: Result) {
         guard bytes.count <= maxBytes else { return }
         entries.withLock { entries in
-            entries.removeAll { $0.bytes.count == bytes.count && $0.maxDepth == maxDepth }
+            entries.removeAll { $0.bytes.count == bytes.count && $0.key == key }
             if entries.count >= capacity { entries.removeFirst() }
-            entries.append(Entry(bytes: bytes, maxDepth: maxDepth, result: result))
+            entries.append(Entry(bytes: bytes, key: key, result: result))
         }
     }
 }

@@ -67,7 +67,7 @@ struct SectionPaths {
 
     /// The section title: the label and the text up to the first sentence break, at most 40 characters.
     static func title(of paragraph: Paragraph) -> String {
-        var title = String.UnicodeScalarView()
+        var title: [UInt8] = []
         var length = 0
         var started = false
         for scalar in paragraph.text.unicodeScalars {
@@ -76,11 +76,11 @@ struct SectionPaths {
                 started = true
             }
             if paragraph.headingLevel == nil, sentenceBreaks.contains(scalar) { break }
-            title.append(scalar)
+            UTF8.encode(scalar) { title.append($0) }
             length += 1
             if length >= 40 { break }
         }
-        return (paragraph.listLabel?.text ?? "") + String(title).trimmingWhitespace
+        return (paragraph.listLabel?.text ?? "") + String(decoding: title, as: UTF8.self).trimmingWhitespace
     }
 
     private static let sentenceBreaks: Set<Unicode.Scalar> = Set("。；;：:！？!?\n".unicodeScalars)

@@ -48,7 +48,15 @@ enum FileContents {
 
     /// The last component of `path`.
     static func fileName(of path: String) -> String {
-        path.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? path
+        guard path.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return path.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? path
+        }
+        // In ASCII every byte is a character, so the last component is found over bytes.
+        let slash = UInt8(ascii: "/")
+        let utf8 = path.utf8
+        guard let last = utf8.lastIndex(where: { $0 != slash }) else { return path }
+        let first = utf8[..<last].lastIndex(of: slash).map { utf8.index(after: $0) } ?? utf8.startIndex
+        return String(path[first...last])
     }
 
     private static func reason(_ code: Int32) -> String {

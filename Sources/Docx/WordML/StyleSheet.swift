@@ -15,18 +15,27 @@ struct StyleSheet {
         var hidesText: Bool?
     }
 
-    var styles: [String: Style] = [:]
+    var styles: [String: Style] = [:] {
+        didSet { resolvedHiddenText = nil }
+    }
     /// The default paragraph style, applied to paragraphs without `w:pStyle`.
     var defaultParagraphStyle: String?
 
     /// Heading levels resolved once per style when the style sheet is complete.
     private(set) var resolvedHeadingLevels: [String: Int] = [:]
+    /// Whether each style hides text, for the styles whose chain says, resolved with the heading levels; nil until
+    /// then and whenever `styles` changes after.
+    private var resolvedHiddenText: [String: Bool]?
 
-    /// Resolves every style's heading level, so that paragraphs look it up instead of walking `w:basedOn`.
-    mutating func resolveHeadingLevels() {
+    /// Resolves every style's heading level and hidden text, so that paragraphs and runs look them up instead of
+    /// walking `w:basedOn`.
+    mutating func resolve() {
+        var hidden: [String: Bool] = [:]
         for id in styles.keys {
             if let level = computeHeadingLevel(of: id) { resolvedHeadingLevels[id] = level }
+            if let hides = computeHidesText(of: id) { hidden[id] = hides }
         }
+        resolvedHiddenText = hidden
     }
 
     /// The heading level (1–9) a style gives, from its name or its `w:outlineLvl`, following `w:basedOn`.
@@ -63,8 +72,14 @@ struct StyleSheet {
     }
 
     private func hidesText(of styleID: String?) -> Bool? {
+        guard let styleID else { return nil }
+        if let resolvedHiddenText { return resolvedHiddenText[styleID] }
+        return computeHidesText(of: styleID)
+    }
+
+    private func computeHidesText(of styleID: String) -> Bool? {
         var visited: Set<String> = []
-        var current = styleID
+        var current: String? = styleID
         while let id = current, let style = styles[id], visited.insert(id).inserted {
             if let hides = style.hidesText { return hides }
             current = style.basedOn
@@ -136,7 +151,7 @@ final class StylesHandler: XMLEventHandler {
             }
             current = nil
         case .styles:
-            result.resolveHeadingLevels()
+            result.resolve()
         case .pPr: inParagraphProperties = false
         case .rPr: inRunProperties = false
         default: break

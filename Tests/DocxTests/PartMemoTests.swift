@@ -61,6 +61,9 @@ struct PartMemoTests {
         #expect(sheet.defaultParagraphStyle == nil)
         #expect(sheet.headingLevel(of: "Heading1") == 1)
         #expect(sheet.styles.count == 1501)
+        let key = PartMemo<StyleSheet>.Key(maxDepth: DocxLimits().maxXMLDepth)
+        let remembered = memo.candidate(count: UInt64(bytes.count), key: key)
+        #expect(remembered?.bytes == (try Self.stylesBytes(of: builder)))
     }
 
     @Test func aRememberedPartUnderAnotherDepthLimitIsParsed() throws {

@@ -107,26 +107,29 @@ final class OPCPackage {
         // The bytes of `known` the part has repeated so far, held back from the parser.
         var held = 0
         var isRepeating = known != nil
+        // The bytes parsed so far, for the memo; held-back bytes join them only when they are released.
+        var collected: [UInt8]? = collectingUpTo != nil ? [] : nil
         func release() throws(XMLStreamError) {
             isRepeating = false
-            if let known, held > 0 { try startedParser().feed(known.span.extracting(0..<held)) }
+            guard let known, held > 0 else { return }
+            collected?.append(contentsOf: known[0..<held])
+            try startedParser().feed(known.span.extracting(0..<held))
         }
-        var collected: [UInt8]? = collectingUpTo != nil ? [] : nil
         do {
             try archive.read(entry, limit: limit) { chunk in
                 partBytes += UInt64(chunk.count)
                 if !hasContent { hasContent = Self.hasContent(chunk) }
-                if let maxBytes = collectingUpTo, collected != nil {
-                    if partBytes > UInt64(maxBytes) {
-                        collected = nil
-                    } else {
-                        chunk.withUnsafeBufferPointer { collected?.append(contentsOf: $0) }
-                    }
-                }
                 if isRepeating, let known, known.matches(chunk, at: held) {
                     held += chunk.count
                 } else {
                     if isRepeating { try release() }
+                    if let maxBytes = collectingUpTo, collected != nil {
+                        if partBytes > UInt64(maxBytes) {
+                            collected = nil
+                        } else {
+                            chunk.withUnsafeBufferPointer { collected?.append(contentsOf: $0) }
+                        }
+                    }
                     try startedParser().feed(chunk)
                 }
                 if budget.isExceeded { throw budget.exceededError(part: part) }

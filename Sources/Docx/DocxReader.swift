@@ -173,8 +173,11 @@ public struct DocxReader: Sendable {
                 relationship.kind == "core-properties" || relationship.kind == "metadata/core-properties"
                     || relationship.kind == "extended-properties"
             else { continue }
-            let handler = PropertiesHandler(into: properties)
-            if try parseOptional(relationship.target, with: handler) { properties = handler.result }
+            let part = relationship.target
+            let fields = try readOptional(part) { () throws(DocxError) in
+                try package.parse(part, with: PropertiesHandler(), memo: Self.propertyFields) { $0.fields }
+            }
+            if let fields { properties.apply(fields) }
         }
         return Document(body: body, stories: stories, properties: properties, warnings: warnings + session.warnings)
     }
@@ -183,6 +186,8 @@ public struct DocxReader: Sendable {
     private static let styleSheets = PartMemo<StyleSheet>()
     /// The numbering definitions of documents read before, by their bytes.
     private static let numberingDefinitions = PartMemo<NumberingDefinitions>()
+    /// The properties set by properties parts read before, by their bytes.
+    private static let propertyFields = PartMemo<[PropertyField]>()
 
     private static func mainPart(of package: OPCPackage, relationships: [Relationship]) throws(DocxError) -> String {
         let officeDocument = relationships.first { $0.kind == "officeDocument" && !$0.isExternal }

@@ -116,4 +116,15 @@ struct PartMemoTests {
             #expect(try package.relationships(of: "extra/other.xml").map(\.target) == ["extra/styles.xml"])
         }
     }
+
+    @Test func repeatedPropertiesPartsSetTheSameProperties() throws {
+        let builder = DocxBuilder(body: paragraph("正文"))
+            .coreProperties("<dc:title>年度工作总结</dc:title><dc:creator>办公室</dc:creator>")
+            .appProperties("<Pages>7</Pages><Company>科技局</Company><Words>x</Words>")
+        let first = try builder.read().properties
+        let second = try builder.read().properties
+        #expect(first == second)
+        #expect(second.title == "年度工作总结" && second.creator == "办公室")
+        #expect(second.pages == 7 && second.company == "科技局" && second.words == nil)
+    }
 }

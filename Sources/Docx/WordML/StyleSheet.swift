@@ -41,10 +41,13 @@ struct StyleSheet {
     /// The heading level (1–9) a style gives, from its name or its `w:outlineLvl`, following `w:basedOn`.
     func headingLevel(of styleID: String) -> Int? { resolvedHeadingLevels[styleID] }
 
+    // The walks along `w:basedOn` take at most one step per style: a chain that revisits a style has gone round a
+    // loop whose styles all said nothing, so stopping there or after the last step gives the same answer.
     private func computeHeadingLevel(of styleID: String) -> Int? {
-        var visited: Set<String> = []
+        var steps = styles.count
         var current: String? = styleID
-        while let id = current, let style = styles[id], visited.insert(id).inserted {
+        while let id = current, let style = styles[id], steps > 0 {
+            steps -= 1
             if let level = style.outlineLevel { return level < 9 ? level + 1 : nil }
             if let name = style.name, let level = Self.headingLevel(fromName: name) { return level }
             current = style.basedOn
@@ -54,9 +57,10 @@ struct StyleSheet {
 
     /// The numbering (numId, ilvl) a style gives, following `w:basedOn`.
     func numbering(of styleID: String) -> (id: String, level: Int?)? {
-        var visited: Set<String> = []
+        var steps = styles.count
         var current: String? = styleID
-        while let id = current, let style = styles[id], visited.insert(id).inserted {
+        while let id = current, let style = styles[id], steps > 0 {
+            steps -= 1
             if let numberingID = style.numberingID { return (numberingID, style.numberingLevel) }
             current = style.basedOn
         }
@@ -78,9 +82,10 @@ struct StyleSheet {
     }
 
     private func computeHidesText(of styleID: String) -> Bool? {
-        var visited: Set<String> = []
+        var steps = styles.count
         var current: String? = styleID
-        while let id = current, let style = styles[id], visited.insert(id).inserted {
+        while let id = current, let style = styles[id], steps > 0 {
+            steps -= 1
             if let hides = style.hidesText { return hides }
             current = style.basedOn
         }

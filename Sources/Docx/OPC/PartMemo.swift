@@ -30,8 +30,8 @@ final class PartMemo<Result: Sendable>: Sendable {
     private let capacity: Int
     private let entries = Mutex<[Entry]>([])
 
-    /// Creates an empty memo of `capacity` parts.
-    init(maxBytes: Int = 1 << 20, capacity: Int = 4) {
+    /// Creates an empty memo of `capacity` parts of at most `maxBytes` each (Word's style sheets are 20–100 KB).
+    init(maxBytes: Int = 256 << 10, capacity: Int = 4) {
         self.maxBytes = maxBytes
         self.capacity = capacity
     }

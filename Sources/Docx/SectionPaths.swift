@@ -32,6 +32,8 @@ struct SectionPaths {
             paragraph.sectionPath = path
             block = .paragraph(paragraph)
         case .table(var table):
+            // The block lets go of the table first, so that its rows are changed in place, not copied.
+            block = .table(Table(index: table.index))
             table.sectionPath = path
             Self.setPath(path, in: &table)
             block = .table(table)
@@ -47,6 +49,7 @@ struct SectionPaths {
                         paragraph.sectionPath = path
                         table.rows[row].cells[cell].blocks[block] = .paragraph(paragraph)
                     case .table(var nested):
+                        table.rows[row].cells[cell].blocks[block] = .table(Table(index: nested.index))
                         nested.sectionPath = path
                         setPath(path, in: &nested)
                         table.rows[row].cells[cell].blocks[block] = .table(nested)
@@ -75,7 +78,7 @@ struct SectionPaths {
                 if scalar.properties.isWhitespace { continue }
                 started = true
             }
-            if paragraph.headingLevel == nil, sentenceBreaks.contains(scalar) { break }
+            if paragraph.headingLevel == nil, Self.isSentenceBreak(scalar) { break }
             UTF8.encode(scalar) { title.append($0) }
             length += 1
             if length >= 40 { break }
@@ -83,7 +86,13 @@ struct SectionPaths {
         return (paragraph.listLabel?.text ?? "") + String(decoding: title, as: UTF8.self).trimmingWhitespace
     }
 
-    private static let sentenceBreaks: Set<Unicode.Scalar> = Set("。；;：:！？!?\n".unicodeScalars)
+    /// Whether a title ends before `scalar`: one of 。；;：:！？!? and the line feed.
+    private static func isSentenceBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "。", "；", ";", "：", ":", "！", "？", "!", "?", "\n": true
+        default: false
+        }
+    }
 }
 
 /// Recognises the outline labels that Chinese reports type at the start of a paragraph.

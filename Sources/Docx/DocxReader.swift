@@ -108,36 +108,44 @@ public struct DocxReader: Sendable {
         func optionalPart(_ kind: String) -> [String] {
             mainRelationships.filter { $0.kind == kind && !$0.isExternal }.map(\.target)
         }
-        func parseOptional(_ part: String, with handler: any XMLEventHandler) throws(DocxError) -> Bool {
+        func readOptional<Result>(_ part: String, _ read: () throws(DocxError) -> Result) throws(DocxError)
+            -> Result?
+        {
             guard package.hasPart(part) else {
                 warnings.append(
                     ReaderWarning(
                         code: .missingPart, element: nil, firstLocation: PartLocation(part: part),
                         message: "\(part) is referenced by a relationship but missing from the package"))
-                return false
+                return nil
             }
             do {
-                try package.parse(part, with: handler)
-                return true
+                return try read()
             } catch  where error.code == .malformedXML {
                 warnings.append(
                     ReaderWarning(
                         code: .unreadablePart, element: nil, firstLocation: error.location ?? PartLocation(part: part),
                         message: "\(error.message); the part was skipped"))
-                return false
+                return nil
             }
+        }
+        func parseOptional(_ part: String, with handler: any XMLEventHandler) throws(DocxError) -> Bool {
+            try readOptional(part) { () throws(DocxError) in try package.parse(part, with: handler) } != nil
         }
 
         // A part that fails to parse is skipped whole: what was read of it before the damage is not applied.
         var styles = StylesHandler().result
         for part in optionalPart("styles").prefix(1) {
-            let handler = StylesHandler()
-            if try parseOptional(part, with: handler) { styles = handler.result }
+            let read = try readOptional(part) { () throws(DocxError) in
+                try package.parse(part, with: StylesHandler(), memo: Self.styleSheets) { $0.result }
+            }
+            if let read { styles = read }
         }
         var numbering = NumberingHandler().result
         for part in optionalPart("numbering").prefix(1) {
-            let handler = NumberingHandler()
-            if try parseOptional(part, with: handler) { numbering = handler.result }
+            let read = try readOptional(part) { () throws(DocxError) in
+                try package.parse(part, with: NumberingHandler(), memo: Self.numberingDefinitions) { $0.result }
+            }
+            if let read { numbering = read }
         }
         let session = ReadingSession(styles: styles, numbering: numbering, budget: package.budget)
 
@@ -176,11 +184,21 @@ public struct DocxReader: Sendable {
                 relationship.kind == "core-properties" || relationship.kind == "metadata/core-properties"
                     || relationship.kind == "extended-properties"
             else { continue }
-            let handler = PropertiesHandler(into: properties)
-            if try parseOptional(relationship.target, with: handler) { properties = handler.result }
+            let part = relationship.target
+            let fields = try readOptional(part) { () throws(DocxError) in
+                try package.parse(part, with: PropertiesHandler(), memo: Self.propertyFields) { $0.fields }
+            }
+            if let fields { properties.apply(fields) }
         }
         return Document(body: body, stories: stories, properties: properties, warnings: warnings + session.warnings)
     }
+
+    /// The style sheets of documents read before, by their bytes: documents from one template share them.
+    private static let styleSheets = PartMemo<StyleSheet>()
+    /// The numbering definitions of documents read before, by their bytes.
+    private static let numberingDefinitions = PartMemo<NumberingDefinitions>()
+    /// The properties set by properties parts read before, by their bytes.
+    private static let propertyFields = PartMemo<[PropertyField]>()
 
     private static func mainPart(of package: OPCPackage, relationships: [Relationship]) throws(DocxError) -> String {
         let officeDocument = relationships.first { $0.kind == "officeDocument" && !$0.isExternal }

@@ -32,6 +32,8 @@ struct SectionPaths {
             paragraph.sectionPath = path
             block = .paragraph(paragraph)
         case .table(var table):
+            // The block lets go of the table first, so that its rows are changed in place, not copied.
+            block = .table(Table(index: table.index))
             table.sectionPath = path
             Self.setPath(path, in: &table)
             block = .table(table)
@@ -47,6 +49,7 @@ struct SectionPaths {
                         paragraph.sectionPath = path
                         table.rows[row].cells[cell].blocks[block] = .paragraph(paragraph)
                     case .table(var nested):
+                        table.rows[row].cells[cell].blocks[block] = .table(Table(index: nested.index))
                         nested.sectionPath = path
                         setPath(path, in: &nested)
                         table.rows[row].cells[cell].blocks[block] = .table(nested)
@@ -67,7 +70,7 @@ struct SectionPaths {
 
     /// The section title: the label and the text up to the first sentence break, at most 40 characters.
     static func title(of paragraph: Paragraph) -> String {
-        var title = String.UnicodeScalarView()
+        var title: [UInt8] = []
         var length = 0
         var started = false
         for scalar in paragraph.text.unicodeScalars {
@@ -75,15 +78,21 @@ struct SectionPaths {
                 if scalar.properties.isWhitespace { continue }
                 started = true
             }
-            if paragraph.headingLevel == nil, sentenceBreaks.contains(scalar) { break }
-            title.append(scalar)
+            if paragraph.headingLevel == nil, Self.isSentenceBreak(scalar) { break }
+            UTF8.encode(scalar) { title.append($0) }
             length += 1
             if length >= 40 { break }
         }
-        return (paragraph.listLabel?.text ?? "") + String(title).trimmingWhitespace
+        return (paragraph.listLabel?.text ?? "") + String(decoding: title, as: UTF8.self).trimmingWhitespace
     }
 
-    private static let sentenceBreaks: Set<Unicode.Scalar> = Set("。；;：:！？!?\n".unicodeScalars)
+    /// Whether a title ends before `scalar`: one of 。；;：:！？!? and the line feed.
+    private static func isSentenceBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "。", "；", ";", "：", ":", "！", "？", "!", "?", "\n": true
+        default: false
+        }
+    }
 }
 
 /// Recognises the outline labels that Chinese reports type at the start of a paragraph.
@@ -97,8 +106,19 @@ enum OutlineLabel {
             || character.isASCIIDigitOrFullWidth
     }
 
+    /// Whether a paragraph whose first scalar is `scalar` can start with a label: every label's first character is
+    /// one scalar, so a paragraph failing this cannot, and most are told so without forming a character.
+    private static func mayStartLabel(scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x28, 0xFF08, 0xFF10...0xFF19, 0x2460...0x2473: true
+        case 0x4E00, 0x4E03, 0x4E09, 0x4E5D, 0x4E8C, 0x4E94, 0x516B, 0x516D, 0x5341, 0x56DB: true
+        default: false
+        }
+    }
+
     /// 1 for 一、, 2 for （一）, 3 for 1、/1./1．, 4 for （1）, 5 for ①; nil otherwise.
     static func rank(ofLeading text: String) -> Int? {
+        guard let scalar = text.unicodeScalars.first, mayStartLabel(scalar: scalar) else { return nil }
         guard let first = text.first, mayStartLabel(first) else { return nil }
         let characters = Array(text.prefix(8))
         if circled.contains(first) { return 5 }

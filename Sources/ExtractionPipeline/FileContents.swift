@@ -31,23 +31,32 @@ enum FileContents {
         guard failure == 0 else { throw DocxError(.io, "\(path): \(reason(failure))") }
         // A file that grew while it was read (or a special file that reports no size) is read to its end.
         if bytes.count == size {
-            var chunk = [UInt8](repeating: 0, count: 1 << 16)
-            while true {
-                let got = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-                if got < 0, errno == EINTR { continue }
-                guard got > 0 else { break }
-                bytes.append(contentsOf: chunk[0..<got])
-                if UInt64(bytes.count) > limit {
-                    throw DocxError(.limitExceeded, "\(path): more than the limit of \(limit) bytes")
+            // Uninitialised scratch: only the bytes `read` wrote are appended.
+            let grown = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 1 << 16) { chunk in
+                while true {
+                    let got = read(descriptor, chunk.baseAddress, chunk.count)
+                    if got < 0, errno == EINTR { continue }
+                    guard got > 0 else { return true }
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[0..<got]))
+                    if UInt64(bytes.count) > limit { return false }
                 }
             }
+            guard grown else { throw DocxError(.limitExceeded, "\(path): more than the limit of \(limit) bytes") }
         }
         return bytes
     }
 
     /// The last component of `path`.
     static func fileName(of path: String) -> String {
-        path.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? path
+        guard path.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return path.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? path
+        }
+        // In ASCII every byte is a character, so the last component is found over bytes.
+        let slash = UInt8(ascii: "/")
+        let utf8 = path.utf8
+        guard let last = utf8.lastIndex(where: { $0 != slash }) else { return path }
+        let first = utf8[..<last].lastIndex(of: slash).map { utf8.index(after: $0) } ?? utf8.startIndex
+        return String(path[first...last])
     }
 
     private static func reason(_ code: Int32) -> String {

@@ -118,13 +118,13 @@ public final class ZipArchive {
             throw Self.error(from: zip_get_error(handle), entry: entry)
         }
         defer { zip_fclose(file) }
-        var buffer = [UInt8](repeating: 0, count: chunkSize)
+        // Uninitialised: libzip writes each chunk before `body` sees it, and `body` sees only what was written.
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(chunkSize, 1))
+        defer { buffer.deallocate() }
         var total: UInt64 = 0
         let compressed = max(entry.compressedSize, 1)
         while true {
-            let count = buffer.withUnsafeMutableBytes { raw in
-                zip_fread(file, raw.baseAddress, zip_uint64_t(chunkSize))
-            }
+            let count = zip_fread(file, buffer.baseAddress, zip_uint64_t(chunkSize))
             if count < 0 { throw Self.error(from: zip_file_get_error(file), entry: entry) }
             if count == 0 { break }
             total += UInt64(count)
@@ -139,7 +139,7 @@ public final class ZipArchive {
                     "\(entry.name): inflates more than \(limit.maxCompressionRatio)× its compressed size of \(entry.compressedSize) bytes",
                     entryName: entry.name)
             }
-            try body(buffer.span.extracting(0..<Int(count)))
+            try body(UnsafeBufferPointer(rebasing: buffer[0..<Int(count)]).span)
         }
     }
 

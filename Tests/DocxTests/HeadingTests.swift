@@ -36,6 +36,17 @@ struct HeadingTests {
         #expect(level == 2)
     }
 
+    @Test func basedOnLoopsEndWithWhatTheLoopSays() throws {
+        let styles =
+            paragraphStyle(id: "A", name: "A", basedOn: "B")
+            + paragraphStyle(id: "B", name: "B", basedOn: "A", properties: #"<w:outlineLvl w:val="1"/>"#)
+            + paragraphStyle(id: "C", name: "C", basedOn: "D") + paragraphStyle(id: "D", name: "D", basedOn: "C")
+            + paragraphStyle(id: "E", name: "E", basedOn: "C")
+        #expect(try Self.headingLevel(of: styledParagraph("甲", style: "A"), styles: styles) == 2)
+        #expect(try Self.headingLevel(of: styledParagraph("乙", style: "C"), styles: styles) == nil)
+        #expect(try Self.headingLevel(of: styledParagraph("丙", style: "E"), styles: styles) == nil)
+    }
+
     @Test func outlineLevelIsInheritedThroughBasedOn() throws {
         let level = try Self.headingLevel(of: styledParagraph("园区概况", style: "MyHeading3"))
         #expect(level == 3)

@@ -32,9 +32,9 @@ final class OPCPackage {
         guard entriesByName["[content_types].xml"] != nil else {
             throw DocxError(.missingPart, "[Content_Types].xml: missing, so this is not an Office Open XML package")
         }
-        let handler = ContentTypesHandler()
-        try parse("[Content_Types].xml", with: handler)
-        contentTypes = handler.result
+        contentTypes = try parse("[Content_Types].xml", with: ContentTypesHandler(), memo: Self.contentTypes) {
+            $0.result
+        }
     }
 
     /// Whether the package has a part with this name (case-insensitive, as OPC requires).
@@ -45,12 +45,41 @@ final class OPCPackage {
         let relsPart = part.isEmpty ? "_rels/.rels" : PartName.relationshipsPart(of: part)
         guard hasPart(relsPart) else { return [] }
         let handler = RelationshipsHandler(sourcePart: part)
-        try parse(relsPart, with: handler)
-        return handler.result
+        return try parse(relsPart, with: handler, memo: Self.relationships, context: part) { $0.result }
     }
 
     /// Streams a part through a fresh parser into `handler`, counting inflated bytes against the limits.
     func parse(_ part: String, with handler: any XMLEventHandler) throws(DocxError) {
+        _ = try stream(part, into: handler, repeating: nil, collectingUpTo: nil)
+    }
+
+    /// What `handler` gives for a part, as `parse(_:with:)` then `result(handler)` would, answered from `memo` when
+    /// the part repeats one parsed before.
+    ///
+    /// A repeated part is still read to its end within the limits (and its CRC checked), only not parsed again. A
+    /// part parsed here is remembered.
+    func parse<Handler: XMLEventHandler, Result>(
+        _ part: String, with handler: Handler, memo: PartMemo<Result>, context: String = "",
+        result: (Handler) -> Result
+    ) throws(DocxError) -> Result {
+        let declared = entriesByName[part.lowercased()]?.declaredSize ?? 0
+        let key = PartMemo<Result>.Key(maxDepth: limits.maxXMLDepth, context: context)
+        let candidate = memo.candidate(count: declared, key: key)
+        let outcome = try stream(part, into: handler, repeating: candidate?.bytes, collectingUpTo: memo.maxBytes)
+        if outcome.repeated, let candidate { return candidate.result }
+        let parsed = result(handler)
+        if let bytes = outcome.bytes { memo.remember(bytes, key: key, result: parsed) }
+        return parsed
+    }
+
+    /// Streams a part into `handler`, counting inflated bytes against the limits.
+    ///
+    /// While the part's bytes repeat `known` they are held back from the parser; a part equal to `known` is never parsed (`repeated`), and one
+    /// that differs gets the held-back bytes first. With `collectingUpTo`, the bytes of a part parsed to its end
+    /// are returned too, unless it has more than that many.
+    private func stream(
+        _ part: String, into handler: any XMLEventHandler, repeating known: [UInt8]?, collectingUpTo: Int?
+    ) throws(DocxError) -> (repeated: Bool, bytes: [UInt8]?) {
         guard let entry = entriesByName[part.lowercased()] else {
             throw DocxError(.missingPart, "\(part): the part is missing from the package")
         }
@@ -62,20 +91,52 @@ final class OPCPackage {
                 .limitExceeded,
                 "\(part): declares \(entry.declaredSize) bytes, more than the limit of \(limit.maxBytes)")
         }
-        let parser = XMLStreamParser(handler: handler, maxDepth: limits.maxXMLDepth, label: part)
-        (handler as? any LineTracking)?.lineSource = parser
+        // Made when the first bytes reach it: a repeated part never needs one.
+        var parser: XMLStreamParser?
+        func startedParser() -> XMLStreamParser {
+            if let parser { return parser }
+            let started = XMLStreamParser(handler: handler, maxDepth: limits.maxXMLDepth, label: part)
+            (handler as? any LineTracking)?.lineSource = started
+            parser = started
+            return started
+        }
         var partBytes: UInt64 = 0
         // Counted even when the part fails: broken optional parts must not get round the total limit.
         defer { bytesRead += partBytes }
         var hasContent = false
+        // The bytes of `known` the part has repeated so far, held back from the parser.
+        var held = 0
+        var isRepeating = known != nil
+        // The bytes parsed so far, for the memo; held-back bytes join them only when they are released.
+        var collected: [UInt8]? = collectingUpTo != nil ? [] : nil
+        func release() throws(XMLStreamError) {
+            isRepeating = false
+            guard let known, held > 0 else { return }
+            collected?.append(contentsOf: known[0..<held])
+            try startedParser().feed(known.span.extracting(0..<held))
+        }
         do {
             try archive.read(entry, limit: limit) { chunk in
                 partBytes += UInt64(chunk.count)
                 if !hasContent { hasContent = Self.hasContent(chunk) }
-                try parser.feed(chunk)
+                if isRepeating, let known, known.matches(chunk, at: held) {
+                    held += chunk.count
+                } else {
+                    if isRepeating { try release() }
+                    if let maxBytes = collectingUpTo, collected != nil {
+                        if partBytes > UInt64(maxBytes) {
+                            collected = nil
+                        } else {
+                            chunk.withUnsafeBufferPointer { collected?.append(contentsOf: $0) }
+                        }
+                    }
+                    try startedParser().feed(chunk)
+                }
                 if budget.isExceeded { throw budget.exceededError(part: part) }
             }
-            try parser.finish()
+            if isRepeating, held == known?.count { return (true, nil) }
+            if isRepeating { try release() }
+            try startedParser().finish()
         } catch let error as ZipError {
             throw Self.translate(error, part: part, totalLimited: remaining < limits.maxPartBytes)
         } catch let error as XMLStreamError {
@@ -101,7 +162,13 @@ final class OPCPackage {
         } catch {
             throw DocxError(.io, "\(part): \(error)")
         }
+        return (false, collected)
     }
+
+    /// The content types of packages read before, by the bytes of `[Content_Types].xml`.
+    private static let contentTypes = PartMemo<ContentTypes>()
+    /// The relationships of parts read before, by the bytes of their `.rels` part and the part they belong to.
+    private static let relationships = PartMemo<[Relationship]>(capacity: 8)
 
     /// Whether `chunk` holds more than white space and byte-order-mark bytes.
     private static func hasContent(_ chunk: Span<UInt8>) -> Bool {

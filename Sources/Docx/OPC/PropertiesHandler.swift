@@ -1,16 +1,15 @@
 internal import DocumentModel
 internal import XMLStream
 
-/// Reads `docProps/core.xml` and `docProps/app.xml` into ``DocumentProperties``.
+/// Reads `docProps/core.xml` and `docProps/app.xml`: the properties each sets, for ``DocumentProperties/apply(_:)``.
 final class PropertiesHandler: XMLEventHandler {
     private let names = WordNames()
     private var field: Tag?
     private var buffer: [UInt8] = []
     private var depth = 0
     private var fieldDepth = 0
-    var result: DocumentProperties
-
-    init(into properties: DocumentProperties) { result = properties }
+    /// The properties the part sets with a value, in document order.
+    private(set) var fields: [PropertyField] = []
 
     func code(for name: XMLName) -> Int { names.code(for: name) }
 
@@ -18,7 +17,7 @@ final class PropertiesHandler: XMLEventHandler {
         depth += 1
         let tag = names.tag(code)
         // Properties are direct children of the root; nested elements (HeadingPairs …) are not read.
-        if depth == 2, Self.fields.contains(tag) {
+        if depth == 2, Self.tags.contains(tag) {
             field = tag
             fieldDepth = depth
             buffer = []
@@ -31,34 +30,50 @@ final class PropertiesHandler: XMLEventHandler {
         self.field = nil
         let value = String(decoding: buffer, as: UTF8.self).trimmingWhitespace
         guard !value.isEmpty else { return }
-        switch field {
-        case .title: result.title = value
-        case .subject: result.subject = value
-        case .creator: result.creator = value
-        case .keywords: result.keywords = value
-        case .descriptionElement: result.description = value
-        case .lastModifiedBy: result.lastModifiedBy = value
-        case .revision: result.revision = value
-        case .created: result.created = value
-        case .modified: result.modified = value
-        case .application: result.application = value
-        case .appVersion: result.applicationVersion = value
-        case .company: result.company = value
-        case .template: result.template = value
-        case .pages: result.pages = Int(value)
-        case .words: result.words = Int(value)
-        case .characters: result.characters = Int(value)
-        default: break
-        }
+        fields.append(PropertyField(tag: field, value: value))
     }
 
     var wantsText: Bool { field != nil }
     func text(_ utf8: Span<UInt8>) { utf8.withUnsafeBufferPointer { buffer.append(contentsOf: $0) } }
 
-    private static let fields: Set<Tag> = [
+    private static let tags: Set<Tag> = [
         .title, .subject, .creator, .keywords, .descriptionElement, .lastModifiedBy, .revision, .created, .modified,
         .application, .appVersion, .company, .template, .pages, .words, .characters,
     ]
+}
+
+/// One property a properties part sets: its element and its trimmed, non-empty text.
+struct PropertyField: Sendable {
+    let tag: Tag
+    let value: String
+}
+
+extension DocumentProperties {
+    /// Sets the properties a part sets, in order; a count that is not a number is cleared.
+    mutating func apply(_ fields: [PropertyField]) {
+        for field in fields {
+            let value = field.value
+            switch field.tag {
+            case .title: title = value
+            case .subject: subject = value
+            case .creator: creator = value
+            case .keywords: keywords = value
+            case .descriptionElement: description = value
+            case .lastModifiedBy: lastModifiedBy = value
+            case .revision: revision = value
+            case .created: created = value
+            case .modified: modified = value
+            case .application: application = value
+            case .appVersion: applicationVersion = value
+            case .company: company = value
+            case .template: template = value
+            case .pages: pages = Int(value)
+            case .words: words = Int(value)
+            case .characters: characters = Int(value)
+            default: break
+            }
+        }
+    }
 }
 
 extension String {

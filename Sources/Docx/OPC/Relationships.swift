@@ -4,23 +4,31 @@ internal import XMLStream
 struct Relationship: Equatable {
     var id: String
     /// The type URI.
-    var type: String
+    let type: String
     /// The resolved target part name (no leading slash), or the raw target for external ones.
     var target: String
     var isExternal: Bool
-
     /// The type's last path component ("officeDocument", "styles", "header" …), the same in transitional and Strict.
-    var kind: String { type.split(separator: "/").last.map(String.init) ?? type }
+    let kind: String
+
+    init(id: String, type: String, target: String, isExternal: Bool) {
+        self.id = id
+        self.type = type
+        self.target = target
+        self.isExternal = isExternal
+        kind = type.split(separator: "/").last.map(String.init) ?? type
+    }
 }
 
 /// Reads a `.rels` part, resolving targets against the source part's folder.
 final class RelationshipsHandler: XMLEventHandler {
     private let names = WordNames()
-    private let sourcePart: String
+    /// The folder of the part the relationships belong to, which relative targets resolve against.
+    private let folder: String
     var result: [Relationship] = []
 
     /// `sourcePart` is the part the relationships belong to ("" for the package).
-    init(sourcePart: String) { self.sourcePart = sourcePart }
+    init(sourcePart: String) { folder = sourcePart.split(separator: "/").dropLast().joined(separator: "/") }
 
     func code(for name: XMLName) -> Int { names.code(for: name) }
 
@@ -31,7 +39,6 @@ final class RelationshipsHandler: XMLEventHandler {
             let target = attributes.value(Tag.attrTarget.rawValue)
         else { return }
         let external = attributes.value(Tag.attrTargetMode.rawValue) == "External"
-        let folder = sourcePart.split(separator: "/").dropLast().joined(separator: "/")
         result.append(
             Relationship(
                 id: id, type: type, target: external ? target : PartName.normalize(target, relativeTo: folder),
@@ -47,6 +54,7 @@ final class RelationshipsHandler: XMLEventHandler {
 enum PartName {
     /// Resolves `target` against `folder`: absolute targets ("/word/x.xml") ignore the folder; "." and ".." are folded.
     static func normalize(_ target: String, relativeTo folder: String) -> String {
+        if let resolved = normalizeASCII(target, relativeTo: folder) { return resolved }
         let decoded = target.removingPercentEncodingIfPossible
         var components: [Substring] = decoded.hasPrefix("/") ? [] : folder.split(separator: "/")
         for component in decoded.split(separator: "/") {
@@ -57,6 +65,36 @@ enum PartName {
             }
         }
         return components.joined(separator: "/")
+    }
+
+    /// `normalize` over bytes, for ASCII names without escapes (nearly all), where every byte is a character; nil
+    /// for any other name.
+    private static func normalizeASCII(_ target: String, relativeTo folder: String) -> String? {
+        let slash = UInt8(ascii: "/")
+        let dot = UInt8(ascii: ".")
+        guard target.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "%") }), folder.utf8.allSatisfy({ $0 < 0x80 })
+        else { return nil }
+        var resolved: [UInt8] = []
+        resolved.reserveCapacity(folder.utf8.count + target.utf8.count + 1)
+        // Where each component of `resolved` starts, so that ".." can drop the last one with its separator.
+        var starts: [Int] = []
+        func append(_ component: Substring.UTF8View) {
+            if !starts.isEmpty { resolved.append(slash) }
+            starts.append(resolved.count)
+            resolved.append(contentsOf: component)
+        }
+        if target.utf8.first != slash {
+            for component in folder.utf8.split(separator: slash) { append(component) }
+        }
+        for component in target.utf8.split(separator: slash) {
+            if component.elementsEqual([dot]) { continue }
+            if component.elementsEqual([dot, dot]) {
+                if let start = starts.popLast() { resolved.removeSubrange(max(start - 1, 0)...) }
+                continue
+            }
+            append(component)
+        }
+        return String(decoding: resolved, as: UTF8.self)
     }
 
     /// The `.rels` part of a part: "word/document.xml" → "word/_rels/document.xml.rels".

@@ -15,27 +15,39 @@ struct StyleSheet {
         var hidesText: Bool?
     }
 
-    var styles: [String: Style] = [:]
+    var styles: [String: Style] = [:] {
+        didSet { resolvedHiddenText = nil }
+    }
     /// The default paragraph style, applied to paragraphs without `w:pStyle`.
     var defaultParagraphStyle: String?
 
     /// Heading levels resolved once per style when the style sheet is complete.
     private(set) var resolvedHeadingLevels: [String: Int] = [:]
+    /// Whether each style hides text, for the styles whose chain says, resolved with the heading levels; nil until
+    /// then and whenever `styles` changes after.
+    private var resolvedHiddenText: [String: Bool]?
 
-    /// Resolves every style's heading level, so that paragraphs look it up instead of walking `w:basedOn`.
-    mutating func resolveHeadingLevels() {
+    /// Resolves every style's heading level and hidden text, so that paragraphs and runs look them up instead of
+    /// walking `w:basedOn`.
+    mutating func resolve() {
+        var hidden: [String: Bool] = [:]
         for id in styles.keys {
             if let level = computeHeadingLevel(of: id) { resolvedHeadingLevels[id] = level }
+            if let hides = computeHidesText(of: id) { hidden[id] = hides }
         }
+        resolvedHiddenText = hidden
     }
 
     /// The heading level (1–9) a style gives, from its name or its `w:outlineLvl`, following `w:basedOn`.
     func headingLevel(of styleID: String) -> Int? { resolvedHeadingLevels[styleID] }
 
+    // The walks along `w:basedOn` take at most one step per style: a chain that revisits a style has gone round a
+    // loop whose styles all said nothing, so stopping there or after the last step gives the same answer.
     private func computeHeadingLevel(of styleID: String) -> Int? {
-        var visited: Set<String> = []
+        var steps = styles.count
         var current: String? = styleID
-        while let id = current, let style = styles[id], visited.insert(id).inserted {
+        while let id = current, let style = styles[id], steps > 0 {
+            steps -= 1
             if let level = style.outlineLevel { return level < 9 ? level + 1 : nil }
             if let name = style.name, let level = Self.headingLevel(fromName: name) { return level }
             current = style.basedOn
@@ -45,9 +57,10 @@ struct StyleSheet {
 
     /// The numbering (numId, ilvl) a style gives, following `w:basedOn`.
     func numbering(of styleID: String) -> (id: String, level: Int?)? {
-        var visited: Set<String> = []
+        var steps = styles.count
         var current: String? = styleID
-        while let id = current, let style = styles[id], visited.insert(id).inserted {
+        while let id = current, let style = styles[id], steps > 0 {
+            steps -= 1
             if let numberingID = style.numberingID { return (numberingID, style.numberingLevel) }
             current = style.basedOn
         }
@@ -63,9 +76,16 @@ struct StyleSheet {
     }
 
     private func hidesText(of styleID: String?) -> Bool? {
-        var visited: Set<String> = []
-        var current = styleID
-        while let id = current, let style = styles[id], visited.insert(id).inserted {
+        guard let styleID else { return nil }
+        if let resolvedHiddenText { return resolvedHiddenText[styleID] }
+        return computeHidesText(of: styleID)
+    }
+
+    private func computeHidesText(of styleID: String) -> Bool? {
+        var steps = styles.count
+        var current: String? = styleID
+        while let id = current, let style = styles[id], steps > 0 {
+            steps -= 1
             if let hides = style.hidesText { return hides }
             current = style.basedOn
         }
@@ -136,7 +156,7 @@ final class StylesHandler: XMLEventHandler {
             }
             current = nil
         case .styles:
-            result.resolveHeadingLevels()
+            result.resolve()
         case .pPr: inParagraphProperties = false
         case .rPr: inRunProperties = false
         default: break

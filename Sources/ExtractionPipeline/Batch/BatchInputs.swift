@@ -45,7 +45,9 @@ public struct BatchInputs: Sequence {
         private var pendingInputs: [String]
         private let limits: DocxLimits
         private let maxArchiveDepth: Int
+        /// Items expanded and not yet handed out, from `queueHead` on; it fills only once it has been emptied.
         private var queue: [BatchItem] = []
+        private var queueHead = 0
         private var archives: [ArchiveCursor] = []
 
         init(_ sequence: BatchInputs) {
@@ -62,7 +64,14 @@ public struct BatchInputs: Sequence {
         /// The next item, or nil when every input is exhausted.
         public mutating func next() -> BatchItem? {
             while true {
-                if !queue.isEmpty { return queue.removeFirst() }
+                if queueHead < queue.count {
+                    queueHead += 1
+                    return queue[queueHead - 1]
+                }
+                if queueHead > 0 {
+                    queue.removeAll()
+                    queueHead = 0
+                }
                 if !archives.isEmpty {
                     if let item = nextFromArchive() { return item }
                     continue

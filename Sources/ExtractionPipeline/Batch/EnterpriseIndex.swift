@@ -1,7 +1,17 @@
 /// The enterprises of a whole batch with the documents that name them, for `--enterprises-csv`.
 public struct EnterpriseIndex: Sendable {
-    private var order: [String] = []
-    private var entries: [String: (aliases: Set<String>, documents: [String], mentions: Int)] = [:]
+    /// What the batch says of one enterprise so far.
+    private struct Entry: Sendable {
+        var name: String
+        var aliases: Set<String> = []
+        var documents: [String] = []
+        var mentions = 0
+    }
+
+    /// The enterprises in order of first appearance.
+    private var entries: [Entry] = []
+    /// Where each enterprise stands in `entries`, by name.
+    private var positions: [String: Int] = [:]
 
     /// Creates an empty index.
     public init() {}
@@ -10,13 +20,17 @@ public struct EnterpriseIndex: Sendable {
     public mutating func add(_ record: BatchRecord) {
         guard let enterprises = record.digest?.enterprises else { return }
         for enterprise in enterprises {
-            if entries[enterprise.name] == nil {
-                order.append(enterprise.name)
-                entries[enterprise.name] = ([], [], 0)
+            let position: Int
+            if let known = positions[enterprise.name] {
+                position = known
+            } else {
+                position = entries.count
+                positions[enterprise.name] = position
+                entries.append(Entry(name: enterprise.name))
             }
-            entries[enterprise.name]?.aliases.formUnion(enterprise.aliases)
-            entries[enterprise.name]?.documents.append(record.path)
-            entries[enterprise.name]?.mentions += enterprise.mentions
+            if !enterprise.aliases.isEmpty { entries[position].aliases.formUnion(enterprise.aliases) }
+            entries[position].documents.append(record.path)
+            entries[position].mentions += enterprise.mentions
         }
     }
 
@@ -25,10 +39,9 @@ public struct EnterpriseIndex: Sendable {
         var text =
             FindingsCSV.byteOrderMark
             + FindingsCSV.row(["enterprise", "aliases", "documents", "document_count", "mentions"])
-        for name in order {
-            guard let entry = entries[name] else { continue }
+        for entry in entries {
             text += FindingsCSV.row([
-                name, entry.aliases.sorted().joined(separator: ";"), entry.documents.joined(separator: ";"),
+                entry.name, entry.aliases.sorted().joined(separator: ";"), entry.documents.joined(separator: ";"),
                 String(entry.documents.count), String(entry.mentions),
             ])
         }

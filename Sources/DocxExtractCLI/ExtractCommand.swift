@@ -103,9 +103,23 @@ struct ExtractCommand: AsyncParsableCommand {
         }
     }
 
-    /// The main job, run on the calling thread.
+    /// The main job, run on the calling thread while a worker builds the extractor (its lexicons' tries), so a
+    /// machine with a core to spare reads the document meanwhile.
     func runSingleReport() throws {
-        try runSingle(builder: try makeBuilder())
+        let rules = try RulesLoader.load(self.rules)
+        let extractor = BackgroundValue { DocumentExtractor(rules: rules) }
+        let reader = DocxReader(limits: limits.docxLimits)
+        let sink = try OutputSink(path: output)
+        let report = try Failure.reporting(json: true) { () throws(DocxError) -> ExtractionReport in
+            let (document, source) = try ReportBuilder.document(atPath: inputs[0], reader: reader)
+            let builder = ReportBuilder(
+                reader: reader, extractor: extractor.result, includeText: includedParts.contains("text"),
+                includeBlocks: includedParts.contains("blocks"))
+            return builder.report(for: document, source: source)
+        }
+        try JSONOutput.write(report, pretty: pretty) { sink.write(chunk: $0) }
+        sink.write("\n")
+        sink.close()
     }
 
     private func makeBuilder() throws -> ReportBuilder {
@@ -113,14 +127,6 @@ struct ExtractCommand: AsyncParsableCommand {
             reader: DocxReader(limits: limits.docxLimits),
             extractor: DocumentExtractor(rules: try RulesLoader.load(rules)),
             includeText: includedParts.contains("text"), includeBlocks: includedParts.contains("blocks"))
-    }
-
-    private func runSingle(builder: ReportBuilder) throws {
-        let sink = try OutputSink(path: output)
-        let report = try Failure.reporting(json: true) { try builder.report(forFileAt: inputs[0]) }
-        try JSONOutput.write(report, pretty: pretty) { sink.write(chunk: $0) }
-        sink.write("\n")
-        sink.close()
     }
 
     private func runBatch(builder: ReportBuilder) async throws {

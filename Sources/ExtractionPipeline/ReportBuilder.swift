@@ -33,9 +33,18 @@ public struct ReportBuilder: Sendable {
 
     /// The report for the file at `path`, read once: the same bytes are hashed and unzipped.
     public func report(forFileAt path: String) throws(DocxError) -> ExtractionReport {
+        let (document, source) = try Self.document(atPath: path, reader: reader)
+        return report(for: document, source: source)
+    }
+
+    /// The document in the file at `path`, read once by `reader`, and the report's account of its source (the same
+    /// bytes are hashed and unzipped); ``report(for:source:)`` completes the report.
+    public static func document(atPath path: String, reader: DocxReader) throws(DocxError) -> (
+        document: Document, source: ExtractionReport.Source
+    ) {
         let bytes = try FileContents.bytes(ofFileAt: path, limit: reader.limits.maxFileBytes)
         let document = try reader.read(bytes: bytes, name: path)
-        return report(for: consume document, source: Self.source(named: FileContents.fileName(of: path), bytes: bytes))
+        return (document, source(named: FileContents.fileName(of: path), bytes: bytes))
     }
 
     /// The report for a document held in memory (an upload or an archive entry).
@@ -45,7 +54,7 @@ public struct ReportBuilder: Sendable {
     }
 
     /// The report for `document`, which the extraction releases block by block unless the report keeps the blocks.
-    private func report(for document: consuming Document, source: ExtractionReport.Source) -> ExtractionReport {
+    public func report(for document: consuming Document, source: ExtractionReport.Source) -> ExtractionReport {
         var report = ExtractionReport(
             source: source, document: document, includeText: includeText, includeBlocks: includeBlocks)
         if includeBlocks {

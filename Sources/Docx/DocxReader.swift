@@ -40,10 +40,10 @@ public struct DocxReader: Sendable {
         let size: UInt64
         do {
             let attributes = try FileManager.default.attributesOfItem(atPath: path)
-            // A Swift integer, or an NSNumber where Foundation is loaded (which casts to UInt64 too).
+            // An NSNumber where Foundation is loaded (it casts to UInt64), else a Swift integer of some width.
             switch attributes[.size] {
             case let bytes as UInt64: size = bytes
-            case let bytes as Int: size = UInt64(clamping: bytes)
+            case let bytes as any BinaryInteger: size = UInt64(clamping: bytes)
             default: size = 0
             }
         } catch {

@@ -159,7 +159,7 @@ struct ExtractCommand: AsyncParsableCommand {
         }
         await extractor.run(items, render: render) { record, rendered in
             summary.add(record)
-            index.add(record)
+            if enterprisesCsv != nil { index.add(record) }
             if record.error?.code == .io { ioFailure = true }
             sink.write(rendered)
             progress.update(summary)

@@ -13,7 +13,8 @@ schema files are loaded into one `referencing` Registry under their `$id` and th
 Parts:
   0 schemas      each Schemas/*.schema.json is itself a valid draft 2020-12 schema
   1 samples      `docx-extract FILE`, `FILE --include text,blocks` and `docx-extract blocks FILE` (document.schema.json)
-                 on Samples/*.docx and Samples/interop/*.docx
+                 on Samples/*.docx and Samples/interop/*.docx; `docx-extract text FILE` against each sample's
+                 .expected.txt
   2 bulk         bulk mode (JSON Lines) over Samples/ and Samples/reports-gbk.zip, and over hostile files
                  (swift run HostileCorpus --reduced plus a few of our own); single-file error documents
   3 rules        `docx-extract rules` against rules.schema.json
@@ -285,6 +286,23 @@ def part_samples(results, schemas, binary, jobs):
     parallel(lambda run: check_report_run(
         results, part, schemas, binary, run[0], run[1],
         schema="document.schema.json" if run[0][0] == "blocks" else "extraction-report.schema.json"), runs, jobs)
+    for file in sorted(SAMPLES.glob("*.docx")):
+        expected = file.with_suffix(".expected.txt")
+        if expected.exists():
+            check_text_run(results, part, binary, file, expected)
+
+
+def check_text_run(results, part, binary, file, expected):
+    """Runs `docx-extract text FILE`, which must print the sample's expected text."""
+    what = f"text {file.relative_to(ROOT)}"
+    completed = binary.run(["text", str(file)])
+    if completed.returncode != 0:
+        results.fail(part, what, [("", f"exit status {completed.returncode}: "
+                                       f"{completed.stderr.decode(errors='replace').strip()[:400]}")])
+    elif completed.stdout.decode("utf-8") != expected.read_text(encoding="utf-8"):
+        results.fail(part, what, [("", "the text differs from " + expected.name)])
+    else:
+        results.ok(part, what)
 
 
 def write_bad_files(directory):

@@ -1,11 +1,12 @@
 internal import Dispatch
 
-/// A value made on another thread while the caller does other work, then waited for once.
+/// A value made on another thread while the caller does other work; reading it waits until it is made.
 ///
 /// The command builds its extractor (its lexicons' tries) this way while it reads the document: on a machine with
 /// a core to spare, the one-document job costs the longer of the two instead of their sum.
 public final class BackgroundValue<Value: Sendable>: @unchecked Sendable {
-    // `value` is written once by the worker before `ready` is signalled and read only after `wait` returns.
+    // `value` is written once by the worker before `ready` is signalled, and read only after waiting for the signal
+    // (which each reader passes on to the next).
     private var value: Value?
     private let ready = DispatchSemaphore(value: 0)
 

@@ -1,7 +1,6 @@
 import ArgumentParser
 import CommandLineSupport
 import ExtractionPipeline
-import SystemPackage
 #if canImport(FoundationEssentials)
     import FoundationEssentials
 #else
@@ -76,10 +75,7 @@ struct ExtractCommand: AsyncParsableCommand {
     }
 
     private var includedParts: Set<String> {
-        Set(
-            include.split(separator: ",").map { part in
-                String(part.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
-            }.filter { !$0.isEmpty })
+        Set(include.split(separator: ",").map(\.trimmingWhitespace).filter { !$0.isEmpty })
     }
 
     /// One plain document file: the single-report mode.
@@ -87,7 +83,7 @@ struct ExtractCommand: AsyncParsableCommand {
         guard inputs.count == 1, let input = inputs.first, input != "-" else { return false }
         var isDirectory = false
         let exists = FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory)
-        return !(exists && isDirectory) && FilePath(input).extension?.lowercased() != "zip"
+        return !(exists && isDirectory) && BatchInputs.fileExtension(of: input) != "zip"
     }
 
     /// Whether this is the main job (one document to one JSON object), which needs no concurrency.
@@ -99,7 +95,8 @@ struct ExtractCommand: AsyncParsableCommand {
         if isSingleReport {
             try runSingleReport()
         } else {
-            try await runBatch(builder: try makeBuilder())
+            try await runBatch(
+                builder: builder(reader: DocxReader(limits: limits.docxLimits), extractor: makeExtractor()))
         }
     }
 
@@ -112,21 +109,22 @@ struct ExtractCommand: AsyncParsableCommand {
         let sink = try OutputSink(path: output)
         let report = try Failure.reporting(json: true) { () throws(DocxError) -> ExtractionReport in
             let (document, source) = try ReportBuilder.document(atPath: inputs[0], reader: reader)
-            let builder = ReportBuilder(
-                reader: reader, extractor: extractor.result, includeText: includedParts.contains("text"),
-                includeBlocks: includedParts.contains("blocks"))
-            return builder.report(for: document, source: source)
+            return builder(reader: reader, extractor: extractor.result).report(for: document, source: source)
         }
         try JSONOutput.write(report, pretty: pretty) { sink.write(chunk: $0) }
         sink.write("\n")
         sink.close()
     }
 
-    private func makeBuilder() throws -> ReportBuilder {
+    private func makeExtractor() throws -> DocumentExtractor {
+        DocumentExtractor(rules: try RulesLoader.load(rules))
+    }
+
+    /// The report builder with this command's `--include` parts.
+    private func builder(reader: DocxReader, extractor: DocumentExtractor) -> ReportBuilder {
         ReportBuilder(
-            reader: DocxReader(limits: limits.docxLimits),
-            extractor: DocumentExtractor(rules: try RulesLoader.load(rules)),
-            includeText: includedParts.contains("text"), includeBlocks: includedParts.contains("blocks"))
+            reader: reader, extractor: extractor, includeText: includedParts.contains("text"),
+            includeBlocks: includedParts.contains("blocks"))
     }
 
     private func runBatch(builder: ReportBuilder) async throws {

@@ -1,4 +1,5 @@
 internal import Foundation
+internal import ExtractionPipeline
 
 /// The first file of a `multipart/form-data` body (RFC 7578): what a browser's upload form sends.
 public struct MultipartFile: Sendable, Equatable {

@@ -75,13 +75,3 @@ extension DocumentProperties {
         }
     }
 }
-
-extension String {
-    /// The string without leading and trailing white space and line breaks.
-    var trimmingWhitespace: String {
-        var scalars = Substring(self)
-        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
-        return String(scalars)
-    }
-}

@@ -185,7 +185,7 @@ public struct BatchInputs: Sequence {
     }
 
     /// The extension of a file name or path, lowercased ("" when it has none).
-    static func fileExtension(of path: String) -> String {
+    public static func fileExtension(of path: String) -> String {
         FilePath(path).extension?.lowercased() ?? ""
     }
 

@@ -19,7 +19,8 @@ struct SectionPaths {
 
     /// Gives the next block of the story its section path; blocks must come in reading order.
     mutating func assign(to block: inout Block) {
-        switch block {
+        // The block is consumed and rebuilt, so that its paragraph or table is changed in place, not copied.
+        switch consume block {
         case .paragraph(var paragraph):
             if !paragraph.location.inTextBox, let rank = Self.rank(of: paragraph) {
                 while let last = ranks.last, last >= rank {
@@ -32,30 +33,30 @@ struct SectionPaths {
             paragraph.sectionPath = path
             block = .paragraph(paragraph)
         case .table(var table):
-            // The block lets go of the table first, so that its rows are changed in place, not copied.
-            block = .table(Table(index: table.index))
-            table.sectionPath = path
             Self.setPath(path, in: &table)
             block = .table(table)
         }
     }
 
     private static func setPath(_ path: [String], in table: inout Table) {
+        table.sectionPath = path
         for row in table.rows.indices {
             for cell in table.rows[row].cells.indices {
                 for block in table.rows[row].cells[cell].blocks.indices {
-                    switch table.rows[row].cells[cell].blocks[block] {
-                    case .paragraph(var paragraph):
-                        paragraph.sectionPath = path
-                        table.rows[row].cells[cell].blocks[block] = .paragraph(paragraph)
-                    case .table(var nested):
-                        table.rows[row].cells[cell].blocks[block] = .table(Table(index: nested.index))
-                        nested.sectionPath = path
-                        setPath(path, in: &nested)
-                        table.rows[row].cells[cell].blocks[block] = .table(nested)
-                    }
+                    setPath(path, in: &table.rows[row].cells[cell].blocks[block])
                 }
             }
+        }
+    }
+
+    private static func setPath(_ path: [String], in block: inout Block) {
+        switch consume block {
+        case .paragraph(var paragraph):
+            paragraph.sectionPath = path
+            block = .paragraph(paragraph)
+        case .table(var table):
+            setPath(path, in: &table)
+            block = .table(table)
         }
     }
 

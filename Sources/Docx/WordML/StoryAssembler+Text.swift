@@ -16,7 +16,7 @@ extension StoryAssembler {
     }
 
     mutating func closeRun() {
-        defer { run = RunState() }
+        defer { run.restart(inRun: false) }
         guard !run.utf8.isEmpty, !paragraphs.isEmpty else { return }
         finalizeParagraphProperties()
         let paragraphStyle = paragraphs[paragraphs.count - 1].styleID ?? session.styles.defaultParagraphStyle

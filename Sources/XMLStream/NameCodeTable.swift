@@ -28,6 +28,7 @@ struct NameCodeTable: ~Copyable {
         return slots
     }
 
+    @inline(__always)
     private static func hash(_ uri: UInt, _ local: UInt) -> Int {
         var h = local &* 0x9E37_79B9_7F4A_7C15
         h ^= uri &* 0xC2B2_AE3D_27D4_EB4F
@@ -35,6 +36,7 @@ struct NameCodeTable: ~Copyable {
     }
 
     /// The code stored for a pointer pair, if any; `local` is never zero.
+    @inline(__always)
     func code(uri: UInt, local: UInt) -> Int? {
         let mask = capacity - 1
         var index = Self.hash(uri, local) & mask

@@ -48,13 +48,18 @@ final class ParserState {
         return code(local: local, uri: uri)
     }
 
+    @inline(__always)
     func code(local: UnsafePointer<xmlChar>, uri: UnsafePointer<xmlChar>?) -> Int {
-        let localBits = UInt(bitPattern: local)
-        let uriBits = UInt(bitPattern: uri)
-        if let code = codes.code(uri: uriBits, local: localBits) { return code }
+        if let code = codes.code(uri: UInt(bitPattern: uri), local: UInt(bitPattern: local)) { return code }
+        return codeForNewName(local: local, uri: uri)
+    }
+
+    /// Asks the handler for the code of a name this parser has not seen yet, and caches it.
+    @inline(never)
+    private func codeForNewName(local: UnsafePointer<xmlChar>, uri: UnsafePointer<xmlChar>?) -> Int {
         let name = XMLName(namespace: uri.map { String(cString: $0) } ?? "", local: String(cString: local))
         let code = handler.code(for: name)
-        codes.insert(uri: uriBits, local: localBits, code: code)
+        codes.insert(uri: UInt(bitPattern: uri), local: UInt(bitPattern: local), code: code)
         return code
     }
 

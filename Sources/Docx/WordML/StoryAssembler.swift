@@ -133,7 +133,7 @@ struct StoryAssembler {
             return
         }
         let tag = names.tag(code)
-        if filter.decide(tag, attributes: attributes) == .skipSubtree {
+        if AlternateContentFilter.decides(tag), filter.decide(tag, attributes: attributes) == .skipSubtree {
             skipDepth = 1
             return
         }
@@ -209,7 +209,7 @@ struct StoryAssembler {
             return
         }
         let tag = names.tag(code)
-        filter.end(tag)
+        if AlternateContentFilter.decides(tag) { filter.end(tag) }
         switch mode {
         case .paragraphProperties:
             if tag == .pPr {

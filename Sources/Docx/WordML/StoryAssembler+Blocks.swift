@@ -87,6 +87,10 @@ extension StoryAssembler {
             text = builder.runs[0].text
         } else {
             text = ""
+            // One allocation of the joined size, not one per run; a text that fits a small string needs none.
+            var byteCount = 0
+            for run in builder.runs where !run.isHidden { byteCount += run.text.utf8.count }
+            if byteCount > 15 { text.reserveCapacity(byteCount) }
             for run in builder.runs where !run.isHidden { text += run.text }
         }
         let paragraph = Paragraph(

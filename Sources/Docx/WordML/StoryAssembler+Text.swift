@@ -11,7 +11,7 @@ extension StoryAssembler {
         } else {
             finalizeParagraphProperties()
             session.budget.charge(DocumentBudget.runCost)
-            paragraphs[paragraphs.count - 1].runs.append(Run(text: text))
+            paragraphs[paragraphs.count - 1].appendRun(Run(text: text))
         }
     }
 
@@ -24,7 +24,7 @@ extension StoryAssembler {
             run.directlyHidden
             ?? session.styles.hidesText(characterStyle: run.characterStyle, paragraphStyle: paragraphStyle)
         session.budget.charge(DocumentBudget.runCost)
-        paragraphs[paragraphs.count - 1].runs.append(
+        paragraphs[paragraphs.count - 1].appendRun(
             Run(text: String(decoding: run.utf8, as: UTF8.self), isHidden: isHidden))
     }
 

@@ -52,6 +52,12 @@ struct StoryAssembler {
         var headingLevel: Int?
         var label: ListLabel?
         var anchoredBlocks: [Block] = []
+
+        /// Appends a run; a paragraph's second run makes room for four, as most paragraphs that have two have more.
+        mutating func appendRun(_ run: Run) {
+            if runs.count == 1 { runs.reserveCapacity(4) }
+            runs.append(run)
+        }
     }
     var paragraphs: [ParagraphBuilder] = []
 

@@ -54,10 +54,17 @@ final class ParserState {
         return codeForNewName(local: local, uri: uri)
     }
 
+    /// The namespace URI a new name had last, as a pointer into the parser's dictionary and as text: most of a part's
+    /// names share a few URIs, so the text is made once per run of them rather than once per name.
+    private var lastURI: (pointer: UInt, text: String) = (0, "")
+
     /// Asks the handler for the code of a name this parser has not seen yet, and caches it.
     @inline(never)
     private func codeForNewName(local: UnsafePointer<xmlChar>, uri: UnsafePointer<xmlChar>?) -> Int {
-        let name = XMLName(namespace: uri.map { String(cString: $0) } ?? "", local: String(cString: local))
+        if let uri, UInt(bitPattern: uri) != lastURI.pointer {
+            lastURI = (UInt(bitPattern: uri), String(cString: uri))
+        }
+        let name = XMLName(namespace: uri == nil ? "" : lastURI.text, local: String(cString: local))
         let code = handler.code(for: name)
         codes.insert(uri: UInt(bitPattern: uri), local: UInt(bitPattern: local), code: code)
         return code

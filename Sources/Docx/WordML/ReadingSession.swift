@@ -16,6 +16,24 @@ final class ReadingSession {
         self.listCounter = ListCounter(definitions: numbering, styles: styles)
     }
 
+    // The style sheet is asked through the session, so that it is read in place rather than copied out for each
+    // paragraph and run.
+
+    /// The default paragraph style's id.
+    var defaultParagraphStyle: String? { styles.defaultParagraphStyle }
+
+    /// The heading level a paragraph style gives, if any.
+    func headingLevel(ofStyle styleID: String) -> Int? { styles.headingLevel(of: styleID) }
+
+    /// The numbering a paragraph style gives, if any.
+    func numbering(ofStyle styleID: String) -> (id: String, level: Int?)? { styles.numbering(of: styleID) }
+
+    /// Whether styles alone hide a run of `characterStyle` in a paragraph of `paragraphStyle` (nil: the default style).
+    func hidesText(characterStyle: String?, paragraphStyle: String?) -> Bool {
+        styles.hidesText(
+            characterStyle: characterStyle, paragraphStyle: paragraphStyle ?? styles.defaultParagraphStyle)
+    }
+
     /// Takes the next block index.
     func takeBlockIndex() -> Int {
         defer { nextBlockIndex += 1 }

@@ -61,17 +61,16 @@ extension StoryAssembler {
         guard let last = paragraphs.indices.last, !paragraphs[last].propertiesFinal else { return }
         // Fields are set in place: copying the builder out and back would copy its runs and location too.
         paragraphs[last].propertiesFinal = true
-        let styles = session.styles
-        let styleID = paragraphs[last].styleID ?? styles.defaultParagraphStyle
+        let styleID = paragraphs[last].styleID ?? session.defaultParagraphStyle
         if let level = paragraphs[last].outlineLevel {
             paragraphs[last].headingLevel = level < 9 && level >= 0 ? level + 1 : nil
         } else if let styleID {
-            paragraphs[last].headingLevel = styles.headingLevel(of: styleID)
+            paragraphs[last].headingLevel = session.headingLevel(ofStyle: styleID)
         }
         var numbering: (id: String, level: Int?)?
         if let id = paragraphs[last].numberingID {
             numbering = (id, paragraphs[last].numberingLevel)
-        } else if let styleID, let fromStyle = styles.numbering(of: styleID) {
+        } else if let styleID, let fromStyle = session.numbering(ofStyle: styleID) {
             numbering = (fromStyle.id, paragraphs[last].numberingLevel ?? fromStyle.level)
         }
         if let numbering, numbering.id != "0" {

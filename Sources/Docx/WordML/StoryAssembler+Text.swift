@@ -19,10 +19,10 @@ extension StoryAssembler {
         defer { run.restart(inRun: false) }
         guard !run.utf8.isEmpty, !paragraphs.isEmpty else { return }
         finalizeParagraphProperties()
-        let paragraphStyle = paragraphs[paragraphs.count - 1].styleID ?? session.styles.defaultParagraphStyle
         let isHidden =
             run.directlyHidden
-            ?? session.styles.hidesText(characterStyle: run.characterStyle, paragraphStyle: paragraphStyle)
+            ?? session.hidesText(
+                characterStyle: run.characterStyle, paragraphStyle: paragraphs[paragraphs.count - 1].styleID)
         session.budget.charge(DocumentBudget.runCost)
         paragraphs[paragraphs.count - 1].appendRun(
             Run(text: String(decoding: run.utf8, as: UTF8.self), isHidden: isHidden))

@@ -84,7 +84,7 @@ struct StoryAssembler {
             self.inRun = inRun
             directlyHidden = nil
             characterStyle = nil
-            utf8.removeAll(keepingCapacity: true)
+            if !utf8.isEmpty { utf8.removeAll(keepingCapacity: true) }
             collectingText = false
         }
     }
@@ -111,12 +111,17 @@ struct StoryAssembler {
         streamedMark = session.budget.held
     }
 
-    /// Closes whatever the part left open and returns its stories.
+    /// Closes whatever the part left open and hands its stories over.
+    ///
+    /// The assembler keeps no reference to them, so that the caller's changes (section paths) happen in place rather
+    /// than copying every table's rows and cells.
     mutating func finish() -> [Story] {
         if storyKind == .body || storyKind == .header || storyKind == .footer, !containers.isEmpty {
             closeStory()
         }
-        return stories
+        var finished: [Story] = []
+        swap(&finished, &stories)
+        return finished
     }
 
     // MARK: Events

@@ -79,14 +79,22 @@ struct StoryAssembler {
         var utf8: [UInt8] = []
         var collectingText = false
 
-        /// Starts over for the next run, keeping the text buffer's storage for it.
+        /// Starts over for the next run, keeping the text buffer's storage for it unless a long run made it large.
         mutating func restart(inRun: Bool) {
             self.inRun = inRun
             directlyHidden = nil
             characterStyle = nil
-            if !utf8.isEmpty { utf8.removeAll(keepingCapacity: true) }
+            if utf8.capacity > Self.keptBufferCapacity {
+                utf8 = []
+            } else if !utf8.isEmpty {
+                utf8.removeAll(keepingCapacity: true)
+            }
             collectingText = false
         }
+
+        /// The most text buffer a finished run leaves for the next: the buffer is scratch outside the model's budget, so
+        /// a huge run's is freed rather than held beside the strings made from it.
+        static let keptBufferCapacity = 64 << 10
     }
     var run = RunState()
     /// The runs a text box interrupted, restored when it closes: "前文<text box>后文" stays one run.

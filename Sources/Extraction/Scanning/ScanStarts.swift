@@ -54,13 +54,8 @@ struct ScanStarts: Sendable {
         for (list, kind) in words {
             for word in list { if let first = word.unicodeScalars.first { mark(first, kind) } }
         }
-        for value in UInt32(0)..<0x10000 {
-            guard let scalar = Unicode.Scalar(value) else { continue }
-            if NumeralScalars.arabicDigit(scalar) != nil || NumeralScalars.isChineseNumeral(scalar) {
-                mark(scalar, .number)
-            }
-            if ClauseTracker.isBreak(scalar) { mark(scalar, .clauseBreak) }
-        }
+        for scalar in NumeralScalars.numberStarts { mark(scalar, .number) }
+        for scalar in ClauseTracker.breaks { mark(scalar, .clauseBreak) }
         self.table = table
         self.astral = astral
     }

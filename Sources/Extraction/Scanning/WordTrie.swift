@@ -147,10 +147,11 @@ struct WordTrie<Value: Sendable>: Sendable {
         var values: [Value] = []
         var firstScalars = ScalarBitmap()
         /// Stays a filter while no word is a single scalar.
-        var firstPairs: ScalarPairFilter? = ScalarPairFilter()
+        var firstPairs: ScalarPairFilter?
 
         init(direction: Direction, capacity: Int) {
             self.direction = direction
+            firstPairs = ScalarPairFilter(capacity: capacity)
             scalars.reserveCapacity(capacity * 4)
             starts.reserveCapacity(capacity + 1)
             values.reserveCapacity(capacity)
@@ -183,22 +184,36 @@ struct WordTrie<Value: Sendable>: Sendable {
         }
 
         /// The words' indices in lexicographic order of their scalars; repeated words keep their order of entry.
+        ///
+        /// Each word's first three scalars (each plus one in 21 bits, 0 past the word's end) are packed into one
+        /// integer whose order is theirs, so most comparisons are one integer comparison; only words that share those
+        /// three read further.
         func sortedOrder() -> [Int] {
             scalars.withUnsafeBufferPointer { scalars in
                 starts.withUnsafeBufferPointer { starts in
-                    (0..<count).sorted { left, right in
-                        var a = starts[left]
-                        var b = starts[right]
-                        let aEnd = starts[left + 1]
-                        let bEnd = starts[right + 1]
+                    var keyed = (0..<count).map { word in
+                        var key: UInt64 = 0
+                        for offset in 0..<3 {
+                            let index = starts[word] + offset
+                            key = key << 21 | (index < starts[word + 1] ? UInt64(scalars[index]) + 1 : 0)
+                        }
+                        return (key: key, word: word)
+                    }
+                    keyed.sort { left, right in
+                        if left.key != right.key { return left.key < right.key }
+                        var a = starts[left.word] + 3
+                        var b = starts[right.word] + 3
+                        let aEnd = starts[left.word + 1]
+                        let bEnd = starts[right.word + 1]
                         while a < aEnd, b < bEnd {
                             if scalars[a] != scalars[b] { return scalars[a] < scalars[b] }
                             a += 1
                             b += 1
                         }
-                        if a == aEnd, b == bEnd { return left < right }
-                        return a == aEnd
+                        if a >= aEnd, b >= bEnd { return left.word < right.word }
+                        return a >= aEnd
                     }
+                    return keyed.map(\.word)
                 }
             }
         }

@@ -112,6 +112,13 @@ struct WordTrie<Value: Sendable>: Sendable {
         self.init(words)
     }
 
+    /// A forward and a backward trie of the same `entries`, their words split into scalars once for both.
+    static func bothDirections(_ entries: [(String, Value)]) -> (forward: WordTrie, backward: WordTrie) {
+        var words = WordEntries(direction: .forward, capacity: entries.count)
+        for (word, value) in entries { words.append(word.unicodeScalars, value) }
+        return (WordTrie(words), WordTrie(words.reversed()))
+    }
+
     /// Builds the trie of `words`: they are sorted (as scalar sequences read in the trie's direction), so the words
     /// below any node form one run and its edges are the distinct scalars at that depth; the nodes are laid out depth
     /// first straight into the flat arrays, with no per-node collection (the mention search builds a trie for every
@@ -163,16 +170,38 @@ struct WordTrie<Value: Sendable>: Sendable {
         mutating func append<Word: Collection<Unicode.Scalar>>(_ word: Word, _ value: Value) {
             let start = scalars.count
             for scalar in word { scalars.append(scalar.value) }
-            guard scalars.count > start else { return }
-            if direction == .backward {
-                // Swapped in place: reversing through a slice may copy the whole array.
-                var (low, high) = (start, scalars.count - 1)
-                while low < high {
-                    scalars.swapAt(low, high)
-                    low += 1
-                    high -= 1
-                }
+            if direction == .backward { reverseScalars(from: start) }
+            endWord(startingAt: start, value)
+        }
+
+        /// The same words and values, read the other way.
+        func reversed() -> WordEntries {
+            var other = WordEntries(direction: direction == .forward ? .backward : .forward, capacity: count)
+            other.scalars.reserveCapacity(scalars.count)
+            for word in 0..<count {
+                let start = other.scalars.count
+                other.scalars.append(contentsOf: scalars[starts[word]..<starts[word + 1]])
+                other.reverseScalars(from: start)
+                other.endWord(startingAt: start, values[word])
             }
+            return other
+        }
+
+        /// Reverses the scalars from `start` to the end, in place (reversing through a slice may copy the whole
+        /// array).
+        private mutating func reverseScalars(from start: Int) {
+            var (low, high) = (start, scalars.count - 1)
+            while low < high {
+                scalars.swapAt(low, high)
+                low += 1
+                high -= 1
+            }
+        }
+
+        /// Ends the word whose scalars, in reading order, were appended from `start`: records its first scalars and
+        /// its value (an empty word is left out).
+        private mutating func endWord(startingAt start: Int, _ value: Value) {
+            guard scalars.count > start else { return }
             firstScalars.insert(Unicode.Scalar(scalars[start])!)
             if scalars.count - start == 1 {
                 firstPairs = nil
@@ -279,19 +308,19 @@ struct WordTrie<Value: Sendable>: Sendable {
             values.append(value)
             let firstEdge = edgeScalars.count
             edgeStarts.append(firstEdge)
-            // One edge per distinct scalar at `depth`, laid out before the nodes below them.
+            // One edge per distinct scalar at `depth`, laid out before the nodes below them; until its node is laid
+            // out, an edge's target holds the end of its run of words.
             var start = rest
             while start < run.upperBound {
                 edgeScalars.append(words.scalar(at: start, depth: depth))
-                edgeTargets.append(0)
                 start = words.groupEnd(from: start, before: run.upperBound, depth: depth)
+                edgeTargets.append(start)
             }
-            var edge = firstEdge
+            let edges = firstEdge..<edgeScalars.count
             start = rest
-            while start < run.upperBound {
-                let end = words.groupEnd(from: start, before: run.upperBound, depth: depth)
+            for edge in edges {
+                let end = edgeTargets[edge]
                 edgeTargets[edge] = addNode(for: start..<end, depth: depth + 1, of: words)
-                edge += 1
                 start = end
             }
             return node

@@ -27,8 +27,9 @@ struct SingleReportJob: Equatable {
 
     /// Writes the report of the document at `path`, or its error record.
     func run() throws {
-        let rules = try RulesLoader.load(rulesPath)
-        let extractor = BackgroundValue { DocumentExtractor(rules: rules) }
+        // A rules file is read (and any error in it reported) first; the built-in rules are made on the worker too.
+        let customRules = try rulesPath.map { try RulesLoader.load($0) }
+        let extractor = BackgroundValue { DocumentExtractor(rules: customRules ?? .builtIn) }
         let reader = DocxReader(limits: limits)
         let sink = try OutputSink(path: outputPath)
         let report = try Failure.reporting(json: true) { () throws(DocxError) -> ExtractionReport in

@@ -153,7 +153,6 @@ public struct DocxReader: Sendable {
         if let streamingBody {
             var sectionPaths = SectionPaths()
             let bodyReader = StoryReader(session: session, part: mainPart, story: .body) { block in
-                var block = block
                 sectionPaths.assign(to: &block)
                 streamingBody(block)
             }

@@ -19,7 +19,8 @@ struct SectionPaths {
 
     /// Gives the next block of the story its section path; blocks must come in reading order.
     mutating func assign(to block: inout Block) {
-        switch block {
+        // The block is consumed and rebuilt, so that its paragraph or table is changed in place, not copied.
+        switch consume block {
         case .paragraph(var paragraph):
             if !paragraph.location.inTextBox, let rank = Self.rank(of: paragraph) {
                 while let last = ranks.last, last >= rank {
@@ -32,30 +33,30 @@ struct SectionPaths {
             paragraph.sectionPath = path
             block = .paragraph(paragraph)
         case .table(var table):
-            // The block lets go of the table first, so that its rows are changed in place, not copied.
-            block = .table(Table(index: table.index))
-            table.sectionPath = path
             Self.setPath(path, in: &table)
             block = .table(table)
         }
     }
 
     private static func setPath(_ path: [String], in table: inout Table) {
+        table.sectionPath = path
         for row in table.rows.indices {
             for cell in table.rows[row].cells.indices {
                 for block in table.rows[row].cells[cell].blocks.indices {
-                    switch table.rows[row].cells[cell].blocks[block] {
-                    case .paragraph(var paragraph):
-                        paragraph.sectionPath = path
-                        table.rows[row].cells[cell].blocks[block] = .paragraph(paragraph)
-                    case .table(var nested):
-                        table.rows[row].cells[cell].blocks[block] = .table(Table(index: nested.index))
-                        nested.sectionPath = path
-                        setPath(path, in: &nested)
-                        table.rows[row].cells[cell].blocks[block] = .table(nested)
-                    }
+                    setPath(path, in: &table.rows[row].cells[cell].blocks[block])
                 }
             }
+        }
+    }
+
+    private static func setPath(_ path: [String], in block: inout Block) {
+        switch consume block {
+        case .paragraph(var paragraph):
+            paragraph.sectionPath = path
+            block = .paragraph(paragraph)
+        case .table(var table):
+            setPath(path, in: &table)
+            block = .table(table)
         }
     }
 
@@ -70,20 +71,31 @@ struct SectionPaths {
 
     /// The section title: the label and the text up to the first sentence break, at most 40 characters.
     static func title(of paragraph: Paragraph) -> String {
-        var title: [UInt8] = []
+        let scalars = paragraph.text.unicodeScalars
+        var start = scalars.startIndex
+        while start < scalars.endIndex, scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
+        var end = start
         var length = 0
-        var started = false
-        for scalar in paragraph.text.unicodeScalars {
-            if !started {
-                if scalar.properties.isWhitespace { continue }
-                started = true
-            }
-            if paragraph.headingLevel == nil, Self.isSentenceBreak(scalar) { break }
-            UTF8.encode(scalar) { title.append($0) }
+        while end < scalars.endIndex, length < 40 {
+            if paragraph.headingLevel == nil, Self.isSentenceBreak(scalars[end]) { break }
+            end = scalars.index(after: end)
             length += 1
-            if length >= 40 { break }
         }
-        return (paragraph.listLabel?.text ?? "") + String(decoding: title, as: UTF8.self).trimmingWhitespace
+        let title = String(Substring(scalars[start..<end]))
+        // The title starts with a scalar that is not white space; one that also ends with a scalar that always begins a
+        // character of its own and is not white space has nothing to trim.
+        let trimmed =
+            scalars[start..<end].last.map(Self.endsCharacterPlainly) == true ? title : title.trimmingWhitespace
+        return (paragraph.listLabel?.text ?? "") + trimmed
+    }
+
+    /// Whether `scalar` is printable ASCII or CJK text (ideographs, CJK punctuation, full-width forms) other than
+    /// white space: such a scalar is a character of its own, whatever precedes it.
+    private static func endsCharacterPlainly(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x21...0x7E, 0x3001...0x3029, 0x4E00...0x9FFF, 0xFF01...0xFF9D: true
+        default: false
+        }
     }
 
     /// Whether a title ends before `scalar`: one of 。；;：:！？!? and the line feed.
@@ -116,40 +128,99 @@ enum OutlineLabel {
         }
     }
 
+    /// What a leading character is to the label patterns.
+    enum Kind {
+        case chineseNumeral, circled, digit, openingParenthesis, closingParenthesis, enumerationComma, fullStop
+        case fullWidthComma, other
+    }
+
     /// 1 for 一、, 2 for （一）, 3 for 1、/1./1．, 4 for （1）, 5 for ①; nil otherwise.
     static func rank(ofLeading text: String) -> Int? {
         guard let scalar = text.unicodeScalars.first, mayStartLabel(scalar: scalar) else { return nil }
+        if let kinds = plainLeadingKinds(of: text) { return rank(of: kinds) }
         guard let first = text.first, mayStartLabel(first) else { return nil }
-        let characters = Array(text.prefix(8))
-        if circled.contains(first) { return 5 }
-        if chineseNumerals.contains(first) {
-            var index = 0
-            while index < characters.count, chineseNumerals.contains(characters[index]) { index += 1 }
-            if index < characters.count, "、．.，".contains(characters[index]) { return 1 }
-            return nil
+        return rank(of: text.prefix(8).map(kind(of:)))
+    }
+
+    /// The kinds of the first 8 characters, when each of them and the character after them is one plain scalar.
+    ///
+    /// Plain scalars (printable ASCII, enclosed numbers, CJK punctuation, ideographs, full-width forms) are characters
+    /// of their own and canonically equal to no other, so their kinds are those of the characters. Nil otherwise.
+    private static func plainLeadingKinds(of text: String) -> [Kind]? {
+        var kinds: [Kind] = []
+        kinds.reserveCapacity(8)
+        var examined = 0
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x20...0x7E, 0x2460...0x24FF, 0x3000...0x3029, 0x4E00...0x9FFF, 0xFF01...0xFF9D: break
+            default: return nil
+            }
+            examined += 1
+            if examined > 8 { break }
+            kinds.append(kind(ofPlain: scalar))
         }
-        if first == "（" || first == "(" {
+        return kinds
+    }
+
+    private static func kind(ofPlain scalar: Unicode.Scalar) -> Kind {
+        switch scalar.value {
+        case 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341: .chineseNumeral
+        case 0x2460...0x2473: .circled
+        case 0x30...0x39, 0xFF10...0xFF19: .digit
+        case 0x28, 0xFF08: .openingParenthesis
+        case 0x29, 0xFF09: .closingParenthesis
+        case 0x3001: .enumerationComma
+        case 0x2E, 0xFF0E: .fullStop
+        case 0xFF0C: .fullWidthComma
+        default: .other
+        }
+    }
+
+    private static func kind(of character: Character) -> Kind {
+        if circled.contains(character) { return .circled }
+        if chineseNumerals.contains(character) { return .chineseNumeral }
+        if character.isASCIIDigitOrFullWidth { return .digit }
+        switch character {
+        case "（", "(": return .openingParenthesis
+        case "）", ")": return .closingParenthesis
+        case "、": return .enumerationComma
+        case "．", ".": return .fullStop
+        case "，": return .fullWidthComma
+        default: return .other
+        }
+    }
+
+    /// The rank of the label the leading characters of a paragraph (at most 8, by kind) form, if any.
+    private static func rank(of characters: [Kind]) -> Int? {
+        guard let first = characters.first else { return nil }
+        switch first {
+        case .circled: return 5
+        case .chineseNumeral:
+            var index = 0
+            while index < characters.count, characters[index] == .chineseNumeral { index += 1 }
+            guard index < characters.count else { return nil }
+            switch characters[index] {
+            case .enumerationComma, .fullStop, .fullWidthComma: return 1
+            default: return nil
+            }
+        case .openingParenthesis:
             var index = 1
             guard index < characters.count else { return nil }
-            if chineseNumerals.contains(characters[index]) {
-                while index < characters.count, chineseNumerals.contains(characters[index]) { index += 1 }
-                return index < characters.count && (characters[index] == "）" || characters[index] == ")") ? 2 : nil
-            }
-            if characters[index].isASCIIDigitOrFullWidth {
-                while index < characters.count, characters[index].isASCIIDigitOrFullWidth { index += 1 }
-                return index < characters.count && (characters[index] == "）" || characters[index] == ")") ? 4 : nil
-            }
-            return nil
-        }
-        if first.isASCIIDigitOrFullWidth {
+            let inner = characters[index]
+            guard inner == .chineseNumeral || inner == .digit else { return nil }
+            while index < characters.count, characters[index] == inner { index += 1 }
+            guard index < characters.count, characters[index] == .closingParenthesis else { return nil }
+            return inner == .chineseNumeral ? 2 : 4
+        case .digit:
             var index = 0
-            while index < characters.count, characters[index].isASCIIDigitOrFullWidth { index += 1 }
-            guard index < characters.count, "、．.".contains(characters[index]) else { return nil }
+            while index < characters.count, characters[index] == .digit { index += 1 }
+            guard index < characters.count, characters[index] == .enumerationComma || characters[index] == .fullStop
+            else { return nil }
             // "1.5亿" is a number, not a label.
-            if index + 1 < characters.count, characters[index + 1].isASCIIDigitOrFullWidth { return nil }
+            if index + 1 < characters.count, characters[index + 1] == .digit { return nil }
             return 3
+        default: return nil
         }
-        return nil
     }
 }
 

@@ -2,17 +2,18 @@ internal import CLibxml2
 
 /// The Swift side of one libxml2 push parser: the handler, the name-code cache and the failure, if any.
 final class ParserState {
-    // Owned by the XMLStreamParser that owns this state; not retained here, so an event costs no retain.
-    unowned(unsafe) let handler: any XMLEventHandler
+    // A strong `let` read through the state the callbacks borrow: an event calls the handler without retaining it.
+    let handler: any XMLEventHandler
     let maxDepth: Int
     // The hot per-event properties skip the runtime's dynamic exclusivity checks (about a tenth of the
     // reader's instructions). That is sound because libxml2 calls back synchronously on the thread that
     // called `xmlParseChunk`, one callback at a time, and no callback re-enters the parser; the one
     // re-entrant path, a handler's `code(for:)` during `startElement`, touches only `codes` through
     // `code(local:uri:)`, never while another access to `codes` is open.
-    @exclusivity(unchecked) var depth = 0
-    /// The codes of the open elements, innermost last: an end reuses its start's code.
-    @exclusivity(unchecked) var openCodes: [Int] = []
+    @exclusivity(unchecked) private(set) var depth = 0
+    // The codes of the open elements, outermost first: an end reuses its start's code. Owned by the state, with
+    // room for `maxDepth + 1` codes (one past the limit, for the element that exceeds it); freed in deinit.
+    private let openCodes: UnsafeMutablePointer<Int>
     var context: xmlParserCtxtPtr?
     var failure: XMLStreamError?
     // libxml2's SAX2 reports element and attribute names and namespace URIs as strings interned in the
@@ -23,15 +24,49 @@ final class ParserState {
     init(handler: any XMLEventHandler, maxDepth: Int) {
         self.handler = handler
         self.maxDepth = maxDepth
+        openCodes = .allocate(capacity: max(maxDepth, 0) + 1)
     }
 
+    deinit { openCodes.deallocate() }
+
+    /// Records an element's start and returns its code; false in `withinDepth` once the nesting limit is passed.
+    @inline(__always)
+    func open(local: UnsafePointer<xmlChar>, uri: UnsafePointer<xmlChar>?) -> (code: Int, withinDepth: Bool) {
+        let code = code(local: local, uri: uri)
+        let level = depth
+        depth = level + 1
+        if level <= maxDepth { openCodes[level] = code }
+        return (code, level < maxDepth)
+    }
+
+    /// Records an element's end and returns the code its start was given.
+    @inline(__always)
+    func close(local: UnsafePointer<xmlChar>, uri: UnsafePointer<xmlChar>?) -> Int {
+        depth -= 1
+        let level = depth
+        if level >= 0 && level <= maxDepth { return openCodes[level] }
+        return code(local: local, uri: uri)
+    }
+
+    @inline(__always)
     func code(local: UnsafePointer<xmlChar>, uri: UnsafePointer<xmlChar>?) -> Int {
-        let localBits = UInt(bitPattern: local)
-        let uriBits = UInt(bitPattern: uri)
-        if let code = codes.code(uri: uriBits, local: localBits) { return code }
-        let name = XMLName(namespace: uri.map { String(cString: $0) } ?? "", local: String(cString: local))
+        if let code = codes.code(uri: UInt(bitPattern: uri), local: UInt(bitPattern: local)) { return code }
+        return codeForNewName(local: local, uri: uri)
+    }
+
+    /// The namespace URI a new name had last, as a pointer into the parser's dictionary and as text: most of a part's
+    /// names share a few URIs, so the text is made once per run of them rather than once per name.
+    private var lastURI: (pointer: UInt, text: String) = (0, "")
+
+    /// Asks the handler for the code of a name this parser has not seen yet, and caches it.
+    @inline(never)
+    private func codeForNewName(local: UnsafePointer<xmlChar>, uri: UnsafePointer<xmlChar>?) -> Int {
+        if let uri, UInt(bitPattern: uri) != lastURI.pointer {
+            lastURI = (UInt(bitPattern: uri), String(cString: uri))
+        }
+        let name = XMLName(namespace: uri == nil ? "" : lastURI.text, local: String(cString: local))
         let code = handler.code(for: name)
-        codes.insert(uri: uriBits, local: localBits, code: code)
+        codes.insert(uri: UInt(bitPattern: uri), local: UInt(bitPattern: local), code: code)
         return code
     }
 

@@ -10,15 +10,12 @@ private let libxml2Initialized: Void = CLibxml2_initialize()
 /// Not `Sendable`: use it in the task that created it.
 public final class XMLStreamParser {
     private let state: ParserState
-    /// Keeps the handler alive for the parser's lifetime; the state refers to it without retaining it.
-    private let handler: any XMLEventHandler
     private let context: xmlParserCtxtPtr
     private var finished = false
 
     /// Creates a parser that reports to `handler`; `label` names the part in messages.
     public init(handler: any XMLEventHandler, maxDepth: Int = 256, label: String = "") {
         _ = libxml2Initialized
-        self.handler = handler
         state = ParserState(handler: handler, maxDepth: maxDepth)
         var sax = xmlSAXHandler()
         sax.initialized = XML_SAX2_MAGIC
@@ -26,10 +23,8 @@ public final class XMLStreamParser {
         sax.startElementNs = { ctx, localname, _, uri, _, _, attributeCount, _, attributes in
             guard let ctx, let localname else { return }
             Unmanaged<ParserState>.fromOpaque(ctx)._withUnsafeGuaranteedRef { state in
-                state.depth += 1
-                let code = state.code(local: localname, uri: uri)
-                state.openCodes.append(code)
-                if state.depth > state.maxDepth {
+                let (code, withinDepth) = state.open(local: localname, uri: uri)
+                guard withinDepth else {
                     state.fail(
                         XMLStreamError(
                             .tooDeep, "elements nested deeper than \(state.maxDepth)", line: state.currentLine))
@@ -42,10 +37,8 @@ public final class XMLStreamParser {
         sax.endElementNs = { ctx, localname, _, uri in
             guard let ctx, let localname else { return }
             Unmanaged<ParserState>.fromOpaque(ctx)._withUnsafeGuaranteedRef { state in
-                state.depth -= 1
                 // The element that ends is the one that started last: its code needs no second lookup.
-                let code = state.openCodes.popLast() ?? state.code(local: localname, uri: uri)
-                state.handler.endElement(code)
+                state.handler.endElement(state.close(local: localname, uri: uri))
             }
         }
         let characters: charactersSAXFunc = { ctx, bytes, length in

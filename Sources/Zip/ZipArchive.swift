@@ -96,7 +96,9 @@ public final class ZipArchive {
                     rawName: rawName,
                     declaredSize: stat.valid & UInt64(ZIP_STAT_SIZE) != 0 ? stat.size : 0,
                     compressedSize: stat.valid & UInt64(ZIP_STAT_COMP_SIZE) != 0 ? stat.comp_size : 0,
-                    isEncrypted: stat.valid & UInt64(ZIP_STAT_ENCRYPTION_METHOD) != 0 && stat.encryption_method != 0
+                    isEncrypted: stat.valid & UInt64(ZIP_STAT_ENCRYPTION_METHOD) != 0 && stat.encryption_method != 0,
+                    crc: stat.valid & UInt64(ZIP_STAT_CRC) != 0 ? stat.crc : 0,
+                    compressionMethod: stat.valid & UInt64(ZIP_STAT_COMP_METHOD) != 0 ? Int(stat.comp_method) : -1
                 )
             )
         }
@@ -141,6 +143,29 @@ public final class ZipArchive {
             }
             try body(UnsafeBufferPointer(rebasing: buffer[0..<Int(count)]).span)
         }
+    }
+
+    /// The entry's bytes as the archive stores them (compressed, not inflated, nor checked against the CRC), or nil
+    /// when the archive declares more than `maxBytes` of them or they cannot be read.
+    public func storedBytes(of entry: ZipEntry, maxBytes: Int) -> [UInt8]? {
+        guard !entry.isEncrypted, entry.compressedSize <= UInt64(maxBytes),
+            let file = zip_fopen_index(handle, zip_uint64_t(entry.index), zip_flags_t(ZIP_FL_COMPRESSED))
+        else { return nil }
+        defer { zip_fclose(file) }
+        let count = Int(entry.compressedSize)
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            while initialized < count {
+                let read = zip_fread(file, buffer.baseAddress! + initialized, zip_uint64_t(count - initialized))
+                if read <= 0 { break }
+                initialized += Int(read)
+            }
+            failed = initialized != count
+        }
+        // One byte more than declared would mean the declared size is wrong: such an entry is not compared.
+        var extra: UInt8 = 0
+        guard !failed, zip_fread(file, &extra, 1) == 0 else { return nil }
+        return bytes
     }
 
     /// Reads a whole entry into memory, within `limit`.

@@ -12,6 +12,10 @@ public struct ZipEntry: Sendable, Equatable {
     public var compressedSize: UInt64
     /// Whether the entry is encrypted.
     public var isEncrypted: Bool
+    /// The CRC-32 of the inflated bytes the archive declares (0 when it declares none).
+    public var crc: UInt32
+    /// The compression method the archive declares (0 stored, 8 deflated; -1 when it declares none).
+    public var compressionMethod: Int
 
     /// Whether the name ends with a slash, as directories' names do.
     public var isDirectory: Bool { name.hasSuffix("/") }

@@ -3,6 +3,7 @@ import DocumentModel
 import TestSupport
 import Testing
 import Zip
+import ZipTestSupport
 
 /// A part whose bytes repeat a remembered one is read but not parsed; any other part is parsed as if no memo existed.
 @Suite("Part memo")
@@ -87,6 +88,37 @@ struct PartMemoTests {
         #expect(warm?.code == .corruptArchive)
         #expect(warm?.code == cold?.code)
         #expect(warm?.message == cold?.message)
+    }
+
+    /// The memo's bytes are altered (same length), so only an answer that never inflated the part can be the marker.
+    @Test(arguments: [ZipBuilder.Compression.stored, .deflated])
+    func aPartStoredAsTheRememberedOneIsNotInflated(compression: ZipBuilder.Compression) throws {
+        let builder = DocxBuilder(body: paragraph("正文")).styles(Self.styles).compressed(compression)
+        let archive = try ZipArchive(bytes: builder.build())
+        let entry = try #require(archive.entries.first { $0.name == "word/styles.xml" })
+        let storedBytes = try #require(archive.storedBytes(of: entry, maxBytes: 1 << 20))
+        var altered = try archive.contents(of: entry)
+        altered[altered.count - 3] ^= 1
+        let memo = PartMemo<StyleSheet>()
+        let stored = PartMemo<StyleSheet>.StoredForm(
+            bytes: storedBytes, crc: entry.crc, compressionMethod: entry.compressionMethod)
+        memo.remember(altered, stored: stored, key: .init(maxDepth: DocxLimits().maxXMLDepth), result: Self.marker)
+        #expect(try Self.styleSheet(builder, memo: memo).defaultParagraphStyle == "Remembered")
+    }
+
+    @Test func aPartStoredLikeARememberedOneButDeclaringAnotherCRCIsRefused() throws {
+        let builder = DocxBuilder(body: paragraph("正文")).styles(Self.styles)
+        var seen = try Self.stylesBytes(of: builder)
+        let offset = try #require(seen.indices.last { seen[$0] == UInt8(ascii: "1") })
+        seen[offset] ^= 1
+        let healthy = builder.removing("word/styles.xml").entry("word/styles.xml", bytes: seen)
+        let damaged = builder.flippingByte(inPart: "word/styles.xml", at: offset)
+        let memo = PartMemo<StyleSheet>()
+        _ = try Self.styleSheet(healthy, memo: memo)
+        let key = PartMemo<StyleSheet>.Key(maxDepth: DocxLimits().maxXMLDepth)
+        #expect(memo.candidate(count: UInt64(seen.count), key: key)?.stored?.bytes == seen)
+        let error = #expect(throws: DocxError.self) { try Self.styleSheet(damaged, memo: memo) }
+        #expect(error?.code == .corruptArchive)
     }
 
     @Test func readersAgreeOnDocumentsSharingAStyleSheet() throws {

@@ -56,20 +56,57 @@ final class OPCPackage {
     /// What `handler` gives for a part, as `parse(_:with:)` then `result(handler)` would, answered from `memo` when
     /// the part repeats one parsed before.
     ///
-    /// A repeated part is still read to its end within the limits (and its CRC checked), only not parsed again. A
-    /// part parsed here is remembered.
+    /// A part whose zip entry stores it as the remembered one was stored is known to inflate to the same bytes and to
+    /// pass the same CRC and limit checks, so it is not inflated. Any other repeated part is still read to its end
+    /// within the limits (and its CRC checked), only not parsed again. A part parsed here is remembered.
     func parse<Handler: XMLEventHandler, Result>(
         _ part: String, with handler: Handler, memo: PartMemo<Result>, context: String = "",
         result: (Handler) -> Result
     ) throws(DocxError) -> Result {
-        let declared = entriesByName[part.lowercased()]?.declaredSize ?? 0
+        let entry = entriesByName[part.lowercased()]
         let key = PartMemo<Result>.Key(maxDepth: limits.maxXMLDepth, context: context)
-        let candidate = memo.candidate(count: declared, key: key)
+        let candidate = memo.candidate(count: entry?.declaredSize ?? 0, key: key)
+        if let entry, let candidate, try storesRepeat(of: candidate, in: entry, part: part) { return candidate.result }
         let outcome = try stream(part, into: handler, repeating: candidate?.bytes, collectingUpTo: memo.maxBytes)
         if outcome.repeated, let candidate { return candidate.result }
         let parsed = result(handler)
-        if let bytes = outcome.bytes { memo.remember(bytes, key: key, result: parsed) }
+        if let bytes = outcome.bytes, let entry {
+            let stored = archive.storedBytes(of: entry, maxBytes: memo.maxBytes).map {
+                PartMemo<Result>.StoredForm(bytes: $0, crc: entry.crc, compressionMethod: entry.compressionMethod)
+            }
+            memo.remember(bytes, stored: stored, key: key, result: parsed)
+        }
         return parsed
+    }
+
+    /// Whether `entry` stores the remembered part byte for byte and would pass every check that reading it does, so
+    /// that reading it would give the remembered bytes; its inflated size is then counted as read.
+    ///
+    /// False sends the part down the reading path, which reports whatever is wrong with it as it always does.
+    private func storesRepeat<Result>(of candidate: PartMemo<Result>.Entry, in entry: ZipEntry, part: String)
+        throws(DocxError) -> Bool
+    {
+        guard let stored = candidate.stored, !entry.isEncrypted, entry.crc == stored.crc,
+            entry.compressionMethod == stored.compressionMethod, entry.compressedSize == UInt64(stored.bytes.count)
+        else { return false }
+        let limit = readLimit()
+        let inflated = UInt64(candidate.bytes.count)
+        let compressed = max(entry.compressedSize, 1)
+        guard entry.declaredSize <= limit.maxBytes, inflated <= limit.maxBytes,
+            inflated < limit.ratioFloor || inflated / compressed <= limit.maxCompressionRatio,
+            archive.storedBytes(of: entry, maxBytes: stored.bytes.count) == stored.bytes
+        else { return false }
+        bytesRead += inflated
+        // Reading checks the budget after each chunk, and a part with bytes has at least one.
+        if inflated > 0, budget.isExceeded { throw budget.exceededError(part: part) }
+        return true
+    }
+
+    /// The bounds on the next part's inflated bytes: the per-part limit, within what is left of the package's total.
+    private func readLimit() -> ZipReadLimit {
+        let remaining = limits.maxTotalUncompressedBytes - min(bytesRead, limits.maxTotalUncompressedBytes)
+        return ZipReadLimit(
+            maxBytes: min(limits.maxPartBytes, remaining), maxCompressionRatio: limits.maxCompressionRatio)
     }
 
     /// Streams a part into `handler`, counting inflated bytes against the limits.
@@ -84,8 +121,7 @@ final class OPCPackage {
             throw DocxError(.missingPart, "\(part): the part is missing from the package")
         }
         let remaining = limits.maxTotalUncompressedBytes - min(bytesRead, limits.maxTotalUncompressedBytes)
-        let limit = ZipReadLimit(
-            maxBytes: min(limits.maxPartBytes, remaining), maxCompressionRatio: limits.maxCompressionRatio)
+        let limit = readLimit()
         if entry.declaredSize > limit.maxBytes {
             throw DocxError(
                 .limitExceeded,

@@ -15,6 +15,16 @@ final class PartMemo<Result: Sendable>: Sendable {
         let bytes: [UInt8]
         let key: Key
         let result: Result
+        /// How its zip entry stored it, when known: an entry stored the same way inflates to the same bytes.
+        let stored: StoredForm?
+    }
+
+    /// A zip entry's bytes as stored (compressed) with what the archive declares of them: an entry whose stored form
+    /// equals one whose bytes inflated and passed the CRC check inflates to those bytes and passes it too.
+    struct StoredForm: Equatable, Sendable {
+        var bytes: [UInt8]
+        var crc: UInt32
+        var compressionMethod: Int
     }
 
     /// What a part's result depends on besides its bytes.
@@ -44,12 +54,13 @@ final class PartMemo<Result: Sendable>: Sendable {
     }
 
     /// Remembers what a part gave, in place of an earlier part of the same size and key, or of the oldest.
-    func remember(_ bytes: [UInt8], key: Key, result: Result) {
+    func remember(_ bytes: [UInt8], stored: StoredForm? = nil, key: Key, result: Result) {
         guard bytes.count <= maxBytes else { return }
+        let stored = stored.flatMap { $0.bytes.count <= maxBytes ? $0 : nil }
         entries.withLock { entries in
             entries.removeAll { $0.bytes.count == bytes.count && $0.key == key }
             if entries.count >= capacity { entries.removeFirst() }
-            entries.append(Entry(bytes: bytes, key: key, result: result))
+            entries.append(Entry(bytes: bytes, key: key, result: result, stored: stored))
         }
     }
 }

@@ -8,6 +8,13 @@ struct AlternateContentFilter {
     /// What to do with an element start.
     enum Decision { case descend, skipSubtree }
 
+    /// Whether `tag` is one the filter decides or records (`mc:AlternateContent`, `mc:Choice`, `mc:Fallback`): every
+    /// other element descends, and its end changes nothing.
+    @inline(__always)
+    static func decides(_ tag: Tag) -> Bool {
+        tag == .alternateContent || tag == .choice || tag == .fallback
+    }
+
     /// Decides for an `mc:` element; other tags always descend.
     mutating func decide(_ tag: Tag, attributes: borrowing XMLAttributes) -> Decision {
         switch tag {

@@ -19,7 +19,7 @@ extension StoryAssembler {
         guard var container = containers.popLast() else { return }
         flushPendingJoin(&container)
         if let topLevelBlocks {
-            for block in container.blocks { topLevelBlocks(block) }
+            for index in container.blocks.indices { topLevelBlocks(&container.blocks[index]) }
             container.blocks = []
         }
         stories.append(Story(kind: storyKind, id: storyID, part: part, author: storyAuthor, blocks: container.blocks))
@@ -71,8 +71,12 @@ extension StoryAssembler {
     /// Hands the story's finished top-level blocks on when streaming, and releases what they were charged.
     mutating func handOnTopLevelBlocks() {
         guard let topLevelBlocks, containers.count == 1, paragraphs.isEmpty, tables.isEmpty else { return }
-        for block in containers[0].blocks { topLevelBlocks(block) }
-        containers[0].blocks.removeAll(keepingCapacity: true)
+        // Taken out of the container while they are handed on, so that each is lent in place, never copied.
+        var blocks: [Block] = []
+        swap(&blocks, &containers[0].blocks)
+        for index in blocks.indices { topLevelBlocks(&blocks[index]) }
+        blocks.removeAll(keepingCapacity: true)
+        swap(&blocks, &containers[0].blocks)
         session.budget.release(downTo: streamedMark)
     }
 
@@ -83,6 +87,10 @@ extension StoryAssembler {
             text = builder.runs[0].text
         } else {
             text = ""
+            // One allocation of the joined size, not one per run; a text that fits a small string needs none.
+            var byteCount = 0
+            for run in builder.runs where !run.isHidden { byteCount += run.text.utf8.count }
+            if byteCount > 15 { text.reserveCapacity(byteCount) }
             for run in builder.runs where !run.isHidden { text += run.text }
         }
         let paragraph = Paragraph(

@@ -59,26 +59,26 @@ extension StoryAssembler {
 
     mutating func finalizeParagraphProperties() {
         guard let last = paragraphs.indices.last, !paragraphs[last].propertiesFinal else { return }
-        var paragraph = paragraphs[last]
-        paragraph.propertiesFinal = true
+        // Fields are set in place: copying the builder out and back would copy its runs and location too.
+        paragraphs[last].propertiesFinal = true
         let styles = session.styles
-        let styleID = paragraph.styleID ?? styles.defaultParagraphStyle
-        if let level = paragraph.outlineLevel {
-            paragraph.headingLevel = level < 9 && level >= 0 ? level + 1 : nil
+        let styleID = paragraphs[last].styleID ?? styles.defaultParagraphStyle
+        if let level = paragraphs[last].outlineLevel {
+            paragraphs[last].headingLevel = level < 9 && level >= 0 ? level + 1 : nil
         } else if let styleID {
-            paragraph.headingLevel = styles.headingLevel(of: styleID)
+            paragraphs[last].headingLevel = styles.headingLevel(of: styleID)
         }
         var numbering: (id: String, level: Int?)?
-        if let id = paragraph.numberingID {
-            numbering = (id, paragraph.numberingLevel)
+        if let id = paragraphs[last].numberingID {
+            numbering = (id, paragraphs[last].numberingLevel)
         } else if let styleID, let fromStyle = styles.numbering(of: styleID) {
-            numbering = (fromStyle.id, paragraph.numberingLevel ?? fromStyle.level)
+            numbering = (fromStyle.id, paragraphs[last].numberingLevel ?? fromStyle.level)
         }
         if let numbering, numbering.id != "0" {
             if let label = session.listCounter.label(
                 numberingID: numbering.id, level: numbering.level, styleID: styleID)
             {
-                paragraph.label = label
+                paragraphs[last].label = label
             } else {
                 warn(
                     .missingNumbering, element: "w:numPr",
@@ -87,6 +87,5 @@ extension StoryAssembler {
                 )
             }
         }
-        paragraphs[paragraphs.count - 1] = paragraph
     }
 }

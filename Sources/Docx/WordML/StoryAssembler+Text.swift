@@ -11,12 +11,12 @@ extension StoryAssembler {
         } else {
             finalizeParagraphProperties()
             session.budget.charge(DocumentBudget.runCost)
-            paragraphs[paragraphs.count - 1].runs.append(Run(text: text))
+            paragraphs[paragraphs.count - 1].appendRun(Run(text: text))
         }
     }
 
     mutating func closeRun() {
-        defer { run = RunState() }
+        defer { run.restart(inRun: false) }
         guard !run.utf8.isEmpty, !paragraphs.isEmpty else { return }
         finalizeParagraphProperties()
         let paragraphStyle = paragraphs[paragraphs.count - 1].styleID ?? session.styles.defaultParagraphStyle
@@ -24,7 +24,7 @@ extension StoryAssembler {
             run.directlyHidden
             ?? session.styles.hidesText(characterStyle: run.characterStyle, paragraphStyle: paragraphStyle)
         session.budget.charge(DocumentBudget.runCost)
-        paragraphs[paragraphs.count - 1].runs.append(
+        paragraphs[paragraphs.count - 1].appendRun(
             Run(text: String(decoding: run.utf8, as: UTF8.self), isHidden: isHidden))
     }
 

@@ -17,7 +17,7 @@ struct StoryAssembler {
     /// Finished stories: one for the body, a header or a footer; one per note or comment.
     var stories: [Story] = []
     /// Where finished top-level blocks go when they are streamed rather than kept in the story.
-    var topLevelBlocks: ((Block) -> Void)?
+    var topLevelBlocks: ((inout Block) -> Void)?
     /// The budget's charge when streaming began: what the blocks handed on since held is released.
     var streamedMark: UInt64 = 0
 
@@ -52,6 +52,12 @@ struct StoryAssembler {
         var headingLevel: Int?
         var label: ListLabel?
         var anchoredBlocks: [Block] = []
+
+        /// Appends a run; a paragraph's second run makes room for four, as most paragraphs that have two have more.
+        mutating func appendRun(_ run: Run) {
+            if runs.count == 1 { runs.reserveCapacity(4) }
+            runs.append(run)
+        }
     }
     var paragraphs: [ParagraphBuilder] = []
 
@@ -72,6 +78,15 @@ struct StoryAssembler {
         /// The run's text so far, as UTF-8: one String is made when the run closes.
         var utf8: [UInt8] = []
         var collectingText = false
+
+        /// Starts over for the next run, keeping the text buffer's storage for it.
+        mutating func restart(inRun: Bool) {
+            self.inRun = inRun
+            directlyHidden = nil
+            characterStyle = nil
+            utf8.removeAll(keepingCapacity: true)
+            collectingText = false
+        }
     }
     var run = RunState()
     /// The runs a text box interrupted, restored when it closes: "前文<text box>后文" stays one run.
@@ -91,7 +106,7 @@ struct StoryAssembler {
     }
 
     /// Hands each finished top-level block to `handler` instead of keeping it in the story.
-    mutating func streamTopLevelBlocks(to handler: @escaping (Block) -> Void) {
+    mutating func streamTopLevelBlocks(to handler: @escaping (inout Block) -> Void) {
         topLevelBlocks = handler
         streamedMark = session.budget.held
     }
@@ -124,7 +139,7 @@ struct StoryAssembler {
             return
         }
         let tag = names.tag(code)
-        if filter.decide(tag, attributes: attributes) == .skipSubtree {
+        if AlternateContentFilter.decides(tag), filter.decide(tag, attributes: attributes) == .skipSubtree {
             skipDepth = 1
             return
         }
@@ -150,7 +165,7 @@ struct StoryAssembler {
         case .p: openParagraph()
         case .pPr:
             if paragraphs.isEmpty { skipDepth = 1 } else { mode = .paragraphProperties }
-        case .r: run = RunState(inRun: true)
+        case .r: run.restart(inRun: true)
         case .rPr:
             if run.inRun { mode = .runProperties } else { skipDepth = 1 }
         case .t, .mathText: run.collectingText = true
@@ -200,7 +215,7 @@ struct StoryAssembler {
             return
         }
         let tag = names.tag(code)
-        filter.end(tag)
+        if AlternateContentFilter.decides(tag) { filter.end(tag) }
         switch mode {
         case .paragraphProperties:
             if tag == .pPr {

@@ -16,8 +16,9 @@ final class StoryReader: XMLEventHandler, LineTracking {
         didSet { assembler.lineSource = lineSource }
     }
 
-    /// Creates a reader; with `topLevelBlocks`, each finished top-level block is handed to it instead of kept.
-    init(session: ReadingSession, part: String, story: StoryKind, topLevelBlocks: ((Block) -> Void)? = nil) {
+    /// Creates a reader; with `topLevelBlocks`, each finished top-level block is handed to it instead of kept (lent
+    /// `inout`, so that it can be finished in place, not copied).
+    init(session: ReadingSession, part: String, story: StoryKind, topLevelBlocks: ((inout Block) -> Void)? = nil) {
         names = WordNames()
         assembler = StoryAssembler(session: session, part: part, story: story, names: names)
         if let topLevelBlocks { assembler.streamTopLevelBlocks(to: topLevelBlocks) }

@@ -158,11 +158,10 @@ enum Tag: Int {
     /// Codes above this are names the reader does not know; `WordNames` remembers them for warnings.
     static let firstUnknownCode = 1 << 16
 
-    /// The code for a name: a known tag's raw value, or `nil` when the name is not known.
-    static func known(_ name: XMLName) -> (Tag, Namespace)? {
-        let namespace = Namespace.byURI[name.namespace] ?? .unknown
-        if let tag = table[namespace]?[name.local] { return (tag, namespace) }
-        if namespace == .m { return (.mathTransparent, .m) }
+    /// The tag of a name in `namespace`, or `nil` when the name is not known.
+    static func known(local: String, in namespace: Namespace) -> Tag? {
+        if let tag = table[namespace]?[local] { return tag }
+        if namespace == .m { return .mathTransparent }
         return nil
     }
 }
@@ -172,11 +171,20 @@ final class WordNames {
     private(set) var unknownNames: [Int: (name: XMLName, namespace: Namespace)] = [:]
     private var nextUnknown = Tag.firstUnknownCode
 
+    /// The namespace URI resolved last and what it resolved to: names come in runs of one namespace, and comparing
+    /// a URI costs less than hashing it.
+    private var lastURI = ""
+    private var lastNamespace = Namespace.unknown
+
     func code(for name: XMLName) -> Int {
-        if let (tag, _) = Tag.known(name) { return tag.rawValue }
+        if name.namespace != lastURI {
+            lastURI = name.namespace
+            lastNamespace = Namespace.byURI[name.namespace] ?? .unknown
+        }
+        if let tag = Tag.known(local: name.local, in: lastNamespace) { return tag.rawValue }
         let code = nextUnknown
         nextUnknown += 1
-        unknownNames[code] = (name, Namespace.byURI[name.namespace] ?? .unknown)
+        unknownNames[code] = (name, lastNamespace)
         return code
     }
 

@@ -56,7 +56,7 @@ public struct EnterpriseExtractor: Sendable {
     /// Extracts from paragraphs in document order (a table's header row before its other rows), given the counts
     /// the numeric scanner found in each (same order).
     public func extract(from paragraphs: [Paragraph], counts: [[CountMention]]) -> Result {
-        let texts = paragraphs.map(ParagraphText.init)
+        let texts = paragraphs.map { ParagraphText($0) }
         var names = NameCollection()
         for position in texts.indices {
             collect(from: texts[position], counts: position < counts.count ? counts[position][...] : [], into: &names)

@@ -65,4 +65,19 @@ struct ScanStarts: Sendable {
         let value = scalar.value
         return value < 0x10000 ? Kinds(rawValue: table[Int(value)]) : astral
     }
+
+    /// The first offset from `start` up to `end` of `scalars` whose scalar may start something, or `end`.
+    func firstStart(in scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Int {
+        scalars.withUnsafeBufferPointer { scalars in
+            table.withUnsafeBufferPointer { table in
+                var index = start
+                while index < end {
+                    let value = scalars[index].value
+                    if value < 0x10000 ? table[Int(value)] != 0 : !astral.isEmpty { return index }
+                    index += 1
+                }
+                return end
+            }
+        }
+    }
 }

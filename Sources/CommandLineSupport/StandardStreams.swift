@@ -23,7 +23,19 @@ public enum StandardStreams {
 
     /// Writes all of `bytes` to `descriptor`; a stream that refuses them (closed, full) loses them, as a terminal
     /// would.
-    public static func write(_ bytes: some Sequence<UInt8>, to descriptor: FileDescriptor) {
-        _ = try? descriptor.writeAll(bytes)
+    public static func write(_ bytes: some Collection<UInt8>, to descriptor: FileDescriptor) {
+        let written: Void? = bytes.withContiguousStorageIfAvailable {
+            write(UnsafeRawBufferPointer($0), to: descriptor)
+        }
+        if written == nil { Array(bytes).withUnsafeBytes { write($0, to: descriptor) } }
+    }
+
+    /// Writes all of `bytes` to `descriptor`, as many writes as it takes.
+    public static func write(_ bytes: UnsafeRawBufferPointer, to descriptor: FileDescriptor) {
+        var rest = bytes
+        while !rest.isEmpty {
+            guard let count = try? descriptor.write(rest), count > 0 else { return }
+            rest = UnsafeRawBufferPointer(rebasing: rest[count...])
+        }
     }
 }

@@ -31,7 +31,8 @@ struct DocxExtract: AsyncParsableCommand {
 }
 
 /// The program's entry: `docx-extract serve …` becomes `docx-extract-server …` before any argument parsing, so
-/// `serve --help` prints the server's own options; everything else is parsed as ``DocxExtract``.
+/// `serve --help` prints the server's own options; a bare `docx-extract FILE` runs the main job without the
+/// argument parser (``SingleReportJob/init(bareArguments:)``); everything else is parsed as ``DocxExtract``.
 ///
 /// Parsing and every command but a batch run here, on the main thread: only a batch starts the concurrency
 /// runtime's worker threads, so converting one document costs no thread hand-over.
@@ -47,10 +48,14 @@ enum EntryPoint {
             }
         }
         do {
+            if let job = SingleReportJob(bareArguments: arguments) {
+                try job.run()
+                return
+            }
             var command = try DocxExtract.parseAsRoot()
             switch command {
             case let extract as ExtractCommand where extract.isSingleReport:
-                try extract.runSingleReport()
+                try extract.singleReportJob.run()
             case var batch as any AsyncParsableCommand:
                 try await batch.run()
             default:

@@ -81,9 +81,7 @@ struct ExtractCommand: AsyncParsableCommand {
     /// One plain document file: the single-report mode.
     private var isSingleDocument: Bool {
         guard inputs.count == 1, let input = inputs.first, input != "-" else { return false }
-        var isDirectory = false
-        let exists = FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory)
-        return !(exists && isDirectory) && BatchInputs.fileExtension(of: input) != "zip"
+        return SingleReportJob.isDocumentFile(input)
     }
 
     /// Whether this is the main job (one document to one JSON object), which needs no concurrency.
@@ -93,27 +91,18 @@ struct ExtractCommand: AsyncParsableCommand {
 
     func run() async throws {
         if isSingleReport {
-            try runSingleReport()
+            try singleReportJob.run()
         } else {
             try await runBatch(
                 builder: builder(reader: DocxReader(limits: limits.docxLimits), extractor: makeExtractor()))
         }
     }
 
-    /// The main job, run on the calling thread while a worker builds the extractor (its lexicons' tries), so a
-    /// machine with a core to spare reads the document meanwhile.
-    func runSingleReport() throws {
-        let rules = try RulesLoader.load(self.rules)
-        let extractor = BackgroundValue { DocumentExtractor(rules: rules) }
-        let reader = DocxReader(limits: limits.docxLimits)
-        let sink = try OutputSink(path: output)
-        let report = try Failure.reporting(json: true) { () throws(DocxError) -> ExtractionReport in
-            let (document, source) = try ReportBuilder.document(atPath: inputs[0], reader: reader)
-            return builder(reader: reader, extractor: extractor.result).report(for: document, source: source)
-        }
-        try JSONOutput.write(report, pretty: pretty) { sink.write(chunk: $0) }
-        sink.write("\n")
-        sink.close()
+    /// The main job with this command's options.
+    var singleReportJob: SingleReportJob {
+        SingleReportJob(
+            path: inputs[0], rulesPath: rules, outputPath: output, pretty: pretty, limits: limits.docxLimits,
+            includeText: includedParts.contains("text"), includeBlocks: includedParts.contains("blocks"))
     }
 
     private func makeExtractor() throws -> DocumentExtractor {

@@ -73,7 +73,7 @@ public struct DocumentExtractor: Sendable {
     /// `Document.allParagraphs` gives them: enterprise columns are decided when their first data row is read).
     public func extract(from paragraphs: [Paragraph]) -> Result {
         var reading = Reading(extractor: self, expectedParagraphs: paragraphs.count)
-        for paragraph in paragraphs { reading.read(ParagraphText(paragraph)) }
+        for paragraph in paragraphs { reading.read(paragraph) }
         return finish(consume reading)
     }
 
@@ -87,7 +87,7 @@ public struct DocumentExtractor: Sendable {
         blocks.withUnsafeBufferPointer { blocks in
             for position in blocks.indices {
                 switch blocks[position] {
-                case .paragraph(let paragraph): reading.read(ParagraphText(paragraph))
+                case .paragraph(let paragraph): reading.read(paragraph)
                 case .table(let table):
                     for row in table.rows.indices {
                         for cell in table.rows[row].cells.indices {
@@ -105,7 +105,7 @@ public struct DocumentExtractor: Sendable {
             var block = Block.paragraph(Paragraph(index: 0, text: ""))
             swap(&block, &blocks[position])
             switch block {
-            case .paragraph(let paragraph): reading.read(ParagraphText(paragraph))
+            case .paragraph(let paragraph): reading.read(paragraph)
             case .table(let table):
                 for row in table.rows.indices {
                     for cell in table.rows[row].cells.indices {
@@ -123,6 +123,9 @@ public struct DocumentExtractor: Sendable {
         let extractor: DocumentExtractor
         var pass: Pass
         var paragraphs: [ParagraphText] = []
+        /// One array for each section path, which every paragraph and mention under it shares: the JSON writer then
+        /// spells each path once, not once per finding.
+        var sectionPaths = SharedSectionPaths()
 
         init(extractor: DocumentExtractor, expectedParagraphs: Int) {
             self.extractor = extractor
@@ -131,9 +134,10 @@ public struct DocumentExtractor: Sendable {
         }
 
         /// Reads the next paragraph in document order.
-        mutating func read(_ paragraph: ParagraphText) {
-            extractor.add(paragraph, to: &pass)
-            paragraphs.append(paragraph)
+        mutating func read(_ paragraph: Paragraph) {
+            let text = ParagraphText(paragraph, sectionPath: sectionPaths.shared(paragraph.sectionPath))
+            extractor.add(text, to: &pass)
+            paragraphs.append(text)
         }
     }
 

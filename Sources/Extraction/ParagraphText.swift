@@ -19,10 +19,12 @@ struct ParagraphText: Sendable {
     /// The text's scalars as written, one for one with ``scalars``: what findings quote.
     let written: [Unicode.Scalar]
 
-    init(_ paragraph: Paragraph) {
+    /// Splits `paragraph`; its section path is `sectionPath` when given (the same titles, in an array that other
+    /// paragraphs share).
+    init(_ paragraph: Paragraph, sectionPath: [String]? = nil) {
         index = paragraph.index
         story = paragraph.location.story
-        sectionPath = paragraph.sectionPath
+        self.sectionPath = sectionPath ?? paragraph.sectionPath
         cell = paragraph.location.cells.last
         // Split a copy of the text, not the paragraph's own: calling out with a field of a paragraph read in place
         // from its block made the compiler copy the whole block (nine retains) first.

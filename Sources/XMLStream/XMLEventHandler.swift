@@ -13,4 +13,12 @@ public protocol XMLEventHandler: AnyObject {
     var wantsText: Bool { get }
     /// Character data as UTF-8 (entities already decoded), readable only during the call; may arrive in several pieces.
     func text(_ utf8: Span<UInt8>)
+    /// Called before the first event with the parser that sends them (a handler that reports line numbers keeps
+    /// it); does nothing unless the handler implements it.
+    func willParse(with parser: XMLStreamParser)
+}
+
+extension XMLEventHandler {
+    /// Does nothing: most handlers need no parser.
+    public func willParse(with parser: XMLStreamParser) {}
 }

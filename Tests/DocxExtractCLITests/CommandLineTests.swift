@@ -17,6 +17,20 @@ struct CommandLineTests {
         #expect(extract.pretty)
     }
 
+    @Test("A bare document argument is the job the parser makes of it, every option at its default")
+    func bareDocumentSkipsTheParser() throws {
+        let parsed = try #require(try DocxExtract.parseAsRoot(["report.docx"]) as? ExtractCommand)
+        let bare = try #require(SingleReportJob(bareArguments: ["report.docx"]))
+        #expect(bare == parsed.singleReportJob)
+    }
+
+    @Test(
+        "Options, command names, folders, archives and '-' go to the parser",
+        arguments: [["report.docx", "--pretty"], ["--version"], ["text"], ["help"], ["-"], ["reports.zip"], ["."], []])
+    func otherArgumentsAreParsed(arguments: [String]) {
+        #expect(SingleReportJob(bareArguments: arguments) == nil)
+    }
+
     @Test("--include accepts text and blocks and rejects anything else")
     func includeIsValidated() throws {
         _ = try DocxExtract.parseAsRoot(["extract", "a.docx", "--include", "text,blocks"])
@@ -71,6 +85,13 @@ struct CommandLineTests {
         #expect(run.status == 1)
         #expect(run.stderr.contains("not_a_zip"))
         #expect(try JSONValue.parse(run.stdout)["error"]?["code"] == .string("not_a_zip"))
+    }
+
+    @Test("A missing document exits 2 with a JSON error on stdout")
+    func missingDocumentIsAnIOError() throws {
+        let run = try CommandRunner.run(["/nonexistent/report.docx"])
+        #expect(run.status == 2)
+        #expect(try JSONValue.parse(run.stdout)["error"]?["code"] == .string("io"))
     }
 
     @Test("A missing file exits 2")

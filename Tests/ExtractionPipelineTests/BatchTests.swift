@@ -10,6 +10,16 @@ import ZipTestSupport
 struct BatchTests {
     static let document = DocxBuilder(body: "<w:p><w:r><w:t>新增3家（甲乙科技、丙丁材料、戊己生物），落实资金1200万元。</w:t></w:r></w:p>").build()
 
+    @Test(
+        "A path's extension is what follows the last dot of its last component, lowercased",
+        arguments: [
+            ("reports/Report.DOCX", "docx"), ("a.tar.GZ", "gz"), ("archive.zip/", "zip"), ("v1.2/notes", ""),
+            (".hidden", ""), ("plain", ""), ("trailing.", ""), ("..", ""), ("", ""),
+        ])
+    func fileExtension(path: String, expected: String) {
+        #expect(BatchInputs.fileExtension(of: path) == expected)
+    }
+
     /// Runs a batch and returns its records in emission order.
     func records(_ inputs: [String], jobs: Int = 2, ordered: Bool = true) async -> [BatchRecord] {
         var records: [BatchRecord] = []

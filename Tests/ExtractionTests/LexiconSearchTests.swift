@@ -78,7 +78,7 @@ import Testing
     @Test("The pair filter admits every pair it was given")
     func pairFilterHasNoFalseNegatives() {
         var random = SplitMix64(seed: 5)
-        var filter = ScalarPairFilter()
+        var filter = ScalarPairFilter(capacity: 2000)
         var pairs: [(Unicode.Scalar, Unicode.Scalar)] = []
         for _ in 0..<2000 {
             let pair = (
@@ -89,7 +89,22 @@ import Testing
             pairs.append(pair)
         }
         #expect(pairs.allSatisfy { filter.mayContain($0.0, $0.1) })
-        #expect(!ScalarPairFilter().mayContain("企", "业"))
+        #expect(!ScalarPairFilter(capacity: 10).mayContain("企", "业"))
+    }
+}
+
+@Suite struct ScalarBitmapTests {
+    @Test("A bitmap holds exactly the scalars inserted, below, above and beyond the span it had")
+    func bitmapGrowsBothWays() {
+        let scalars: [Unicode.Scalar] = ["业", "a", "，", "\u{FFFF}", "𠀋", "\u{0}"]
+        var bitmap = ScalarBitmap()
+        var inserted: Set<Unicode.Scalar> = []
+        for scalar in scalars {
+            bitmap.insert(scalar)
+            inserted.insert(scalar)
+            let probes: [Unicode.Scalar] = scalars + ["b", "企", "\u{10FFFF}", "\u{3F}", "\u{40}"]
+            #expect(probes.allSatisfy { bitmap.contains($0) == inserted.contains($0) })
+        }
     }
 }
 

@@ -96,6 +96,18 @@ import Testing
         #expect(starts.kinds(of: "𠀋").isEmpty)
     }
 
+    @Test("The number starts and clause breaks listed are exactly the scalars their tests accept")
+    func listedScalarsMatchTheirTests() {
+        let numberStarts = Set(NumeralScalars.numberStarts)
+        let breaks = Set(ClauseTracker.breaks)
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let isNumber = NumeralScalars.arabicDigit(scalar) != nil || NumeralScalars.isChineseNumeral(scalar)
+            #expect(numberStarts.contains(scalar) == isNumber, "\(scalar)")
+            #expect(breaks.contains(scalar) == ClauseTracker.isBreak(scalar), "\(scalar)")
+        }
+    }
+
     @Test func wordsAboveTheBasicPlaneMarkAllAstralScalars() {
         let starts = ScanStarts(moneyWords: ["𠀋资金"], currencyPrefixes: [], spelledPercentages: [], dateWords: [])
         #expect(starts.kinds(of: "𠀋") == .moneyWord)

@@ -132,7 +132,7 @@ final class OPCPackage {
         func startedParser() -> XMLStreamParser {
             if let parser { return parser }
             let started = XMLStreamParser(handler: handler, maxDepth: limits.maxXMLDepth, label: part)
-            (handler as? any LineTracking)?.lineSource = started
+            handler.willParse(with: started)
             parser = started
             return started
         }
@@ -227,9 +227,4 @@ final class OPCPackage {
         default: return DocxError(error)
         }
     }
-}
-
-/// A handler that wants to know the parser's current line for its warnings.
-protocol LineTracking: AnyObject {
-    var lineSource: XMLStreamParser? { get set }
 }

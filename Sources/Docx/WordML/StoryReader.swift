@@ -4,7 +4,7 @@ internal import XMLStream
 /// Streams a story part — `document.xml`, a header or footer, footnotes, endnotes or comments — into blocks.
 ///
 /// The parser's handler: it forwards every event to a ``StoryAssembler`` held in one stored property.
-final class StoryReader: XMLEventHandler, LineTracking {
+final class StoryReader: XMLEventHandler {
     // Unchecked like XMLStream's parser state: events arrive one at a time on one thread, and the only
     // call made back into the reader during an event, `code(for:)`, reads `names`, not `assembler`.
     @exclusivity(unchecked) private var assembler: StoryAssembler
@@ -12,8 +12,9 @@ final class StoryReader: XMLEventHandler, LineTracking {
     // reader answers them from the shared name table, never through the assembler.
     private let names: WordNames
 
-    weak var lineSource: XMLStreamParser? {
-        didSet { assembler.lineSource = lineSource }
+    /// Hands the parser to the assembler, which reads its current line for its warnings.
+    func willParse(with parser: XMLStreamParser) {
+        assembler.lineSource = parser
     }
 
     /// Creates a reader; with `topLevelBlocks`, each finished top-level block is handed to it instead of kept (lent

@@ -479,8 +479,9 @@ struct BrandNameFinder: Sendable {
     /// Whether the scalars before a trade word can be a brand: Han only, no placeholder, not itself a trade word or a
     /// category, and not ending in a particle.
     private func isBrand(_ range: Range<Int>, in text: [Unicode.Scalar]) -> Bool {
-        let brand = Array(text[range])
-        guard brand.allSatisfy(\.isHan), !boundaries.containsPlaceholder(text, within: range) else { return false }
+        guard text[range].allSatisfy(\.isHan), !boundaries.containsPlaceholder(text, within: range) else {
+            return false
+        }
         // 100 万只铝轮毂: what follows a number is its unit, not a brand.
         if range.lowerBound > 0, text[range.lowerBound - 1].isDigit || text[range.lowerBound - 1] == " " {
             return false
@@ -491,7 +492,7 @@ struct BrandNameFinder: Sendable {
         {
             return false
         }
-        return !particles.contains(brand[brand.count - 1]) && !particles.contains(brand[0])
+        return !particles.contains(text[range.upperBound - 1]) && !particles.contains(text[range.lowerBound])
     }
 
 }

@@ -56,7 +56,7 @@ public struct EnterpriseExtractor: Sendable {
     /// Extracts from paragraphs in document order (a table's header row before its other rows), given the counts
     /// the numeric scanner found in each (same order).
     public func extract(from paragraphs: [Paragraph], counts: [[CountMention]]) -> Result {
-        let texts = paragraphs.map(ParagraphText.init)
+        let texts = paragraphs.map { ParagraphText($0) }
         var names = NameCollection()
         for position in texts.indices {
             collect(from: texts[position], counts: position < counts.count ? counts[position][...] : [], into: &names)
@@ -72,10 +72,10 @@ public struct EnterpriseExtractor: Sendable {
         let text = paragraph.scalars
         for list in enumerations.enumerations(in: text, written: paragraph.written, counts: counts) {
             // Items are cut as in any list: 阿里巴巴产业带 → 阿里巴巴, 国药控股中药饮片生产 → 国药控股.
-            let listed = list.items.map { item -> TextSpan in
+            // Each name is keyed once, for the checks, the collection and the list alike.
+            let listed = list.items.compactMap { item -> (span: TextSpan, key: NameKey)? in
                 let range = brandNames.trimmedItem(item.span.start..<item.span.end, in: text)
-                return range.count >= 2 ? TextSpan(start: range.lowerBound, end: range.upperBound) : item.span
-            }.filter { span in
+                let span = range.count >= 2 ? TextSpan(start: range.lowerBound, end: range.upperBound) : item.span
                 // "采取代理出口的企业": a description of enterprises, not a name.
                 let scalars = text[span.start..<span.end]
                 let describes = scalars.contains("的") || categoryWords.longestMatch(in: text, endingAt: span.end) != nil
@@ -83,15 +83,17 @@ public struct EnterpriseExtractor: Sendable {
                     legalForms.longestMatch(in: text, endingAt: span.end) != nil
                     || brandNames.isListedName(
                         span.start..<span.end, in: text, bareLength: BrandNameFinder.countedNameLength)
-                return !describes && isName && !nonNames.contains(key(of: span.start..<span.end, in: paragraph))
+                guard !describes, isName else { return nil }
+                let key = key(of: span.start..<span.end, in: paragraph)
+                return nonNames.contains(key) ? nil : (span, key)
             }
             guard !listed.isEmpty else { continue }
-            for span in listed { add(span.start..<span.end, of: paragraph, evidence: .countList, to: &names) }
-            let enterpriseSpans = listed.filter {
-                names.isEnterprise(key(of: $0.start..<$0.end, in: paragraph)) == true
+            for name in listed {
+                add(name.span.start..<name.span.end, key: name.key, of: paragraph, evidence: .countList, to: &names)
             }
-            guard !enterpriseSpans.isEmpty else { continue }
-            names.lists.append(enterpriseSpans.map { key(of: $0.start..<$0.end, in: paragraph) })
+            let enterpriseKeys = listed.map(\.key).filter { names.isEnterprise($0) == true }
+            guard !enterpriseKeys.isEmpty else { continue }
+            names.lists.append(enterpriseKeys)
             let mention = Mention(paragraph, span: list.span, text: paragraph.text(list.span))
             let count = list.count?.value
             let listedCount = Decimal(listed.count)
@@ -99,7 +101,7 @@ public struct EnterpriseExtractor: Sendable {
             names.countFacts.append(
                 CountFact(
                     category: list.category, count: count, unit: list.count?.unit,
-                    enterprises: listed.map { written(of: $0.start..<$0.end, in: paragraph) },
+                    enterprises: listed.map { written(of: $0.span.start..<$0.span.end, in: paragraph) },
                     complete: !list.isOpenEnded && consistent, consistent: consistent, mention: mention))
             if !consistent, let count {
                 names.warnings.append(
@@ -155,14 +157,24 @@ public struct EnterpriseExtractor: Sendable {
 
     /// The name written in `range`, without white space (PDF debris).
     private func written(of range: Range<Int>, in paragraph: ParagraphText) -> String {
-        String(scalars: paragraph.written[range].lazy.filter { !$0.isWhiteSpace })
+        let scalars = paragraph.written[range]
+        // Most names hold no white space: their scalars are then encoded straight from the text.
+        guard scalars.contains(where: \.isWhiteSpace) else { return String(scalars: scalars) }
+        return String(scalars: scalars.lazy.filter { !$0.isWhiteSpace })
     }
 
     /// Adds the name written in `range` with its evidence; a name seen before gains the evidence.
     private func add(
         _ range: Range<Int>, of paragraph: ParagraphText, evidence: NameEvidence, to names: inout NameCollection
     ) {
-        let key = key(of: range, in: paragraph)
+        add(range, key: key(of: range, in: paragraph), of: paragraph, evidence: evidence, to: &names)
+    }
+
+    /// Adds the name written in `range`, whose key is `key`, with its evidence.
+    private func add(
+        _ range: Range<Int>, key: NameKey, of paragraph: ParagraphText, evidence: NameEvidence,
+        to names: inout NameCollection
+    ) {
         guard key.scalars.count >= 2 else { return }
         if names.addEvidence(evidence, to: key) { return }
         let kind = organizationNames.kind(of: key.scalars)

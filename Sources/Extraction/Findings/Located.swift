@@ -1,5 +1,9 @@
 /// A finding with the mention that locates it.
-public struct Located<Finding: Sendable & Equatable>: Sendable, Equatable {
+///
+/// `Finding` carries no protocol requirement of its own (equality comes from a conditional conformance): a
+/// requirement on the type's parameter makes the runtime look the conformance up, scanning every conformance record
+/// of the program, the first time each `Located<…>` is made.
+public struct Located<Finding: Sendable>: Sendable {
     /// The finding.
     public var finding: Finding
     /// Where it was read.
@@ -11,3 +15,5 @@ public struct Located<Finding: Sendable & Equatable>: Sendable, Equatable {
         self.mention = mention
     }
 }
+
+extension Located: Equatable where Finding: Equatable {}

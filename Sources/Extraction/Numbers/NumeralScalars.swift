@@ -49,6 +49,12 @@ enum NumeralScalars {
         }
     }
 
+    /// Every scalar that may start a number: the ASCII and full-width digits and the Chinese numerals (exactly the
+    /// scalars ``arabicDigit(_:)`` or ``isChineseNumeral(_:)`` accept).
+    static var numberStarts: [Unicode.Scalar] {
+        Array("0123456789０１２３４５６７８９〇○零一壹二贰貳两兩三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億".unicodeScalars)
+    }
+
     /// Whether the scalar is part of a Chinese numeral (a digit or a unit).
     static func isChineseNumeral(_ scalar: Unicode.Scalar) -> Bool {
         chineseClass(of: scalar) != 0

@@ -29,6 +29,9 @@ struct ClauseTracker: Sendable {
         firstMoneyWordEnd <= index
     }
 
+    /// Every scalar that ends a clause (exactly those ``isBreak(_:)`` accepts).
+    static var breaks: [Unicode.Scalar] { Array("，。；：！？,;:!?".unicodeScalars) }
+
     /// Whether the scalar ends a clause.
     static func isBreak(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {

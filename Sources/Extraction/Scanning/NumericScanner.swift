@@ -51,12 +51,21 @@ public struct NumericScanner: Sendable {
         var resolver = FindingResolver()
         var clause = ClauseTracker()
         var previous: ScanStarts.Kinds = []
-        for index in 0..<text.count {
+        var next = 0
+        while next < text.count {
+            let index = next
+            next += 1
             // Only a scalar after a possible break can start a clause.
             if previous.contains(.clauseBreak) { clause.enter(index, in: text) }
             let kinds = starts.kinds(of: text.scalars[index])
             previous = kinds
-            guard !kinds.isEmpty else { continue }
+            guard !kinds.isEmpty else {
+                // Past the run of scalars that start nothing in one tight loop: in the loop that makes the calls
+                // below, each scalar cost the text's arrays several retains and releases.
+                next = starts.firstStart(in: text.scalars, from: next, to: text.count)
+                previous = []
+                continue
+            }
             if kinds.contains(.moneyWord), let word = lexicon.moneyContextWords.longestMatch(in: text, at: index) {
                 clause.noteMoneyWord(endingAt: index + word.length)
             }

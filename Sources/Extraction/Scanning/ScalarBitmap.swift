@@ -2,8 +2,13 @@
 ///
 /// Lexicon lookups run at every position of every block; most positions start no word, and testing a
 /// bit is far cheaper than hashing the scalar into a dictionary.
+/// The bitmap spans only the 64-scalar blocks from the lowest to the highest scalar inserted, so the many small sets
+/// of a lexicon (one per trie) stay a few hundred bytes each instead of 8 KiB.
 struct ScalarBitmap: Sendable {
-    private var words = [UInt64](repeating: 0, count: 1024)
+    /// Bit `v & 63` of `words[v >> 6 - firstBlock]` is scalar `v`'s, for the blocks the set spans.
+    private var words: [UInt64] = []
+    /// The 64-scalar block of `words[0]`.
+    private var firstBlock = 0
     private var astral: Set<UInt32> = []
 
     /// Creates an empty set.
@@ -12,18 +17,31 @@ struct ScalarBitmap: Sendable {
     /// Adds a scalar.
     mutating func insert(_ scalar: Unicode.Scalar) {
         let value = scalar.value
-        if value < 0x10000 {
-            words[Int(value >> 6)] |= 1 << UInt64(value & 63)
-        } else {
+        guard value < 0x10000 else {
             astral.insert(value)
+            return
         }
+        let block = Int(value >> 6)
+        if words.isEmpty {
+            firstBlock = block
+            words = [0]
+        } else if block < firstBlock {
+            words.insert(contentsOf: repeatElement(0, count: firstBlock - block), at: 0)
+            firstBlock = block
+        } else if block - firstBlock >= words.count {
+            words.append(contentsOf: repeatElement(0, count: block - firstBlock - words.count + 1))
+        }
+        words[block - firstBlock] |= 1 << UInt64(value & 63)
     }
 
     /// Whether the scalar is in the set.
     @inline(__always)
     func contains(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
-        if value < 0x10000 { return words[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0 }
+        if value < 0x10000 {
+            let index = Int(value >> 6) &- firstBlock
+            return UInt(bitPattern: index) < UInt(words.count) && words[index] & (1 << UInt64(value & 63)) != 0
+        }
         return containsAstral(value)
     }
 

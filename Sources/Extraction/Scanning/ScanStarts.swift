@@ -54,13 +54,8 @@ struct ScanStarts: Sendable {
         for (list, kind) in words {
             for word in list { if let first = word.unicodeScalars.first { mark(first, kind) } }
         }
-        for value in UInt32(0)..<0x10000 {
-            guard let scalar = Unicode.Scalar(value) else { continue }
-            if NumeralScalars.arabicDigit(scalar) != nil || NumeralScalars.isChineseNumeral(scalar) {
-                mark(scalar, .number)
-            }
-            if ClauseTracker.isBreak(scalar) { mark(scalar, .clauseBreak) }
-        }
+        for scalar in NumeralScalars.numberStarts { mark(scalar, .number) }
+        for scalar in ClauseTracker.breaks { mark(scalar, .clauseBreak) }
         self.table = table
         self.astral = astral
     }
@@ -69,5 +64,20 @@ struct ScanStarts: Sendable {
     func kinds(of scalar: Unicode.Scalar) -> Kinds {
         let value = scalar.value
         return value < 0x10000 ? Kinds(rawValue: table[Int(value)]) : astral
+    }
+
+    /// The first offset from `start` up to `end` of `scalars` whose scalar may start something, or `end`.
+    func firstStart(in scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Int {
+        scalars.withUnsafeBufferPointer { scalars in
+            table.withUnsafeBufferPointer { table in
+                var index = start
+                while index < end {
+                    let value = scalars[index].value
+                    if value < 0x10000 ? table[Int(value)] != 0 : !astral.isEmpty { return index }
+                    index += 1
+                }
+                return end
+            }
+        }
     }
 }

@@ -18,9 +18,7 @@ struct WordSet: Sendable {
             self = known
             return
         }
-        let entries = list.words.map { ($0, true) }
-        forward = WordTrie(entries)
-        backward = WordTrie(entries, direction: .backward)
+        (forward, backward) = WordTrie.bothDirections(list.words.map { ($0, true) })
         Self.built.withLock { $0[list] = self }
     }
 

@@ -112,6 +112,13 @@ struct WordTrie<Value: Sendable>: Sendable {
         self.init(words)
     }
 
+    /// A forward and a backward trie of the same `entries`, their words split into scalars once for both.
+    static func bothDirections(_ entries: [(String, Value)]) -> (forward: WordTrie, backward: WordTrie) {
+        var words = WordEntries(direction: .forward, capacity: entries.count)
+        for (word, value) in entries { words.append(word.unicodeScalars, value) }
+        return (WordTrie(words), WordTrie(words.reversed()))
+    }
+
     /// Builds the trie of `words`: they are sorted (as scalar sequences read in the trie's direction), so the words
     /// below any node form one run and its edges are the distinct scalars at that depth; the nodes are laid out depth
     /// first straight into the flat arrays, with no per-node collection (the mention search builds a trie for every
@@ -147,10 +154,11 @@ struct WordTrie<Value: Sendable>: Sendable {
         var values: [Value] = []
         var firstScalars = ScalarBitmap()
         /// Stays a filter while no word is a single scalar.
-        var firstPairs: ScalarPairFilter? = ScalarPairFilter()
+        var firstPairs: ScalarPairFilter?
 
         init(direction: Direction, capacity: Int) {
             self.direction = direction
+            firstPairs = ScalarPairFilter(capacity: capacity)
             scalars.reserveCapacity(capacity * 4)
             starts.reserveCapacity(capacity + 1)
             values.reserveCapacity(capacity)
@@ -162,16 +170,38 @@ struct WordTrie<Value: Sendable>: Sendable {
         mutating func append<Word: Collection<Unicode.Scalar>>(_ word: Word, _ value: Value) {
             let start = scalars.count
             for scalar in word { scalars.append(scalar.value) }
-            guard scalars.count > start else { return }
-            if direction == .backward {
-                // Swapped in place: reversing through a slice may copy the whole array.
-                var (low, high) = (start, scalars.count - 1)
-                while low < high {
-                    scalars.swapAt(low, high)
-                    low += 1
-                    high -= 1
-                }
+            if direction == .backward { reverseScalars(from: start) }
+            endWord(startingAt: start, value)
+        }
+
+        /// The same words and values, read the other way.
+        func reversed() -> WordEntries {
+            var other = WordEntries(direction: direction == .forward ? .backward : .forward, capacity: count)
+            other.scalars.reserveCapacity(scalars.count)
+            for word in 0..<count {
+                let start = other.scalars.count
+                other.scalars.append(contentsOf: scalars[starts[word]..<starts[word + 1]])
+                other.reverseScalars(from: start)
+                other.endWord(startingAt: start, values[word])
             }
+            return other
+        }
+
+        /// Reverses the scalars from `start` to the end, in place (reversing through a slice may copy the whole
+        /// array).
+        private mutating func reverseScalars(from start: Int) {
+            var (low, high) = (start, scalars.count - 1)
+            while low < high {
+                scalars.swapAt(low, high)
+                low += 1
+                high -= 1
+            }
+        }
+
+        /// Ends the word whose scalars, in reading order, were appended from `start`: records its first scalars and
+        /// its value (an empty word is left out).
+        private mutating func endWord(startingAt start: Int, _ value: Value) {
+            guard scalars.count > start else { return }
             firstScalars.insert(Unicode.Scalar(scalars[start])!)
             if scalars.count - start == 1 {
                 firstPairs = nil
@@ -183,22 +213,36 @@ struct WordTrie<Value: Sendable>: Sendable {
         }
 
         /// The words' indices in lexicographic order of their scalars; repeated words keep their order of entry.
+        ///
+        /// Each word's first three scalars (each plus one in 21 bits, 0 past the word's end) are packed into one
+        /// integer whose order is theirs, so most comparisons are one integer comparison; only words that share those
+        /// three read further.
         func sortedOrder() -> [Int] {
             scalars.withUnsafeBufferPointer { scalars in
                 starts.withUnsafeBufferPointer { starts in
-                    (0..<count).sorted { left, right in
-                        var a = starts[left]
-                        var b = starts[right]
-                        let aEnd = starts[left + 1]
-                        let bEnd = starts[right + 1]
+                    var keyed = (0..<count).map { word in
+                        var key: UInt64 = 0
+                        for offset in 0..<3 {
+                            let index = starts[word] + offset
+                            key = key << 21 | (index < starts[word + 1] ? UInt64(scalars[index]) + 1 : 0)
+                        }
+                        return (key: key, word: word)
+                    }
+                    keyed.sort { left, right in
+                        if left.key != right.key { return left.key < right.key }
+                        var a = starts[left.word] + 3
+                        var b = starts[right.word] + 3
+                        let aEnd = starts[left.word + 1]
+                        let bEnd = starts[right.word + 1]
                         while a < aEnd, b < bEnd {
                             if scalars[a] != scalars[b] { return scalars[a] < scalars[b] }
                             a += 1
                             b += 1
                         }
-                        if a == aEnd, b == bEnd { return left < right }
-                        return a == aEnd
+                        if a >= aEnd, b >= bEnd { return left.word < right.word }
+                        return a >= aEnd
                     }
+                    return keyed.map(\.word)
                 }
             }
         }
@@ -264,19 +308,19 @@ struct WordTrie<Value: Sendable>: Sendable {
             values.append(value)
             let firstEdge = edgeScalars.count
             edgeStarts.append(firstEdge)
-            // One edge per distinct scalar at `depth`, laid out before the nodes below them.
+            // One edge per distinct scalar at `depth`, laid out before the nodes below them; until its node is laid
+            // out, an edge's target holds the end of its run of words.
             var start = rest
             while start < run.upperBound {
                 edgeScalars.append(words.scalar(at: start, depth: depth))
-                edgeTargets.append(0)
                 start = words.groupEnd(from: start, before: run.upperBound, depth: depth)
+                edgeTargets.append(start)
             }
-            var edge = firstEdge
+            let edges = firstEdge..<edgeScalars.count
             start = rest
-            while start < run.upperBound {
-                let end = words.groupEnd(from: start, before: run.upperBound, depth: depth)
+            for edge in edges {
+                let end = edgeTargets[edge]
                 edgeTargets[edge] = addNode(for: start..<end, depth: depth + 1, of: words)
-                edge += 1
                 start = end
             }
             return node

@@ -184,9 +184,12 @@ public struct BatchInputs: Sequence {
         }
     }
 
-    /// The extension of a file name or path, lowercased ("" when it has none).
+    /// The extension of a file name or path, lowercased: what follows the last dot of the last component, "" when
+    /// the component has no dot or only a leading one.
     public static func fileExtension(of path: String) -> String {
-        FilePath(path).extension?.lowercased() ?? ""
+        guard let name = path.split(separator: "/").last, let dot = name.lastIndex(of: "."), dot != name.startIndex
+        else { return "" }
+        return name[name.index(after: dot)...].lowercased()
     }
 
     /// An iterator over the items.

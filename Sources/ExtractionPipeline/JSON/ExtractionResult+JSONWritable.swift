@@ -51,7 +51,7 @@ extension JSONByteWriter {
     /// `section_path`, `start`, `story`: three location keys that sort together.
     fileprivate mutating func sectionPathStartStory(of mention: Mention) {
         key("section_path")
-        strings(mention.sectionPath)
+        repeatedStrings(mention.sectionPath)
         key("start")
         int(mention.span.start)
         key("story")

@@ -30,6 +30,10 @@ public struct JSONByteWriter: ~Copyable {
     private var depth = 0
     /// Whether the innermost open container has no member yet.
     private var isEmpty = true
+    /// The last arrays written by ``repeatedStrings(_:)``, with the depth they were written at and their JSON.
+    private var recentStrings: [(values: [String], depth: Int, json: [UInt8])] = []
+    /// The entry of ``recentStrings`` that the next new array replaces, once it is full.
+    private var nextRecentStrings = 0
     #if DEBUG
         /// The last key written in each open container, to check their order.
         private var lastKeys: [[UInt8]] = []
@@ -296,6 +300,44 @@ public struct JSONByteWriter: ~Copyable {
         endArray()
     }
 
+    /// An array of strings, as ``strings(_:)`` writes it; when `values` is one of the last few arrays given here (the
+    /// same storage, which the writer keeps alive meanwhile), the bytes kept from that call are copied instead.
+    ///
+    /// Findings repeat their section path: the findings of a section share one array, and a document has few.
+    package mutating func repeatedStrings(_ values: [String]) {
+        // Indented, the bytes depend on the depth too.
+        let depth = pretty ? depth : 0
+        let known = values.withUnsafeBufferPointer { values in
+            recentStrings.firstIndex { recent in
+                recent.depth == depth
+                    && recent.values.withUnsafeBufferPointer {
+                        $0.baseAddress == values.baseAddress && $0.count == values.count
+                    }
+            }
+        }
+        let position: Int
+        if let known {
+            position = known
+        } else {
+            var writer = JSONByteWriter(pretty: pretty, initialCapacity: 64)
+            writer.depth = depth
+            writer.strings(values)
+            let recent = (values: values, depth: depth, json: writer.withBytes { [UInt8]($0) })
+            // Filled in order, then replaced in the same order: `nextRecentStrings` is the next place either way.
+            position = nextRecentStrings
+            if recentStrings.count < Self.recentStringsCount {
+                recentStrings.append(recent)
+            } else {
+                recentStrings[position] = recent
+            }
+            nextRecentStrings = (position + 1) % Self.recentStringsCount
+        }
+        recentStrings[position].json.withUnsafeBytes { if let address = $0.baseAddress { append(address, $0.count) } }
+    }
+
+    /// How many arrays ``repeatedStrings(_:)`` keeps.
+    private static let recentStringsCount = 8
+
     /// An array of `values`, each written by `write`.
     package mutating func array<Value>(_ values: [Value], _ write: (Value, inout JSONByteWriter) -> Void) {
         beginArray()
@@ -326,6 +368,16 @@ public struct JSONByteWriter: ~Copyable {
     }
 
     private mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
+        // Most strings escape nothing and fit in the room left: one reservation, one copy.
+        if let start = utf8.baseAddress, utf8.count < capacity - 2,
+            Self.firstByteToEscape(from: start, to: start + utf8.count) == start + utf8.count
+        {
+            reserve(utf8.count + 2)
+            put(UInt8(ascii: "\""))
+            put(start, utf8.count)
+            put(UInt8(ascii: "\""))
+            return
+        }
         reserve(1)
         put(UInt8(ascii: "\""))
         if var position = utf8.baseAddress {

@@ -1,0 +1,76 @@
+import ArgumentParser
+import CommandLineSupport
+import ExtractionPipeline
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+/// The main job: one document in, one JSON object out, run on the calling thread while a worker builds the
+/// extractor (its lexicons' tries), so a machine with a core to spare reads the document meanwhile.
+struct SingleReportJob: Equatable {
+    /// The document to read.
+    var path: String
+    /// A rules file over the built-in rules (`--rules`).
+    var rulesPath: String? = nil
+    /// Where the JSON goes (`--output`); standard output when nil.
+    var outputPath: String? = nil
+    /// Whether the JSON is indented (`--pretty`).
+    var pretty = false
+    /// The reader's limits.
+    var limits = DocxLimits()
+    /// Whether the report carries the document's text (`--include text`).
+    var includeText = false
+    /// Whether the report carries the document model (`--include blocks`).
+    var includeBlocks = false
+
+    /// Writes the report of the document at `path`, or its error record.
+    func run() throws {
+        // A rules file is read (and any error in it reported) first; the built-in rules are made on the worker too.
+        let customRules = try rulesPath.map { try RulesLoader.load($0) }
+        let extractor = BackgroundValue { DocumentExtractor(rules: customRules ?? .builtIn) }
+        let reader = DocxReader(limits: limits)
+        let sink = try OutputSink(path: outputPath)
+        let report = try Failure.reporting(json: true) { () throws(DocxError) -> ExtractionReport in
+            let (document, source) = try ReportBuilder.document(atPath: path, reader: reader)
+            let builder = ReportBuilder(
+                reader: reader, extractor: extractor.result, includeText: includeText, includeBlocks: includeBlocks)
+            return builder.report(for: document, source: source)
+        }
+        try JSONOutput.write(report, pretty: pretty) { sink.write(chunk: $0) }
+        sink.write("\n")
+        sink.close()
+    }
+}
+
+extension SingleReportJob {
+    /// The job that `docx-extract FILE` with no options asks for, or nil when `arguments` need the argument parser.
+    ///
+    /// The bare form is the main job and the one run once per file by scripts; it means exactly what the parser
+    /// makes of it (the extract command with every option at its default), so it skips the parser's reflection over
+    /// every command's options, which costs more than reading a ten-page report.
+    init?(bareArguments arguments: some Collection<String>) {
+        guard arguments.count == 1, let argument = arguments.first, !argument.hasPrefix("-"),
+            !Self.reservedWords.contains(argument), Self.isDocumentFile(argument)
+        else { return nil }
+        self.init(path: argument)
+    }
+
+    /// Words the parser reads as a command rather than as a file name.
+    private static var reservedWords: Set<String> {
+        var words: Set<String> = ["help"]
+        for command in DocxExtract.configuration.subcommands {
+            if let name = command.configuration.commandName { words.insert(name) }
+        }
+        return words
+    }
+
+    /// Whether `path` names one document rather than a folder or a .zip archive (a missing file counts as a
+    /// document: reading it reports the error).
+    static func isDocumentFile(_ path: String) -> Bool {
+        var isDirectory = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        return !(exists && isDirectory) && BatchInputs.fileExtension(of: path) != "zip"
+    }
+}

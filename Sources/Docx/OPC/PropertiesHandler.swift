@@ -17,7 +17,7 @@ final class PropertiesHandler: XMLEventHandler {
         depth += 1
         let tag = names.tag(code)
         // Properties are direct children of the root; nested elements (HeadingPairs …) are not read.
-        if depth == 2, Self.tags.contains(tag) {
+        if depth == 2, Self.isProperty(tag) {
             field = tag
             fieldDepth = depth
             buffer = []
@@ -36,10 +36,16 @@ final class PropertiesHandler: XMLEventHandler {
     var wantsText: Bool { field != nil }
     func text(_ utf8: Span<UInt8>) { utf8.withUnsafeBufferPointer { buffer.append(contentsOf: $0) } }
 
-    private static let tags: Set<Tag> = [
-        .title, .subject, .creator, .keywords, .descriptionElement, .lastModifiedBy, .revision, .created, .modified,
-        .application, .appVersion, .company, .template, .pages, .words, .characters,
-    ]
+    /// Whether the element is a property the report keeps (a switch: a `Set<Tag>` makes the runtime scan every
+    /// conformance record for `Tag: Hashable` on its first use).
+    private static func isProperty(_ tag: Tag) -> Bool {
+        switch tag {
+        case .title, .subject, .creator, .keywords, .descriptionElement, .lastModifiedBy, .revision, .created,
+            .modified, .application, .appVersion, .company, .template, .pages, .words, .characters:
+            true
+        default: false
+        }
+    }
 }
 
 /// One property a properties part sets: its element and its trimmed, non-empty text.

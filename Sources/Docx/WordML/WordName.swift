@@ -91,15 +91,7 @@ enum Tag: Int {
     case attrRelationshipID, attrRequires, attrDescr, attrTitle, attrFormat, attrDefault
     case attrTarget, attrTargetMode, attrPartName, attrExtension, attrContentType, attrRelID, attrName
 
-    /// The known names of each namespace, by the namespace's raw value (an array: a dictionary keyed by `Namespace`
-    /// makes the runtime scan every conformance record for `Namespace: Hashable` when it is first built).
-    private static let table: [[String: Tag]] = {
-        var table = [[String: Tag]](repeating: [:], count: Namespace.allCases.count)
-        for (namespace, names) in namesByNamespace { table[namespace.rawValue] = names }
-        return table
-    }()
-
-    private static let namesByNamespace: KeyValuePairs<Namespace, [String: Tag]> = [
+    private static let table: [Namespace: [String: Tag]] = [
         .w: [
             "document": .document, "body": .body, "hdr": .hdr, "ftr": .ftr, "footnotes": .footnotes,
             "endnotes": .endnotes, "comments": .comments, "footnote": .footnote, "endnote": .endnote,
@@ -168,7 +160,7 @@ enum Tag: Int {
 
     /// The tag of a name in `namespace`, or `nil` when the name is not known.
     static func known(local: String, in namespace: Namespace) -> Tag? {
-        if let tag = table[namespace.rawValue][local] { return tag }
+        if let tag = table[namespace]?[local] { return tag }
         if namespace == .m { return .mathTransparent }
         return nil
     }

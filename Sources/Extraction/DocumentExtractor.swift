@@ -12,7 +12,7 @@ public struct DocumentExtractor: Sendable {
     public let rules: ExtractionRules
     private let scanner: NumericScanner
     private let enterprises: EnterpriseExtractor
-    private let purposeWords: WordSet
+    private let purposeWords: ForwardWordSet
 
     /// Everything extracted from one document.
     public struct Result: Sendable, Equatable {
@@ -44,7 +44,7 @@ public struct DocumentExtractor: Sendable {
         self.rules = rules
         scanner = NumericScanner(rules: rules)
         enterprises = EnterpriseExtractor(rules: rules)
-        purposeWords = WordSet(rules[.moneyContextWords])
+        purposeWords = ForwardWordSet(rules[.moneyContextWords])
     }
 
     /// Extracts from every paragraph of the document, main story first, then the other stories.

@@ -65,13 +65,40 @@ import Testing
             let expected = range.contains {
                 Self.bruteForce(words, in: text, at: $0, bounds: range, forward: true) != nil
             }
-            #expect(set.hasWord(in: text, within: range) == expected, "\(words) in \(text) within \(range)")
+            #expect(set.forward.hasWord(in: text, within: range) == expected, "\(words) in \(text) within \(range)")
             #expect(
                 set.longestMatch(in: text, endingWithin: range)
                     == Self.bruteForce(words, in: text, at: range.upperBound, bounds: range, forward: false)?.length)
             #expect(
                 set.longestMatch(in: text, startingWithin: range)
                     == Self.bruteForce(words, in: text, at: range.lowerBound, bounds: range, forward: true)?.length)
+        }
+    }
+
+    @Test("A list's one-way sets and its two-way set match alike, whichever is built first")
+    func oneWaySetsMatchLikeTheTwoWaySet() {
+        var random = SplitMix64(seed: 17)
+        for round in 0..<100 {
+            let words = (0..<5).map { _ in String(String.UnicodeScalarView(Self.randomWord(&random, maxLength: 3))) }
+            // Lists are shared by their words: build one direction first, or both, as finders do.
+            let backwardFirst = round % 2 == 0
+            let earlyBackward = backwardFirst ? BackwardWordSet(words) : nil
+            let both = WordSet(words)
+            let forward = ForwardWordSet(words)
+            let backward = earlyBackward ?? BackwardWordSet(words)
+            let text = Self.randomWord(&random, maxLength: 12)
+            for position in 0...text.count {
+                #expect(
+                    forward.longestMatch(in: text, startingAt: position)
+                        == both.longestMatch(in: text, startingAt: position))
+                #expect(
+                    backward.longestMatch(in: text, endingAt: position)
+                        == both.longestMatch(in: text, endingAt: position))
+                let expected = Self.bruteForce(
+                    words.map { Array($0.unicodeScalars) }, in: text, at: position, bounds: 0..<text.count,
+                    forward: false)
+                #expect(backward.longestMatch(in: text, endingAt: position) == expected?.length)
+            }
         }
     }
 

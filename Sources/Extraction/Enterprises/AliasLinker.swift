@@ -1,11 +1,11 @@
 /// Groups the forms of one enterprise's name: a short form joins a long one only where the document supports it.
 struct AliasLinker: Sendable {
-    private let legalForms: WordSet
-    private let tradeWords: WordSet
+    private let legalForms: BackwardWordSet
+    private let tradeWords: ForwardWordSet
 
     init(rules: ExtractionRules) {
-        legalForms = WordSet(rules[.legalForms])
-        tradeWords = WordSet(rules[.legalForms] + rules[.enterpriseSuffixes] + rules[.weakEnterpriseSuffixes])
+        legalForms = BackwardWordSet(rules[.legalForms])
+        tradeWords = ForwardWordSet(rules[.legalForms] + rules[.enterpriseSuffixes] + rules[.weakEnterpriseSuffixes])
     }
 
     /// Groups names into enterprises, as indices into `names` (only those marked as enterprises). A short form

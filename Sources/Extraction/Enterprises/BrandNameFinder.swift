@@ -9,18 +9,18 @@ struct BrandNameFinder: Sendable {
     private let boundaries: NameBoundaries
     private let legalForms: WordSet
     private let strongSuffixes: WordSet
-    private let weakSuffixes: WordSet
-    private let contextBefore: WordSet
+    private let weakSuffixes: BackwardWordSet
+    private let contextBefore: BackwardWordSet
     /// The words of the rules' `enterprise_context_after` that are a company's acts (投产, 落户, 签约), not nouns
     /// such as 项目 or 投资.
-    private let actsAfter: WordSet
-    private let projectWords: WordSet
-    private let placeListMarkers: WordSet
-    private let categoryWords: WordSet
-    private let categoryHeads: WordSet
-    private let nameEndWords: WordSet
-    private let listContextAfter: WordSet
-    private let adverbs: WordSet
+    private let actsAfter: ForwardWordSet
+    private let projectWords: ForwardWordSet
+    private let placeListMarkers: ForwardWordSet
+    private let categoryWords: ForwardWordSet
+    private let categoryHeads: ForwardWordSet
+    private let nameEndWords: ForwardWordSet
+    private let listContextAfter: ForwardWordSet
+    private let adverbs: ForwardWordSet
     /// Particles that never begin or end a brand.
     private let particles: ScalarBitmap
     /// Characters after a trade word that make it part of a longer word (化工业, 电子化, 科技产业).
@@ -30,13 +30,13 @@ struct BrandNameFinder: Sendable {
     /// Measure words that, after a numeral, end a name in a list (两个, 两家).
     private let countMeasureWords: ScalarBitmap
     /// Project words and the activities a project does (生产, 研发, 加工, 建设): what follows a name, not part of it.
-    private let activityWords: WordSet
-    private let frameBefore: WordSet
-    private let frameAfter: WordSet
+    private let activityWords: ForwardWordSet
+    private let frameBefore: BackwardWordSet
+    private let frameAfter: ForwardWordSet
     /// Trade, generic, category and project words: an item made of these only names no one.
-    private let genericWords: WordSet
+    private let genericWords: ForwardWordSet
     /// Every trade word and legal form, to find the longest one that starts at a position.
-    private let tradeWords: WordSet
+    private let tradeWords: ForwardWordSet
 
     /// The longest list item, in scalars.
     private static let maxItemLength = 16
@@ -59,35 +59,35 @@ struct BrandNameFinder: Sendable {
         self.boundaries = boundaries
         legalForms = WordSet(rules[.legalForms])
         strongSuffixes = WordSet(rules[.enterpriseSuffixes])
-        weakSuffixes = WordSet(rules[.weakEnterpriseSuffixes])
-        contextBefore = WordSet(rules[.enterpriseContextBefore])
+        weakSuffixes = BackwardWordSet(rules[.weakEnterpriseSuffixes])
+        contextBefore = BackwardWordSet(rules[.enterpriseContextBefore])
         // Compared as scalars: `String.hasSuffix` compares by grapheme, which costs far more.
         let nouns = (rules[.projectWords] + rules[.moneyContextWords]).map { Array($0.unicodeScalars) }
-        actsAfter = WordSet(
+        actsAfter = ForwardWordSet(
             rules[.enterpriseContextAfter].filter { word in
                 let scalars = Array(word.unicodeScalars)
                 return !nouns.contains { scalars.count >= $0.count && scalars.suffix($0.count).elementsEqual($0) }
             })
-        projectWords = WordSet(rules[.projectWords])
-        placeListMarkers = WordSet(rules[.placeListMarkers])
-        categoryWords = WordSet(rules[.enterpriseCategoryWords])
-        categoryHeads = WordSet(rules[.categoryHeads] + rules[.nonNames])
-        nameEndWords = WordSet(rules[.enterpriseContextAfter] + rules[.projectWords] + rules[.nameBoundaryWords])
-        listContextAfter = WordSet(rules[.listContextAfter])
-        adverbs = WordSet(rules[.actAdverbs])
+        projectWords = ForwardWordSet(rules[.projectWords])
+        placeListMarkers = ForwardWordSet(rules[.placeListMarkers])
+        categoryWords = ForwardWordSet(rules[.enterpriseCategoryWords])
+        categoryHeads = ForwardWordSet(rules[.categoryHeads] + rules[.nonNames])
+        nameEndWords = ForwardWordSet(rules[.enterpriseContextAfter] + rules[.projectWords] + rules[.nameBoundaryWords])
+        listContextAfter = ForwardWordSet(rules[.listContextAfter])
+        adverbs = ForwardWordSet(rules[.actAdverbs])
         particles = ScalarBitmap(words: rules[.brandEdgeParticles])
         wordContinuations = ScalarBitmap(words: rules[.tradeWordContinuations])
         placeEndings = ScalarBitmap(words: rules[.placeEndings])
         conjunctions = ScalarBitmap(words: rules[.listConjunctions])
         countMeasureWords = ScalarBitmap(words: rules[.listCountMeasureWords])
-        activityWords = WordSet(rules[.projectWords] + rules[.activityWords])
-        frameBefore = WordSet(rules[.enterpriseFrameBefore])
-        frameAfter = WordSet(rules[.enterpriseFrameAfter])
-        genericWords = WordSet(
+        activityWords = ForwardWordSet(rules[.projectWords] + rules[.activityWords])
+        frameBefore = BackwardWordSet(rules[.enterpriseFrameBefore])
+        frameAfter = ForwardWordSet(rules[.enterpriseFrameAfter])
+        genericWords = ForwardWordSet(
             rules[.genericCompanyWords] + rules[.enterpriseSuffixes] + rules[.weakEnterpriseSuffixes]
                 + rules[.categoryHeads]
                 + rules[.projectWords] + rules[.legalForms] + rules[.enterpriseCategoryWords])
-        tradeWords = WordSet(rules[.enterpriseSuffixes] + rules[.weakEnterpriseSuffixes] + rules[.legalForms])
+        tradeWords = ForwardWordSet(rules[.legalForms] + rules[.enterpriseSuffixes] + rules[.weakEnterpriseSuffixes])
     }
 
     /// The brand names of one paragraph (folded text), lists first, then names in running text outside them.
@@ -309,7 +309,7 @@ struct BrandNameFinder: Sendable {
     /// Whether the item ends in a legal form or a trade word (a weak one when `weak`).
     private func endsInTrade(_ range: Range<Int>, in text: [Unicode.Scalar], weak: Bool) -> Bool {
         guard range.count >= 3 else { return false }
-        let words = weak ? weakSuffixes : strongSuffixes
+        let words = weak ? weakSuffixes : strongSuffixes.backward
         var length = words.longestMatch(in: text, endingWithin: range)
         if !weak, length == nil { length = legalForms.longestMatch(in: text, endingWithin: range) }
         guard let length, length < range.count else { return false }
@@ -486,7 +486,7 @@ struct BrandNameFinder: Sendable {
         if range.lowerBound > 0, text[range.lowerBound - 1].isDigit || text[range.lowerBound - 1] == " " {
             return false
         }
-        if strongSuffixes.hasWord(in: text, within: range) || genericWords.covers(text, range) { return false }
+        if strongSuffixes.forward.hasWord(in: text, within: range) || genericWords.covers(text, range) { return false }
         if categoryHeads.hasWord(in: text, within: range)
             || genericWords.longestMatch(in: text, startingAt: range.lowerBound) != nil
         {

@@ -17,9 +17,9 @@ public struct EnterpriseExtractor: Sendable {
     private let brandNames: BrandNameFinder
     private let organizationNames: OrganizationNameFinder
     private let linker: AliasLinker
-    private let tradeWords: WordSet
-    private let legalForms: WordSet
-    private let aliasMarkers: WordSet
+    private let tradeWords: BackwardWordSet
+    private let legalForms: BackwardWordSet
+    private let aliasMarkers: ForwardWordSet
     private let boundaries: NameBoundaries
     private let categoryWords: WordSet
     private let nonNames: Set<NameKey>
@@ -46,10 +46,10 @@ public struct EnterpriseExtractor: Sendable {
         brandNames = BrandNameFinder(rules: rules, boundaries: boundaries)
         organizationNames = OrganizationNameFinder(rules: rules)
         linker = AliasLinker(rules: rules)
-        tradeWords = WordSet(rules[.legalForms] + rules[.enterpriseSuffixes] + rules[.weakEnterpriseSuffixes])
+        tradeWords = BackwardWordSet(rules[.legalForms] + rules[.enterpriseSuffixes] + rules[.weakEnterpriseSuffixes])
         categoryWords = WordSet(rules[.enterpriseCategoryWords])
-        legalForms = WordSet(rules[.legalForms])
-        aliasMarkers = WordSet(rules[.aliasMarkers])
+        legalForms = BackwardWordSet(rules[.legalForms])
+        aliasMarkers = ForwardWordSet(rules[.aliasMarkers])
         nonNames = Set(rules[.nonNames].map(NameKey.init) + rules[.categoryHeads].map(NameKey.init))
     }
 

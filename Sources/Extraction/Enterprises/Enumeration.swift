@@ -28,9 +28,9 @@ struct Enumeration: Sendable, Equatable {
 struct EnumerationFinder: Sendable {
     private let boundaries: NameBoundaries
     private let categoryWords: WordSet
-    private let placeListMarkers: WordSet
-    private let trailingVerbs: WordSet
-    private let categoryVerbs: WordSet
+    private let placeListMarkers: ForwardWordSet
+    private let trailingVerbs: BackwardWordSet
+    private let categoryVerbs: ForwardWordSet
     private let categoryEndings: [String]
     private static let itemSeparators: ScalarBitmap = ["、", "，", ",", "；", ";", "/", "／"]
     private static let clauseBreaks: ScalarBitmap = [
@@ -40,9 +40,9 @@ struct EnumerationFinder: Sendable {
     init(rules: ExtractionRules, boundaries: NameBoundaries) {
         self.boundaries = boundaries
         categoryWords = WordSet(rules[.enterpriseCategoryWords])
-        placeListMarkers = WordSet(rules[.placeListMarkers])
-        trailingVerbs = WordSet(rules[.categoryTrailingVerbs])
-        categoryVerbs = WordSet(rules[.categoryVerbs])
+        placeListMarkers = ForwardWordSet(rules[.placeListMarkers])
+        trailingVerbs = BackwardWordSet(rules[.categoryTrailingVerbs])
+        categoryVerbs = ForwardWordSet(rules[.categoryVerbs])
         categoryEndings = rules[.categoryEndings]
     }
 
@@ -161,7 +161,7 @@ struct EnumerationFinder: Sendable {
         // A single name before 等 needs a count ("推荐甲等2家企业"): "等" alone is too common.
         if items.count == 1 && count == nil { return nil }
         var category = count?.subject
-        if let subject = category, categoryWords.contains(Self.folded(subject)) {
+        if let subject = category, categoryWords.forward.contains(Self.folded(subject)) {
             category = categoryAfter(end, in: text, written: written) ?? subject
         } else if category == nil {
             category = categoryAfter(end, in: text, written: written) ?? String(scalars: written[(index + 1)..<end])

@@ -4,8 +4,8 @@
 /// before the legal form is only trade or generic words (电力公司, 供电公司, 跨国公司) is a designation, not a name.
 struct LegalNameFinder: Sendable {
     private let boundaries: NameBoundaries
-    private let legalForms: WordSet
-    private let genericWords: WordSet
+    private let legalForms: ForwardWordSet
+    private let genericWords: ForwardWordSet
     private let nonNames: Set<NameKey>
     /// Characters that make a legal-form word part of a longer word: 股份制, 集团化, 公司法, 厂房.
     private let wordContinuations: ScalarBitmap
@@ -15,8 +15,8 @@ struct LegalNameFinder: Sendable {
 
     init(rules: ExtractionRules, boundaries: NameBoundaries) {
         self.boundaries = boundaries
-        legalForms = WordSet(rules[.legalForms])
-        genericWords = WordSet(
+        legalForms = ForwardWordSet(rules[.legalForms])
+        genericWords = ForwardWordSet(
             rules[.genericCompanyWords] + rules[.enterpriseSuffixes] + rules[.weakEnterpriseSuffixes]
                 + rules[.categoryHeads] + rules[.legalForms])
         nonNames = Set(rules[.nonNames].map(NameKey.init))

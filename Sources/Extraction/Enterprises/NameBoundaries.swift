@@ -2,7 +2,7 @@
 /// punctuation or the length limit: "由区科委推荐上海三思电子公司" → "上海三思电子公司".
 struct NameBoundaries: Sendable {
     private let boundaryWords: WordSet
-    private let placeholders: WordSet
+    private let placeholders: ForwardWordSet
     /// Prepositions and particles that open a clause before a name (经, 由, 与): dropped when the name reaches the
     /// clause start.
     private let clausePrepositions: ScalarBitmap
@@ -13,7 +13,7 @@ struct NameBoundaries: Sendable {
     /// which an organization's name may begin with.
     init(rules: ExtractionRules, forOrganizations: Bool = false) {
         boundaryWords = WordSet(rules[.nameBoundaryWords] + (forOrganizations ? [] : rules[.enterpriseBoundaryWords]))
-        placeholders = WordSet(rules[.placeholders])
+        placeholders = ForwardWordSet(rules[.placeholders])
         clausePrepositions = ScalarBitmap(words: rules[.clausePrepositions])
         placeEndings = ScalarBitmap(words: rules[.placeEndings])
     }

@@ -1,24 +1,24 @@
 /// Finds organizations that are not enterprises by their endings: "区科委", "市知识产权局", "…管委会", "…大学".
 struct OrganizationNameFinder: Sendable {
     private let boundaries: NameBoundaries
-    private let legalForms: WordSet
+    private let legalForms: BackwardWordSet
     private let markers: [(suffix: [Unicode.Scalar], kind: OrganizationKind)]
-    private let markerSet: WordSet
+    private let markerSet: BackwardWordSet
     private let exclusions: WordSet
-    private let moneyContext: WordSet
+    private let moneyContext: ForwardWordSet
     /// The endings of public bodies (管委会, 居委会, 科委, 政府 …): two characters or more, universities and institutes
     /// left out (a company may be named …研究院有限公司).
-    private let bodyWords: WordSet
+    private let bodyWords: ForwardWordSet
 
     init(rules: ExtractionRules) {
         boundaries = NameBoundaries(rules: rules, forOrganizations: true)
-        legalForms = WordSet(rules[.legalForms])
+        legalForms = BackwardWordSet(rules[.legalForms])
         markers = rules.organizationMarkers.map { (Array($0.suffix.unicodeScalars), $0.kind) }
             .sorted { $0.suffix.count > $1.suffix.count }
-        markerSet = WordSet(rules.organizationMarkers.map(\.suffix))
+        markerSet = BackwardWordSet(rules.organizationMarkers.map(\.suffix))
         exclusions = WordSet(rules[.organizationExclusions])
-        moneyContext = WordSet(rules[.moneyContextWords])
-        bodyWords = WordSet(
+        moneyContext = ForwardWordSet(rules[.moneyContextWords])
+        bodyWords = ForwardWordSet(
             rules.organizationMarkers.filter {
                 $0.suffix.unicodeScalars.count >= 2 && $0.kind != .university && $0.kind != .researchInstitute
             }.map(\.suffix))

@@ -1,55 +1,34 @@
 import Synchronization
 
-/// A set of words matched against scalar arrays, for the name extractors: the scanner's ``WordTrie`` read
-/// forwards (words starting at a position) and backwards (words ending at a position).
+/// A set of words matched where they start, for the name extractors: the scanner's ``WordTrie`` read forwards.
 ///
-/// The extractors share many lists (legal forms, trade words …), so a set is built once per list and process and
-/// then shared: its tries are immutable.
-struct WordSet: Sendable {
-    private let forward: WordTrie<Bool>
-    private let backward: WordTrie<Bool>
-
-    /// The sets built so far, by their words in order.
-    private static let built = Mutex<[WordListKey: WordSet]>([:])
+/// The extractors share many lists (legal forms, trade words …), so a list's trie is built once per process and
+/// direction and then shared (tries are immutable); a finder asks only for the directions it reads.
+struct ForwardWordSet: Sendable {
+    private let trie: WordTrie<Bool>
 
     init<S: Sequence>(_ words: S) where S.Element == String {
-        let list = WordListKey(Array(words))
-        if let known = Self.built.withLock({ $0[list] }) {
-            self = known
-            return
-        }
-        (forward, backward) = WordTrie.bothDirections(list.words.map { ($0, true) })
-        Self.built.withLock { $0[list] = self }
+        trie = BuiltTries.forward(of: WordListKey(Array(words)))
     }
+
+    fileprivate init(trie: WordTrie<Bool>) { self.trie = trie }
 
     /// The length of the longest word starting at `index`, if any.
     @inline(__always)
     func longestMatch(in text: [Unicode.Scalar], startingAt index: Int) -> Int? {
-        forward.longestMatch(in: ScalarText(scalars: text), at: index)?.length
+        trie.longestMatch(in: ScalarText(scalars: text), at: index)?.length
     }
 
     /// The length of the longest word starting at `range.lowerBound` that lies within `range`, if any.
     @inline(__always)
     func longestMatch(in text: [Unicode.Scalar], startingWithin range: Range<Int>) -> Int? {
-        forward.longestMatch(in: ScalarText(scalars: text, within: range), at: range.lowerBound)?.length
-    }
-
-    /// The length of the longest word ending at `range.upperBound` that lies within `range`, if any.
-    @inline(__always)
-    func longestMatch(in text: [Unicode.Scalar], endingWithin range: Range<Int>) -> Int? {
-        backward.longestMatch(in: ScalarText(scalars: text, within: range), at: range.upperBound)?.length
-    }
-
-    /// The length of the longest word ending just before `end`, if any.
-    @inline(__always)
-    func longestMatch(in text: [Unicode.Scalar], endingAt end: Int) -> Int? {
-        backward.longestMatch(in: ScalarText(scalars: text), at: end)?.length
+        trie.longestMatch(in: ScalarText(scalars: text, within: range), at: range.lowerBound)?.length
     }
 
     /// Whether a word of the set lies wholly within `range` of `text`.
     func hasWord(in text: [Unicode.Scalar], within range: Range<Int>) -> Bool {
         let part = ScalarText(scalars: text, within: range)
-        return range.contains { forward.longestMatch(in: part, at: $0) != nil }
+        return range.contains { trie.longestMatch(in: part, at: $0) != nil }
     }
 
     /// Whether words of the set, read left to right (longest first), cover all of `range`.
@@ -66,6 +45,109 @@ struct WordSet: Sendable {
     /// Whether `word` is in the set.
     func contains(_ word: [Unicode.Scalar]) -> Bool {
         !word.isEmpty && longestMatch(in: word, startingAt: 0) == word.count
+    }
+}
+
+/// A set of words matched where they end, for the name extractors: the scanner's ``WordTrie`` read backwards.
+///
+/// Built and shared like ``ForwardWordSet``.
+struct BackwardWordSet: Sendable {
+    private let trie: WordTrie<Bool>
+
+    init<S: Sequence>(_ words: S) where S.Element == String {
+        trie = BuiltTries.backward(of: WordListKey(Array(words)))
+    }
+
+    fileprivate init(trie: WordTrie<Bool>) { self.trie = trie }
+
+    /// The length of the longest word ending just before `end`, if any.
+    @inline(__always)
+    func longestMatch(in text: [Unicode.Scalar], endingAt end: Int) -> Int? {
+        trie.longestMatch(in: ScalarText(scalars: text), at: end)?.length
+    }
+
+    /// The length of the longest word ending at `range.upperBound` that lies within `range`, if any.
+    @inline(__always)
+    func longestMatch(in text: [Unicode.Scalar], endingWithin range: Range<Int>) -> Int? {
+        trie.longestMatch(in: ScalarText(scalars: text, within: range), at: range.upperBound)?.length
+    }
+}
+
+/// A set of words matched both where they start and where they end: a ``ForwardWordSet`` and a ``BackwardWordSet``
+/// of the same words, for a finder that reads its list both ways.
+struct WordSet: Sendable {
+    /// The words, matched where they start.
+    let forward: ForwardWordSet
+    /// The words, matched where they end.
+    let backward: BackwardWordSet
+
+    init<S: Sequence>(_ words: S) where S.Element == String {
+        let tries = BuiltTries.bothDirections(of: WordListKey(Array(words)))
+        forward = ForwardWordSet(trie: tries.forward)
+        backward = BackwardWordSet(trie: tries.backward)
+    }
+
+    /// The length of the longest word starting at `index`, if any.
+    @inline(__always)
+    func longestMatch(in text: [Unicode.Scalar], startingAt index: Int) -> Int? {
+        forward.longestMatch(in: text, startingAt: index)
+    }
+
+    /// The length of the longest word starting at `range.lowerBound` that lies within `range`, if any.
+    @inline(__always)
+    func longestMatch(in text: [Unicode.Scalar], startingWithin range: Range<Int>) -> Int? {
+        forward.longestMatch(in: text, startingWithin: range)
+    }
+
+    /// The length of the longest word ending at `range.upperBound` that lies within `range`, if any.
+    @inline(__always)
+    func longestMatch(in text: [Unicode.Scalar], endingWithin range: Range<Int>) -> Int? {
+        backward.longestMatch(in: text, endingWithin: range)
+    }
+
+    /// The length of the longest word ending just before `end`, if any.
+    @inline(__always)
+    func longestMatch(in text: [Unicode.Scalar], endingAt end: Int) -> Int? {
+        backward.longestMatch(in: text, endingAt: end)
+    }
+}
+
+/// The tries built so far, by word list and direction.
+private enum BuiltTries {
+    private struct Tries {
+        var forward: [WordListKey: WordTrie<Bool>] = [:]
+        var backward: [WordListKey: WordTrie<Bool>] = [:]
+    }
+
+    private static let built = Mutex(Tries())
+
+    /// The forward trie of `list`, built on first use.
+    static func forward(of list: WordListKey) -> WordTrie<Bool> {
+        if let known = built.withLock({ $0.forward[list] }) { return known }
+        let trie = WordTrie(list.words.map { ($0, true) })
+        built.withLock { $0.forward[list] = trie }
+        return trie
+    }
+
+    /// The backward trie of `list`, built on first use.
+    static func backward(of list: WordListKey) -> WordTrie<Bool> {
+        if let known = built.withLock({ $0.backward[list] }) { return known }
+        let trie = WordTrie(list.words.map { ($0, true) }, direction: .backward)
+        built.withLock { $0.backward[list] = trie }
+        return trie
+    }
+
+    /// Both tries of `list`, its words split into scalars once when neither is built yet.
+    static func bothDirections(of list: WordListKey) -> (forward: WordTrie<Bool>, backward: WordTrie<Bool>) {
+        let known = built.withLock { ($0.forward[list], $0.backward[list]) }
+        if let forward = known.0, let backward = known.1 { return (forward, backward) }
+        if known.0 != nil || known.1 != nil { return (forward(of: list), backward(of: list)) }
+        let tries = WordTrie.bothDirections(list.words.map { ($0, true) })
+        built.withLock {
+            $0.forward[list] = tries.forward
+            $0.backward[list] = tries.backward
+        }
+        return tries
     }
 }
 

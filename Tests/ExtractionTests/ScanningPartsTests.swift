@@ -136,4 +136,14 @@ import Testing
         #expect(!text.contains(Array("百分点了".unicodeScalars), at: 4))
         #expect(!text.contains(Array("提".unicodeScalars), at: -1))
     }
+
+    @Test("Folding reads the table's supplementary-plane lines too, the last line of a scalar winning")
+    func foldingBeyondTheBasicPlane() {
+        let folding = CharacterFolding(table: "個个\n\u{20021}乙\n\u{2000B}丁\n\u{20021}丙\nnot a pair\n")
+        #expect(folding.folded(Unicode.Scalar(0x2000B)!) == "丁")
+        #expect(folding.folded(Unicode.Scalar(0x20021)!) == "丙")
+        #expect(folding.folded(Unicode.Scalar(0x20000)!) == Unicode.Scalar(0x20000)!)
+        #expect(folding.folded("個") == "个")
+        #expect(folding.folded(Array("萬個".unicodeScalars)) == Array("萬个".unicodeScalars))
+    }
 }

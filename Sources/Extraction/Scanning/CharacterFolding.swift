@@ -16,8 +16,10 @@ struct CharacterFolding: Sendable {
 
     /// The simplified scalar value for each value in `tableStart..<tableEnd`, or 0 where there is none.
     private let table: [UInt32]
-    /// Foldings outside the flat table (supplementary planes).
-    private let others: [UInt32: Unicode.Scalar]
+    /// Foldings outside the flat table (supplementary planes), each its scalar value in the high 32 bits and its
+    /// simplified one in the low, in ascending order: a few dozen, searched by halves (a dictionary keyed by
+    /// `UInt32` would cost the runtime a scan of every conformance record when first made).
+    private let others: [UInt64]
 
     /// The folding this build ships with.
     static let shipped = CharacterFolding(table: EmbeddedResources.traditional_simplified_txt)
@@ -26,7 +28,7 @@ struct CharacterFolding: Sendable {
     /// skipped).
     init(table text: String) {
         var table = [UInt32](repeating: 0, count: Int(Self.tableEnd - Self.tableStart))
-        var others: [UInt32: Unicode.Scalar] = [:]
+        var others: [UInt64] = []
         // One pass over the scalars: the line's first two and how many it has.
         var pair: (from: UInt32, to: Unicode.Scalar) = (0, " ")
         var lineLength = 0
@@ -35,7 +37,7 @@ struct CharacterFolding: Sendable {
             if pair.from >= Self.tableStart && pair.from < Self.tableEnd {
                 table[Int(pair.from - Self.tableStart)] = pair.to.value
             } else {
-                others[pair.from] = pair.to
+                others.append(UInt64(pair.from) << 32 | UInt64(pair.to.value))
             }
         }
         for scalar in text.unicodeScalars {
@@ -49,7 +51,14 @@ struct CharacterFolding: Sendable {
         }
         finishLine()
         self.table = table
-        self.others = others
+        // Sorted by the scalar alone (the sort is stable), a scalar's last line wins, as in the flat table.
+        others.sort { $0 >> 32 < $1 >> 32 }
+        var lastOfEach: [UInt64] = []
+        for folding in others {
+            if let previous = lastOfEach.last, previous >> 32 == folding >> 32 { lastOfEach.removeLast() }
+            lastOfEach.append(folding)
+        }
+        self.others = lastOfEach
     }
 
     /// The scalar's simplified form, or the scalar itself.
@@ -61,7 +70,19 @@ struct CharacterFolding: Sendable {
             let target = table[Int(value - Self.tableStart)]
             return target == 0 ? scalar : Unicode.Scalar(target) ?? scalar
         }
-        return others[value] ?? scalar
+        return folded(outsideTable: scalar)
+    }
+
+    /// The simplified form of a scalar past the flat table, or the scalar itself.
+    private func folded(outsideTable scalar: Unicode.Scalar) -> Unicode.Scalar {
+        var (low, high) = (0, others.count)
+        while low < high {
+            let middle = (low + high) / 2
+            let from = UInt32(others[middle] >> 32)
+            if from == scalar.value { return Unicode.Scalar(UInt32(truncatingIfNeeded: others[middle])) ?? scalar }
+            if from < scalar.value { low = middle + 1 } else { high = middle }
+        }
+        return scalar
     }
 
     /// `scalars` folded, or nil when none changes (most text is simplified already).

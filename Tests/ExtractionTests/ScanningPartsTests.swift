@@ -146,4 +146,13 @@ import Testing
         #expect(folding.folded("個") == "个")
         #expect(folding.folded(Array("萬個".unicodeScalars)) == Array("萬个".unicodeScalars))
     }
+
+    @Test("A scalar set built from ascending scalars holds exactly those, astral ones too")
+    func bitmapFromAscendingScalars() {
+        let scalars: [Unicode.Scalar] = ["A", "家", "个", "龥", "\u{20000}", "\u{2A6D6}"].sorted { $0.value < $1.value }
+        let set = ScalarBitmap(ascending: scalars)
+        for scalar in scalars { #expect(set.contains(scalar)) }
+        for scalar: Unicode.Scalar in ["B", "@", "一", "\u{20001}", "\u{FFFF}"] { #expect(!set.contains(scalar)) }
+        #expect(!ScalarBitmap(ascending: [Unicode.Scalar]()).contains("A"))
+    }
 }

@@ -14,6 +14,18 @@ struct ScalarBitmap: Sendable {
     /// Creates an empty set.
     init() {}
 
+    /// The set of `scalars`, given in ascending order: the bitmap is sized once, from the first and the last.
+    init<Scalars: BidirectionalCollection<Unicode.Scalar>>(ascending scalars: Scalars) {
+        guard let first = scalars.first, first.value < 0x10000 else {
+            for scalar in scalars { insert(scalar) }
+            return
+        }
+        let last = scalars.last { $0.value < 0x10000 } ?? first
+        firstBlock = Int(first.value >> 6)
+        words = [UInt64](repeating: 0, count: Int(last.value >> 6) - firstBlock + 1)
+        for scalar in scalars { insert(scalar) }
+    }
+
     /// Adds a scalar.
     mutating func insert(_ scalar: Unicode.Scalar) {
         let value = scalar.value

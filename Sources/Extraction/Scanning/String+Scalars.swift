@@ -62,36 +62,43 @@ extension String {
             return [Unicode.Scalar](unsafeUninitializedCapacity: scalarCount) { scalars, initialized in
                 // A Swift string's UTF-8 is valid, so every decoded value is a scalar: write the raw values.
                 // (`Unicode.Scalar` is a frozen struct around one `UInt32`: same size, stride and alignment.)
-                scalars.withMemoryRebound(to: UInt32.self) { values in
-                    var index = 0
-                    var written = 0
-                    while index < utf8.count, written < scalarCount {
-                        let lead = UInt32(utf8[index])
-                        if lead < 0x80 {
-                            values.initializeElement(at: written, to: lead)
-                            index += 1
-                        } else if lead >= 0xE0 && lead < 0xF0 {  // most of these texts: CJK, three bytes
-                            values.initializeElement(
-                                at: written,
-                                to: (lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6
-                                    | UInt32(utf8[index + 2] & 0x3F))
-                            index += 3
-                        } else if lead < 0xE0 {
-                            values.initializeElement(
-                                at: written, to: (lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F))
-                            index += 2
-                        } else {
-                            values.initializeElement(
-                                at: written,
-                                to: (lead & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12
-                                    | UInt32(utf8[index + 2] & 0x3F) << 6 | UInt32(utf8[index + 3] & 0x3F))
-                            index += 4
-                        }
-                        written += 1
-                    }
-                    initialized = written
+                initialized = scalars.withMemoryRebound(to: UInt32.self) { values in
+                    Self.decodeScalarValues(utf8, into: values, at: 0)
                 }
             }
         }
+    }
+
+    /// Decodes valid UTF-8 (a Swift string's) into scalar values written from `offset` of `values`, which must have
+    /// room for them (as many as the bytes, at most); returns how many it wrote.
+    @inline(__always)
+    static func decodeScalarValues(
+        _ utf8: UnsafeBufferPointer<UInt8>, into values: UnsafeMutableBufferPointer<UInt32>, at offset: Int
+    ) -> Int {
+        var index = 0
+        var written = offset
+        while index < utf8.count {
+            let lead = UInt32(utf8[index])
+            if lead < 0x80 {
+                values.initializeElement(at: written, to: lead)
+                index += 1
+            } else if lead >= 0xE0 && lead < 0xF0 {  // most of these texts: CJK, three bytes
+                values.initializeElement(
+                    at: written,
+                    to: (lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F))
+                index += 3
+            } else if lead < 0xE0 {
+                values.initializeElement(at: written, to: (lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F))
+                index += 2
+            } else {
+                values.initializeElement(
+                    at: written,
+                    to: (lead & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12
+                        | UInt32(utf8[index + 2] & 0x3F) << 6 | UInt32(utf8[index + 3] & 0x3F))
+                index += 4
+            }
+            written += 1
+        }
+        return written - offset
     }
 }

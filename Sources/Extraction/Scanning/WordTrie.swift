@@ -100,9 +100,7 @@ struct WordTrie<Value: Sendable>: Sendable {
 
     /// Creates a trie of `entries`; when a word repeats, its first value is kept.
     init(_ entries: [(String, Value)], direction: Direction = .forward) {
-        var words = WordEntries(direction: direction, capacity: entries.count)
-        for (word, value) in entries { words.append(word.unicodeScalars, value) }
-        self.init(words)
+        self.init(WordEntries(entries, direction: direction))
     }
 
     /// Builds the trie of words already split into scalars.
@@ -114,8 +112,7 @@ struct WordTrie<Value: Sendable>: Sendable {
 
     /// A forward and a backward trie of the same `entries`, their words split into scalars once for both.
     static func bothDirections(_ entries: [(String, Value)]) -> (forward: WordTrie, backward: WordTrie) {
-        var words = WordEntries(direction: .forward, capacity: entries.count)
-        for (word, value) in entries { words.append(word.unicodeScalars, value) }
+        let words = WordEntries(entries, direction: .forward)
         return (WordTrie(words), WordTrie(words.reversed()))
     }
 
@@ -127,6 +124,7 @@ struct WordTrie<Value: Sendable>: Sendable {
         direction = words.direction
         let order = words.sortedOrder()
         var layout = Layout(capacity: words.scalars.count)
+        defer { layout.deallocate() }
         words.scalars.withUnsafeBufferPointer { scalars in
             words.starts.withUnsafeBufferPointer { starts in
                 order.withUnsafeBufferPointer { order in
@@ -137,79 +135,72 @@ struct WordTrie<Value: Sendable>: Sendable {
                 }
             }
         }
-        table = Table(
-            edgeStarts: layout.edgeStarts + [layout.edgeScalars.count], edgeScalars: layout.edgeScalars,
-            edgeTargets: layout.edgeTargets, values: layout.values, firstScalars: words.firstScalars,
-            firstPairs: words.firstPairs)
+        table = layout.table(pairFilterCapacity: words.count)
     }
 
     /// The words of a trie to be built, their scalars in one flat array, each word in the trie's reading order.
     private struct WordEntries {
-        let direction: Direction
-        /// The scalars of every word, one after the other.
+        var direction: Direction
+        /// The scalar values of every word, one after the other.
         var scalars: [UInt32] = []
         /// Word `w` is `scalars[starts[w]..<starts[w + 1]]`.
         var starts: [Int] = [0]
         /// Each word's value.
         var values: [Value] = []
-        var firstScalars = ScalarBitmap()
-        /// Stays a filter while no word is a single scalar.
-        var firstPairs: ScalarPairFilter?
 
         init(direction: Direction, capacity: Int) {
             self.direction = direction
-            firstPairs = ScalarPairFilter(capacity: capacity)
             scalars.reserveCapacity(capacity * 4)
             starts.reserveCapacity(capacity + 1)
             values.reserveCapacity(capacity)
         }
 
+        /// The words of `entries`, decoded from their UTF-8 straight into one array (empty words are left out).
+        init(_ entries: [(String, Value)], direction: Direction) {
+            self.init(direction: direction, capacity: entries.count)
+            var byteCount = 0
+            for (word, _) in entries { byteCount += word.utf8.count }
+            var starts = starts
+            var values = values
+            scalars = [UInt32](unsafeUninitializedCapacity: byteCount) { buffer, initialized in
+                var end = 0
+                for (word, value) in entries {
+                    var word = word
+                    let count = word.withUTF8 { String.decodeScalarValues($0, into: buffer, at: end) }
+                    guard count > 0 else { continue }
+                    if direction == .backward { buffer[end..<end + count].reverse() }
+                    end += count
+                    starts.append(end)
+                    values.append(value)
+                }
+                initialized = end
+            }
+            self.starts = starts
+            self.values = values
+        }
+
         var count: Int { values.count }
 
         /// Adds a word (empty words are left out).
-        mutating func append<Word: Collection<Unicode.Scalar>>(_ word: Word, _ value: Value) {
-            let start = scalars.count
-            for scalar in word { scalars.append(scalar.value) }
-            if direction == .backward { reverseScalars(from: start) }
-            endWord(startingAt: start, value)
+        mutating func append(_ word: [Unicode.Scalar], _ value: Value) {
+            guard !word.isEmpty else { return }
+            if direction == .backward {
+                for scalar in word.reversed() { scalars.append(scalar.value) }
+            } else {
+                for scalar in word { scalars.append(scalar.value) }
+            }
+            starts.append(scalars.count)
+            values.append(value)
         }
 
         /// The same words and values, read the other way.
         func reversed() -> WordEntries {
-            var other = WordEntries(direction: direction == .forward ? .backward : .forward, capacity: count)
-            other.scalars.reserveCapacity(scalars.count)
-            for word in 0..<count {
-                let start = other.scalars.count
-                other.scalars.append(contentsOf: scalars[starts[word]..<starts[word + 1]])
-                other.reverseScalars(from: start)
-                other.endWord(startingAt: start, values[word])
+            var other = self
+            other.direction = direction == .forward ? .backward : .forward
+            other.scalars.withUnsafeMutableBufferPointer { scalars in
+                for word in 0..<count { scalars[starts[word]..<starts[word + 1]].reverse() }
             }
             return other
-        }
-
-        /// Reverses the scalars from `start` to the end, in place (reversing through a slice may copy the whole
-        /// array).
-        private mutating func reverseScalars(from start: Int) {
-            var (low, high) = (start, scalars.count - 1)
-            while low < high {
-                scalars.swapAt(low, high)
-                low += 1
-                high -= 1
-            }
-        }
-
-        /// Ends the word whose scalars, in reading order, were appended from `start`: records its first scalars and
-        /// its value (an empty word is left out).
-        private mutating func endWord(startingAt start: Int, _ value: Value) {
-            guard scalars.count > start else { return }
-            firstScalars.insert(Unicode.Scalar(scalars[start])!)
-            if scalars.count - start == 1 {
-                firstPairs = nil
-            } else {
-                firstPairs?.insert(Unicode.Scalar(scalars[start])!, Unicode.Scalar(scalars[start + 1])!)
-            }
-            starts.append(scalars.count)
-            values.append(value)
         }
 
         /// The words' indices in lexicographic order of their scalars; repeated words keep their order of entry.
@@ -278,26 +269,43 @@ struct WordTrie<Value: Sendable>: Sendable {
         }
     }
 
-    /// The flat arrays of a trie as its nodes are laid out, depth first.
+    /// The flat arrays of a trie as its nodes are laid out, depth first, into buffers sized for the most nodes its
+    /// words can make (the root and one per scalar), so laying out a node writes without growing an array or
+    /// checking that it is uniquely referenced.
     private struct Layout {
-        var edgeStarts: [Int] = []
-        var edgeScalars: [UInt32] = []
-        var edgeTargets: [Int] = []
-        var values: [Value?] = []
+        /// Node `n`'s first edge; the entry after the last node ends its edges.
+        let edgeStarts: UnsafeMutableBufferPointer<Int>
+        let edgeScalars: UnsafeMutableBufferPointer<UInt32>
+        /// Each edge's target node (until its node is laid out, the end of its run of words).
+        let edgeTargets: UnsafeMutableBufferPointer<Int>
+        /// Initialized for the nodes laid out so far.
+        let values: UnsafeMutableBufferPointer<Value?>
+        var nodeCount = 0
+        var edgeCount = 0
 
         /// Room for a trie of at most `scalarCount` nodes below the root.
         init(capacity scalarCount: Int) {
-            edgeStarts.reserveCapacity(scalarCount + 2)
-            edgeScalars.reserveCapacity(scalarCount)
-            edgeTargets.reserveCapacity(scalarCount)
-            values.reserveCapacity(scalarCount + 1)
+            edgeStarts = .allocate(capacity: scalarCount + 2)
+            edgeScalars = .allocate(capacity: max(scalarCount, 1))
+            edgeTargets = .allocate(capacity: max(scalarCount, 1))
+            values = .allocate(capacity: scalarCount + 1)
+        }
+
+        /// Frees the buffers.
+        func deallocate() {
+            values.baseAddress!.deinitialize(count: nodeCount)
+            edgeStarts.deallocate()
+            edgeScalars.deallocate()
+            edgeTargets.deallocate()
+            values.deallocate()
         }
 
         /// Lays out the node for the sorted words at `run`, which share their first `depth` scalars; returns its
         /// index.
         @discardableResult
         mutating func addNode(for run: Range<Int>, depth: Int, of words: SortedWords) -> Int {
-            let node = values.count
+            let node = nodeCount
+            nodeCount += 1
             var rest = run.lowerBound
             // A word that ends here sorts first among the run; the first of them gives the value.
             var value: Value?
@@ -305,18 +313,18 @@ struct WordTrie<Value: Sendable>: Sendable {
                 if value == nil { value = words.values[words.order[rest]] }
                 rest += 1
             }
-            values.append(value)
-            let firstEdge = edgeScalars.count
-            edgeStarts.append(firstEdge)
-            // One edge per distinct scalar at `depth`, laid out before the nodes below them; until its node is laid
-            // out, an edge's target holds the end of its run of words.
+            values.baseAddress!.advanced(by: node).initialize(to: value)
+            let firstEdge = edgeCount
+            edgeStarts[node] = firstEdge
+            // One edge per distinct scalar at `depth`, laid out before the nodes below them.
             var start = rest
             while start < run.upperBound {
-                edgeScalars.append(words.scalar(at: start, depth: depth))
+                edgeScalars[edgeCount] = words.scalar(at: start, depth: depth)
                 start = words.groupEnd(from: start, before: run.upperBound, depth: depth)
-                edgeTargets.append(start)
+                edgeTargets[edgeCount] = start
+                edgeCount += 1
             }
-            let edges = firstEdge..<edgeScalars.count
+            let edges = firstEdge..<edgeCount
             start = rest
             for edge in edges {
                 let end = edgeTargets[edge]
@@ -324,6 +332,30 @@ struct WordTrie<Value: Sendable>: Sendable {
                 start = end
             }
             return node
+        }
+
+        /// The trie's table, with its first-scalar set read off the root's edges and its pair filter (for about
+        /// `pairFilterCapacity` pairs) off the edges below them, unless a word is a single scalar.
+        func table(pairFilterCapacity: Int) -> Table {
+            edgeStarts[nodeCount] = edgeCount
+            let rootEdges = edgeStarts[0]..<edgeStarts[1]
+            let firstScalars = ScalarBitmap(ascending: edgeScalars[rootEdges].lazy.map { Unicode.Scalar($0)! })
+            var firstPairs: ScalarPairFilter? = ScalarPairFilter(capacity: pairFilterCapacity)
+            for edge in rootEdges {
+                let child = edgeTargets[edge]
+                if values[child] != nil {
+                    firstPairs = nil
+                    break
+                }
+                let first = Unicode.Scalar(edgeScalars[edge])!
+                for next in edgeStarts[child]..<edgeStarts[child + 1] {
+                    firstPairs?.insert(first, Unicode.Scalar(edgeScalars[next])!)
+                }
+            }
+            return Table(
+                edgeStarts: Array(edgeStarts[0...nodeCount]), edgeScalars: Array(edgeScalars[0..<edgeCount]),
+                edgeTargets: Array(edgeTargets[0..<edgeCount]), values: Array(values[0..<nodeCount]),
+                firstScalars: firstScalars, firstPairs: firstPairs)
         }
     }
 

@@ -45,6 +45,9 @@ public struct DocumentExtractor: Sendable {
         scanner = NumericScanner(rules: rules)
         enterprises = EnterpriseExtractor(rules: rules)
         purposeWords = ForwardWordSet(rules[.moneyContextWords])
+        // The folding table is read with the lexicons rather than at the first paragraph: the one-document job makes
+        // its extractor on another thread while it reads the document.
+        _ = CharacterFolding.shipped
     }
 
     /// Extracts from every paragraph of the document, main story first, then the other stories.

@@ -150,9 +150,9 @@ import Testing
     @Test("A scalar set built from ascending scalars holds exactly those, astral ones too")
     func bitmapFromAscendingScalars() {
         let scalars: [Unicode.Scalar] = ["A", "家", "个", "龥", "\u{20000}", "\u{2A6D6}"].sorted { $0.value < $1.value }
-        let set = ScalarBitmap(ascending: scalars)
+        let set = scalars.map(\.value).withUnsafeBufferPointer { ScalarBitmap(ascending: $0) }
         for scalar in scalars { #expect(set.contains(scalar)) }
         for scalar: Unicode.Scalar in ["B", "@", "一", "\u{20001}", "\u{FFFF}"] { #expect(!set.contains(scalar)) }
-        #expect(!ScalarBitmap(ascending: [Unicode.Scalar]()).contains("A"))
+        #expect(![UInt32]().withUnsafeBufferPointer { ScalarBitmap(ascending: $0) }.contains("A"))
     }
 }

@@ -14,16 +14,18 @@ struct ScalarBitmap: Sendable {
     /// Creates an empty set.
     init() {}
 
-    /// The set of `scalars`, given in ascending order: the bitmap is sized once, from the first and the last.
-    init<Scalars: BidirectionalCollection<Unicode.Scalar>>(ascending scalars: Scalars) {
-        guard let first = scalars.first, first.value < 0x10000 else {
-            for scalar in scalars { insert(scalar) }
-            return
+    /// The set of the scalars whose `values` are given in ascending order: the bitmap is sized once, from the first
+    /// and the last.
+    ///
+    /// The values come as a buffer, not a generic collection: a lazily mapped collection's type costs the runtime a
+    /// scan of every conformance record when first made.
+    init(ascending values: UnsafeBufferPointer<UInt32>) {
+        if let first = values.first, first < 0x10000 {
+            let last = values.last { $0 < 0x10000 } ?? first
+            firstBlock = Int(first >> 6)
+            words = [UInt64](repeating: 0, count: Int(last >> 6) - firstBlock + 1)
         }
-        let last = scalars.last { $0.value < 0x10000 } ?? first
-        firstBlock = Int(first.value >> 6)
-        words = [UInt64](repeating: 0, count: Int(last.value >> 6) - firstBlock + 1)
-        for scalar in scalars { insert(scalar) }
+        for value in values { insert(Unicode.Scalar(value)!) }
     }
 
     /// Adds a scalar.

@@ -339,7 +339,7 @@ struct WordTrie<Value: Sendable>: Sendable {
         func table(pairFilterCapacity: Int) -> Table {
             edgeStarts[nodeCount] = edgeCount
             let rootEdges = edgeStarts[0]..<edgeStarts[1]
-            let firstScalars = ScalarBitmap(ascending: edgeScalars[rootEdges].lazy.map { Unicode.Scalar($0)! })
+            let firstScalars = ScalarBitmap(ascending: UnsafeBufferPointer(rebasing: edgeScalars[rootEdges]))
             var firstPairs: ScalarPairFilter? = ScalarPairFilter(capacity: pairFilterCapacity)
             for edge in rootEdges {
                 let child = edgeTargets[edge]

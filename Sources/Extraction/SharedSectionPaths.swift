@@ -12,21 +12,38 @@ struct SharedSectionPaths {
     /// The shared array holding the same titles as `path`, which becomes it when the path is new.
     mutating func shared(_ path: [String]) -> [String] {
         if let last, Self.haveSameTitles(last.path, path) { return last.shared }
-        var titles: [Unicode.Scalar] = []
-        for title in path {
-            titles.append(contentsOf: title.unicodeScalars)
-            titles.append("\u{FFFF}")
-        }
-        let key = NameKey(scalars: titles)
-        let shared: [String]
-        if let known = byTitles[key]?.first(where: { Self.haveSameTitles($0, path) }) {
-            shared = known
+        let key = Self.key(of: path)
+        var shared = path
+        if let bucket = byTitles[key] {
+            if let known = bucket.first(where: { Self.haveSameTitles($0, path) }) {
+                shared = known
+            } else {
+                byTitles[key] = bucket + [path]
+            }
         } else {
-            shared = path
-            byTitles[key, default: []].append(path)
+            byTitles[key] = [path]
         }
         last = (path, shared)
         return shared
+    }
+
+    /// A path's titles' scalars, each title ended by U+FFFF, decoded straight from their UTF-8 into one array.
+    private static func key(of path: [String]) -> NameKey {
+        var count = 0
+        for title in path { count += title.utf8.count + 1 }
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: count) { scalars, initialized in
+            // (`Unicode.Scalar` is a frozen struct around one `UInt32`: same size, stride and alignment.)
+            initialized = scalars.withMemoryRebound(to: UInt32.self) { values in
+                var end = 0
+                for var title in path {
+                    end += title.withUTF8 { String.decodeScalarValues($0, into: values, at: end) }
+                    values.initializeElement(at: end, to: 0xFFFF)
+                    end += 1
+                }
+                return end
+            }
+        }
+        return NameKey(scalars: scalars)
     }
 
     /// Whether the two paths hold the same titles, byte for byte (at once when they share their storage).

@@ -81,14 +81,26 @@ public struct DocxReader: Sendable {
         let outcome = bytes.withUnsafeBytes { raw in
             Result { () throws(ZipError) in
                 try ZipArchive.withArchive(over: raw, label: name) { archive in
-                    Result { () throws(DocxError) in try read(archive, streamingBody: nil) }
+                    do throws(DocxError) {
+                        return ArchiveOutcome.read(try read(archive, streamingBody: nil))
+                    } catch {
+                        return .failed(error)
+                    }
                 }
             }
         }
         switch outcome {
-        case .success(let read): return try read.get()
+        case .success(.read(let document)): return document
+        case .success(.failed(let error)): throw error
         case .failure(let error): throw Self.translate(error, label: name)
         }
+    }
+
+    /// What reading an archive in memory gave: a plain enum, because a `Result<Document, DocxError>` handed to the
+    /// generic `withArchive` makes the runtime look up `DocxError: Error` in every conformance record on first use.
+    private enum ArchiveOutcome {
+        case read(Document)
+        case failed(DocxError)
     }
 
     /// The error a document would get from its first bytes alone, when they already show it is not a .docx (nor a

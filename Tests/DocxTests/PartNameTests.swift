@@ -38,4 +38,24 @@ struct PartNameTests {
         #expect(PartName.normalize("../文档/a.xml", relativeTo: "word/sub") == "word/文档/a.xml")
         #expect(PartName.normalize("a%2Fb.xml", relativeTo: "") == "a/b.xml")
     }
+
+    private static let uris = [
+        "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
+        "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument", "styles", "", "/", "///", "a/b/",
+        "a//b//", "/a", "a\r\n/b", "http://例子/关系/样式", "x/\u{0600}/styles", "x\u{0600}/styles", "x/\u{301}styles",
+    ]
+
+    @Test(arguments: uris)
+    func lastComponentIsTheLastNonEmptyCharacterComponent(uri: String) {
+        #expect(PartName.lastComponent(of: uri) == (uri.split(separator: "/").last.map(String.init) ?? uri))
+    }
+
+    @Test(arguments: targets)
+    func foldersAndRelationshipsPartsJoinTheComponents(part: String) {
+        var components = part.split(separator: "/").map(String.init)
+        let file = components.popLast() ?? ""
+        #expect(PartName.folder(of: part) == components.joined(separator: "/"))
+        let relationshipsPart = (components + ["_rels", file + ".rels"]).joined(separator: "/")
+        #expect(PartName.relationshipsPart(of: part) == relationshipsPart)
+    }
 }

@@ -16,7 +16,7 @@ struct Relationship: Equatable {
         self.type = type
         self.target = target
         self.isExternal = isExternal
-        kind = type.split(separator: "/").last.map(String.init) ?? type
+        kind = PartName.lastComponent(of: type)
     }
 }
 
@@ -28,7 +28,7 @@ final class RelationshipsHandler: XMLEventHandler {
     var result: [Relationship] = []
 
     /// `sourcePart` is the part the relationships belong to ("" for the package).
-    init(sourcePart: String) { folder = sourcePart.split(separator: "/").dropLast().joined(separator: "/") }
+    init(sourcePart: String) { folder = PartName.folder(of: sourcePart) }
 
     func code(for name: XMLName) -> Int { names.code(for: name) }
 
@@ -97,11 +97,45 @@ enum PartName {
         return String(decoding: resolved, as: UTF8.self)
     }
 
+    // The functions below join components with loops that append each `Substring` through its own `append(contentsOf:)`:
+    // `joined(separator:)` and `+=` take generic sequences, and their first use for a type makes the runtime scan every
+    // conformance record for its conformance.
+
     /// The `.rels` part of a part: "word/document.xml" → "word/_rels/document.xml.rels".
     static func relationshipsPart(of part: String) -> String {
-        var components = part.split(separator: "/").map(String.init)
+        var components = part.split(separator: "/")
         let file = components.popLast() ?? ""
-        return (components + ["_rels", file + ".rels"]).joined(separator: "/")
+        var path = ""
+        for component in components {
+            path.append(contentsOf: component)
+            path.append("/")
+        }
+        path.append("_rels/")
+        path.append(contentsOf: file)
+        path.append(".rels")
+        return path
+    }
+
+    /// The folder of a part, "/" runs folded: "word/document.xml" → "word"; "" for a part at the root.
+    static func folder(of part: String) -> String {
+        var folder = ""
+        for component in part.split(separator: "/").dropLast() {
+            if !folder.isEmpty { folder += "/" }
+            folder.append(contentsOf: component)
+        }
+        return folder
+    }
+
+    /// The last non-empty "/"-separated component of a URI, or the URI itself when it has none: the relationship type
+    /// "http://…/relationships/styles" → "styles".
+    static func lastComponent(of uri: String) -> String {
+        let slash = UInt8(ascii: "/")
+        // In ASCII every character but "\r\n" is one byte and no character holds a "/" with other bytes, so bytes can be
+        // split instead of characters, which costs far less.
+        guard uri.utf8.allSatisfy({ $0 < 0x80 }) else { return uri.split(separator: "/").last.map(String.init) ?? uri }
+        guard let last = uri.utf8.lastIndex(where: { $0 != slash }) else { return uri }
+        let start = uri.utf8[..<last].lastIndex(of: slash).map { uri.utf8.index(after: $0) } ?? uri.startIndex
+        return String(uri[start...last])
     }
 }
 

@@ -26,7 +26,7 @@ struct AlternateContentFilter {
             let requires = attributes.value(Tag.attrRequires.rawValue) ?? ""
             let understood = requires.split(separator: " ").allSatisfy { prefix in
                 guard let uri = attributes.namespaceURI(forPrefix: String(prefix)) else { return false }
-                return Namespace.byURI[uri].map { Namespace.understoodForChoice.contains($0) } ?? false
+                return Namespace.byURI[uri]?.isUnderstoodForChoice ?? false
             }
             if understood, !requires.isEmpty {
                 chosen[chosen.count - 1] = true

@@ -8,12 +8,32 @@ struct ListCounter {
     private let definitions: NumberingDefinitions
     private let styles: StyleSheet
     /// Counters are shared by an abstract definition's instances, or kept per instance when it overrides.
-    private enum CounterKey: Hashable {
+    private enum CounterKey {
         case abstract(String)
         case instance(String)
     }
 
-    private var counters: [CounterKey: [Int?]] = [:]
+    // Two dictionaries keyed by `String`, not one keyed by `CounterKey`: a new key type makes the runtime scan every
+    // conformance record for its `Hashable` when the first such dictionary is built.
+    /// The counters shared by the instances of each abstract definition, by abstract id.
+    private var sharedCounters: [String: [Int?]] = [:]
+    /// The counters of instances that override, by instance id.
+    private var instanceCounters: [String: [Int?]] = [:]
+
+    private subscript(counters key: CounterKey) -> [Int?]? {
+        get {
+            switch key {
+            case .abstract(let id): sharedCounters[id]
+            case .instance(let id): instanceCounters[id]
+            }
+        }
+        set {
+            switch key {
+            case .abstract(let id): sharedCounters[id] = newValue
+            case .instance(let id): instanceCounters[id] = newValue
+            }
+        }
+    }
 
     /// An instance resolved against its abstract definition once, so that a label reads its levels by index.
     private final class ResolvedInstance {
@@ -91,7 +111,7 @@ struct ListCounter {
         guard (0...8).contains(level) else { return nil }
 
         let key = instance.counterKey
-        var values = counters[key] ?? Array(repeating: nil, count: 9)
+        var values = self[counters: key] ?? Array(repeating: nil, count: 9)
         values[level] = values[level].map { $0 + 1 } ?? instance.levels.starts[level]
         for deeper in (level + 1)..<9 {
             let restart = instance.levels.definitions[deeper].restart
@@ -99,7 +119,7 @@ struct ListCounter {
             if let restart, restart == 0 || level >= restart { continue }
             values[deeper] = nil
         }
-        counters[key] = values
+        self[counters: key] = values
 
         let current = instance.levels.definitions[level]
         let pattern = current.text ?? "%\(level + 1)."

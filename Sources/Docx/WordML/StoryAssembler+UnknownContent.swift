@@ -11,7 +11,7 @@ extension StoryAssembler {
     mutating func unknownElement(_ code: Int) {
         guard let (name, namespace) = names.unknownNames[code] else { return }
         if [.wp, .a, .wpg, .wpc, .v].contains(namespace), Self.transparentGraphics.contains(name.local) { return }
-        if Namespace.graphicsOnly.contains(namespace) || [.v, .wps, .wpg, .wpc].contains(namespace) {
+        if namespace.isGraphicsOnly || [.v, .wps, .wpg, .wpc].contains(namespace) {
             skipDepth = 1
             return
         }

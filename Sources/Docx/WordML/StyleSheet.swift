@@ -94,12 +94,32 @@ struct StyleSheet {
 
     /// Recognises "heading 1", "Heading1", "标题 1", "标题1" (Word's built-in names and their Chinese forms).
     static func headingLevel(fromName name: String) -> Int? {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) { return headingLevel(fromASCIIName: name.utf8) }
         let lowered = String(name.lowercased().filter { $0 != " " })
         for prefix in ["heading", "标题"] where lowered.hasPrefix(prefix) {
             let rest = lowered.dropFirst(prefix.count)
             if rest.count == 1, let digit = Int(rest), (1...9).contains(digit) { return digit }
         }
         return nil
+    }
+
+    /// `headingLevel(fromName:)` over the bytes of an ASCII name, where each byte is a character.
+    private static func headingLevel(fromASCIIName name: String.UTF8View) -> Int? {
+        let heading = "heading".utf8
+        var matched = heading.startIndex
+        var level: Int?
+        for byte in name where byte != UInt8(ascii: " ") {
+            if level != nil { return nil }
+            if matched < heading.endIndex {
+                let lowered = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 0x20 : byte
+                guard lowered == heading[matched] else { return nil }
+                matched = heading.index(after: matched)
+            } else {
+                guard (UInt8(ascii: "1")...UInt8(ascii: "9")).contains(byte) else { return nil }
+                level = Int(byte - UInt8(ascii: "0"))
+            }
+        }
+        return level
     }
 }
 

@@ -47,13 +47,24 @@ enum Namespace: Int, CaseIterable {
         "http://purl.oclc.org/ooxml/officeDocument/extendedProperties": .extendedProperties,
     ]
 
-    /// Namespaces whose `mc:Choice` branches the reader can read (their text boxes and shapes).
-    static let understoodForChoice: Set<Namespace> = [
-        .w, .wps, .wpg, .wpc, .wp14, .w14, .w15, .a, .wp, .pic, .m, .v, .o, .w10,
-    ]
+    // Sets of namespaces are switches: a `Set<Namespace>` or a dictionary keyed by `Namespace` makes the runtime scan
+    // every conformance record for `Namespace: Hashable` when it is first built.
 
-    /// Namespaces whose elements carry layout or graphics, never text of their own: skipped without warning.
-    static let graphicsOnly: Set<Namespace> = [.a, .pic, .o, .w10, .w14, .w15, .w16, .wp14, .wp]
+    /// Whether the reader can read `mc:Choice` branches that require this namespace (their text boxes and shapes).
+    var isUnderstoodForChoice: Bool {
+        switch self {
+        case .w, .wps, .wpg, .wpc, .wp14, .w14, .w15, .a, .wp, .pic, .m, .v, .o, .w10: true
+        default: false
+        }
+    }
+
+    /// Whether the namespace's elements carry layout or graphics, never text of their own: skipped without warning.
+    var isGraphicsOnly: Bool {
+        switch self {
+        case .a, .pic, .o, .w10, .w14, .w15, .w16, .wp14, .wp: true
+        default: false
+        }
+    }
 }
 
 /// Element and attribute names the reader acts on, as small integer codes.
@@ -91,68 +102,122 @@ enum Tag: Int {
     case attrRelationshipID, attrRequires, attrDescr, attrTitle, attrFormat, attrDefault
     case attrTarget, attrTargetMode, attrPartName, attrExtension, attrContentType, attrRelID, attrName
 
-    private static let table: [Namespace: [String: Tag]] = [
-        .w: [
-            "document": .document, "body": .body, "hdr": .hdr, "ftr": .ftr, "footnotes": .footnotes,
-            "endnotes": .endnotes, "comments": .comments, "footnote": .footnote, "endnote": .endnote,
-            "comment": .comment, "p": .p, "pPr": .pPr, "pStyle": .pStyle, "numPr": .numPr, "ilvl": .ilvl,
-            "numId": .numId, "outlineLvl": .outlineLvl, "rPr": .rPr, "r": .r, "t": .t, "tab": .tab, "ptab": .ptab,
-            "br": .br, "cr": .cr, "noBreakHyphen": .noBreakHyphen, "softHyphen": .softHyphen, "sym": .sym,
-            "vanish": .vanish, "specVanish": .specVanish, "rStyle": .rStyle, "del": .del, "ins": .ins,
-            "moveFrom": .moveFrom,
-            "moveTo": .moveTo, "delText": .delText, "instrText": .instrText, "delInstrText": .delInstrText,
-            "fldChar": .fldChar, "fldSimple": .fldSimple, "hyperlink": .hyperlink, "sdt": .sdt, "sdtPr": .sdtPr,
-            "sdtEndPr": .sdtEndPr, "sdtContent": .sdtContent, "smartTag": .smartTag, "smartTagPr": .smartTagPr,
-            "customXml": .customXml, "customXmlPr": .customXmlPr, "dir": .dir, "bdo": .bdo, "tbl": .tbl,
-            "tblPr": .tblPr, "tblGrid": .tblGrid, "tr": .tr, "trPr": .trPr, "tblPrEx": .tblPrEx, "tc": .tc,
-            "tcPr": .tcPr, "gridSpan": .gridSpan, "vMerge": .vMerge, "txbxContent": .txbxContent,
-            "drawing": .drawing, "pict": .pict, "object": .object, "altChunk": .altChunk, "ruby": .ruby,
-            "rubyPr": .rubyPr, "rt": .rt, "rubyBase": .rubyBase, "footnoteReference": .footnoteReference,
-            "endnoteReference": .endnoteReference, "commentReference": .commentReference,
-            "annotationRef": .annotationRef, "footnoteRef": .footnoteRef, "endnoteRef": .endnoteRef,
-            "separator": .separator, "continuationSeparator": .continuationSeparator, "sectPr": .sectPr,
-            "pPrChange": .pPrChange, "rPrChange": .rPrChange, "contentPart": .contentPart, "subDoc": .subDoc,
-            "bookmarkStart": .bookmarkStart, "bookmarkEnd": .bookmarkEnd, "proofErr": .proofErr,
-            "lastRenderedPageBreak": .lastRenderedPageBreak, "permStart": .permStart, "permEnd": .permEnd,
-            "commentRangeStart": .commentRangeStart, "commentRangeEnd": .commentRangeEnd,
-            "moveFromRangeStart": .moveFromRangeStart, "moveFromRangeEnd": .moveFromRangeEnd,
-            "moveToRangeStart": .moveToRangeStart, "moveToRangeEnd": .moveToRangeEnd,
-            "pgNum": .insideRunMarker, "dayShort": .insideRunMarker, "dayLong": .insideRunMarker,
-            "monthShort": .insideRunMarker, "monthLong": .insideRunMarker, "yearShort": .insideRunMarker,
-            "yearLong": .insideRunMarker, "continuationSeparatorContent": .insideRunMarker,
-            "styles": .styles, "style": .style, "name": .name, "basedOn": .basedOn, "numbering": .numbering,
-            "abstractNum": .abstractNum, "num": .num, "lvl": .lvl, "start": .start, "numFmt": .numFmt,
-            "lvlText": .lvlText, "suff": .suff, "lvlRestart": .lvlRestart, "abstractNumId": .abstractNumIdElement,
-            "lvlOverride": .lvlOverride, "startOverride": .startOverride, "numStyleLink": .numStyleLink,
-            "styleLink": .styleLink, "isLgl": .isLgl,
-            // attributes in the w: namespace
-            "val": .attrVal, "id": .attrID, "type": .attrType, "fldCharType": .attrFldCharType, "char": .attrChar,
-            "font": .attrFont, "author": .attrAuthor, "styleId": .attrStyleID, "format": .attrFormat,
-            "default": .attrDefault, "background": .skippedContent, "fldData": .skippedContent,
-        ],
-        .r: ["id": .attrRelationshipID],
-        .mc: ["AlternateContent": .alternateContent, "Choice": .choice, "Fallback": .fallback],
-        .wp: ["docPr": .docPr],
-        .wps: ["txbx": .txbx, "wsp": .wsp],
-        .v: ["shape": .vShape, "textbox": .vTextbox],
-        .m: ["t": .mathText],
-        .packageRelationships: ["Relationships": .relationships, "Relationship": .relationship],
-        .contentTypes: ["Types": .types, "Default": .defaultType, "Override": .overrideType],
-        .coreProperties: [
-            "coreProperties": .coreProperties, "keywords": .keywords, "lastModifiedBy": .lastModifiedBy,
-            "revision": .revision,
-        ],
-        .dc: ["title": .title, "subject": .subject, "creator": .creator, "description": .descriptionElement],
-        .dcterms: ["created": .created, "modified": .modified],
-        .extendedProperties: [
-            "Properties": .properties, "Application": .application, "AppVersion": .appVersion, "Company": .company,
-            "Template": .template, "Pages": .pages, "Words": .words, "Characters": .characters,
-        ],
-        .none: [
-            "Requires": .attrRequires, "descr": .attrDescr, "title": .attrTitle, "Id": .attrRelID,
-            "Type": .attrType, "Target": .attrTarget, "TargetMode": .attrTargetMode, "PartName": .attrPartName,
-            "Extension": .attrExtension, "ContentType": .attrContentType, "name": .attrName,
-        ],
+    /// The known names of `namespace`, nil for a namespace without any (a switch, for the reason given on `Namespace`).
+    private static func names(in namespace: Namespace) -> [String: Tag]? {
+        switch namespace {
+        case .w: wNames
+        case .r: rNames
+        case .mc: mcNames
+        case .wp: wpNames
+        case .wps: wpsNames
+        case .v: vNames
+        case .m: mNames
+        case .packageRelationships: packageRelationshipsNames
+        case .contentTypes: contentTypesNames
+        case .coreProperties: corePropertiesNames
+        case .dc: dcNames
+        case .dcterms: dctermsNames
+        case .extendedProperties: extendedPropertiesNames
+        case .none: unqualifiedNames
+        default: nil
+        }
+    }
+
+    /// WordprocessingML (`w:`): elements, and the attributes in that namespace.
+    private static let wNames: [String: Tag] = [
+        "document": .document, "body": .body, "hdr": .hdr, "ftr": .ftr, "footnotes": .footnotes,
+        "endnotes": .endnotes, "comments": .comments, "footnote": .footnote, "endnote": .endnote,
+        "comment": .comment, "p": .p, "pPr": .pPr, "pStyle": .pStyle, "numPr": .numPr, "ilvl": .ilvl,
+        "numId": .numId, "outlineLvl": .outlineLvl, "rPr": .rPr, "r": .r, "t": .t, "tab": .tab, "ptab": .ptab,
+        "br": .br, "cr": .cr, "noBreakHyphen": .noBreakHyphen, "softHyphen": .softHyphen, "sym": .sym,
+        "vanish": .vanish, "specVanish": .specVanish, "rStyle": .rStyle, "del": .del, "ins": .ins,
+        "moveFrom": .moveFrom,
+        "moveTo": .moveTo, "delText": .delText, "instrText": .instrText, "delInstrText": .delInstrText,
+        "fldChar": .fldChar, "fldSimple": .fldSimple, "hyperlink": .hyperlink, "sdt": .sdt, "sdtPr": .sdtPr,
+        "sdtEndPr": .sdtEndPr, "sdtContent": .sdtContent, "smartTag": .smartTag, "smartTagPr": .smartTagPr,
+        "customXml": .customXml, "customXmlPr": .customXmlPr, "dir": .dir, "bdo": .bdo, "tbl": .tbl,
+        "tblPr": .tblPr, "tblGrid": .tblGrid, "tr": .tr, "trPr": .trPr, "tblPrEx": .tblPrEx, "tc": .tc,
+        "tcPr": .tcPr, "gridSpan": .gridSpan, "vMerge": .vMerge, "txbxContent": .txbxContent,
+        "drawing": .drawing, "pict": .pict, "object": .object, "altChunk": .altChunk, "ruby": .ruby,
+        "rubyPr": .rubyPr, "rt": .rt, "rubyBase": .rubyBase, "footnoteReference": .footnoteReference,
+        "endnoteReference": .endnoteReference, "commentReference": .commentReference,
+        "annotationRef": .annotationRef, "footnoteRef": .footnoteRef, "endnoteRef": .endnoteRef,
+        "separator": .separator, "continuationSeparator": .continuationSeparator, "sectPr": .sectPr,
+        "pPrChange": .pPrChange, "rPrChange": .rPrChange, "contentPart": .contentPart, "subDoc": .subDoc,
+        "bookmarkStart": .bookmarkStart, "bookmarkEnd": .bookmarkEnd, "proofErr": .proofErr,
+        "lastRenderedPageBreak": .lastRenderedPageBreak, "permStart": .permStart, "permEnd": .permEnd,
+        "commentRangeStart": .commentRangeStart, "commentRangeEnd": .commentRangeEnd,
+        "moveFromRangeStart": .moveFromRangeStart, "moveFromRangeEnd": .moveFromRangeEnd,
+        "moveToRangeStart": .moveToRangeStart, "moveToRangeEnd": .moveToRangeEnd,
+        "pgNum": .insideRunMarker, "dayShort": .insideRunMarker, "dayLong": .insideRunMarker,
+        "monthShort": .insideRunMarker, "monthLong": .insideRunMarker, "yearShort": .insideRunMarker,
+        "yearLong": .insideRunMarker, "continuationSeparatorContent": .insideRunMarker,
+        "styles": .styles, "style": .style, "name": .name, "basedOn": .basedOn, "numbering": .numbering,
+        "abstractNum": .abstractNum, "num": .num, "lvl": .lvl, "start": .start, "numFmt": .numFmt,
+        "lvlText": .lvlText, "suff": .suff, "lvlRestart": .lvlRestart, "abstractNumId": .abstractNumIdElement,
+        "lvlOverride": .lvlOverride, "startOverride": .startOverride, "numStyleLink": .numStyleLink,
+        "styleLink": .styleLink, "isLgl": .isLgl,
+        // attributes in the w: namespace
+        "val": .attrVal, "id": .attrID, "type": .attrType, "fldCharType": .attrFldCharType, "char": .attrChar,
+        "font": .attrFont, "author": .attrAuthor, "styleId": .attrStyleID, "format": .attrFormat,
+        "default": .attrDefault, "background": .skippedContent, "fldData": .skippedContent,
+    ]
+
+    /// Office relationships (`r:`).
+    private static let rNames: [String: Tag] = ["id": .attrRelationshipID]
+
+    /// Markup compatibility (`mc:`).
+    private static let mcNames: [String: Tag] = [
+        "AlternateContent": .alternateContent, "Choice": .choice, "Fallback": .fallback,
+    ]
+
+    /// Word drawing (`wp:`).
+    private static let wpNames: [String: Tag] = ["docPr": .docPr]
+
+    /// Word shapes (`wps:`).
+    private static let wpsNames: [String: Tag] = ["txbx": .txbx, "wsp": .wsp]
+
+    /// VML (`v:`).
+    private static let vNames: [String: Tag] = ["shape": .vShape, "textbox": .vTextbox]
+
+    /// Office math (`m:`).
+    private static let mNames: [String: Tag] = ["t": .mathText]
+
+    /// Package relationships (`.rels` parts).
+    private static let packageRelationshipsNames: [String: Tag] = [
+        "Relationships": .relationships, "Relationship": .relationship,
+    ]
+
+    /// Content types (`[Content_Types].xml`).
+    private static let contentTypesNames: [String: Tag] = [
+        "Types": .types, "Default": .defaultType, "Override": .overrideType,
+    ]
+
+    /// Core properties (`cp:`).
+    private static let corePropertiesNames: [String: Tag] = [
+        "coreProperties": .coreProperties, "keywords": .keywords, "lastModifiedBy": .lastModifiedBy,
+        "revision": .revision,
+    ]
+
+    /// Dublin Core elements (`dc:`).
+    private static let dcNames: [String: Tag] = [
+        "title": .title, "subject": .subject, "creator": .creator, "description": .descriptionElement,
+    ]
+
+    /// Dublin Core terms (`dcterms:`).
+    private static let dctermsNames: [String: Tag] = ["created": .created, "modified": .modified]
+
+    /// Extended properties (`docProps/app.xml`).
+    private static let extendedPropertiesNames: [String: Tag] = [
+        "Properties": .properties, "Application": .application, "AppVersion": .appVersion, "Company": .company,
+        "Template": .template, "Pages": .pages, "Words": .words, "Characters": .characters,
+    ]
+
+    /// No namespace (attributes such as `Id` and `Target`).
+    private static let unqualifiedNames: [String: Tag] = [
+        "Requires": .attrRequires, "descr": .attrDescr, "title": .attrTitle, "Id": .attrRelID,
+        "Type": .attrType, "Target": .attrTarget, "TargetMode": .attrTargetMode, "PartName": .attrPartName,
+        "Extension": .attrExtension, "ContentType": .attrContentType, "name": .attrName,
     ]
 
     /// Codes above this are names the reader does not know; `WordNames` remembers them for warnings.
@@ -160,7 +225,7 @@ enum Tag: Int {
 
     /// The tag of a name in `namespace`, or `nil` when the name is not known.
     static func known(local: String, in namespace: Namespace) -> Tag? {
-        if let tag = table[namespace]?[local] { return tag }
+        if let tag = names(in: namespace)?[local] { return tag }
         if namespace == .m { return .mathTransparent }
         return nil
     }

@@ -21,18 +21,23 @@ struct DocxExtract: AsyncParsableCommand {
 
             Exit status: 0 every document extracted, 1 some document failed, 2 usage or I/O error.
             """,
-        version: ToolVersion.line(program: "docx-extract"),
+        version: versionLine,
         subcommands: [
             ExtractCommand.self, TextCommand.self, BlocksCommand.self, RulesCommand.self, EvaluateCommand.self,
             ServeCommand.self,
         ],
         defaultSubcommand: ExtractCommand.self
     )
+
+    /// The line `--version` prints.
+    static let versionLine = ToolVersion.line(program: "docx-extract")
 }
 
 /// The program's entry: `docx-extract serve …` becomes `docx-extract-server …` before any argument parsing, so
 /// `serve --help` prints the server's own options; a bare `docx-extract FILE` runs the main job without the
-/// argument parser (``SingleReportJob/init(bareArguments:)``); everything else is parsed as ``DocxExtract``.
+/// argument parser (``SingleReportJob/init(bareArguments:)``), and so does `--version` alone, whose line is the one the
+/// parser prints (the parser's reflection over every command's options costs more than the rest of start-up);
+/// everything else is parsed as ``DocxExtract``.
 ///
 /// Parsing and every command but a batch run here, on the main thread: only a batch starts the concurrency
 /// runtime's worker threads, so converting one document costs no thread hand-over.
@@ -46,6 +51,10 @@ enum EntryPoint {
             } catch {
                 DocxExtract.exit(withError: error)
             }
+        }
+        if arguments.count == 1, arguments.first == "--version" {
+            print(DocxExtract.versionLine)
+            return
         }
         do {
             if let job = SingleReportJob(bareArguments: arguments) {

@@ -31,6 +31,19 @@ struct CommandLineTests {
         #expect(SingleReportJob(bareArguments: arguments) == nil)
     }
 
+    @Test("--version alone prints the line the argument parser prints for it, and exits 0")
+    func versionSkipsTheParserAndAgreesWithIt() throws {
+        let run = try CommandRunner.run(["--version"])
+        #expect(run.status == 0)
+        #expect(throws: (any Error).self) { try DocxExtract.parseAsRoot(["--version"]) }
+        do {
+            _ = try DocxExtract.parseAsRoot(["--version"])
+        } catch {
+            #expect(DocxExtract.exitCode(for: error) == .success)
+            #expect(run.stdout == DocxExtract.fullMessage(for: error) + "\n")
+        }
+    }
+
     @Test("--include accepts text and blocks and rejects anything else")
     func includeIsValidated() throws {
         _ = try DocxExtract.parseAsRoot(["extract", "a.docx", "--include", "text,blocks"])

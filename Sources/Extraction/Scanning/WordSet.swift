@@ -114,62 +114,80 @@ struct WordSet: Sendable {
 
 /// The tries built so far, by word list and direction.
 private enum BuiltTries {
+    /// The tries of one direction, by their lists' samples; lists with the same sample share a bucket.
+    private typealias Shelf = [NameKey: [(words: WordListKey, trie: WordTrie<Bool>)]]
+
     private struct Tries {
-        var forward: [WordListKey: WordTrie<Bool>] = [:]
-        var backward: [WordListKey: WordTrie<Bool>] = [:]
+        var forward: Shelf = [:]
+        var backward: Shelf = [:]
     }
 
     private static let built = Mutex(Tries())
 
     /// The forward trie of `list`, built on first use.
     static func forward(of list: WordListKey) -> WordTrie<Bool> {
-        if let known = built.withLock({ $0.forward[list] }) { return known }
+        if let known = built.withLock({ Self.shelved(list, on: $0.forward) }) { return known }
         let trie = WordTrie(list.words.map { ($0, true) })
-        built.withLock { $0.forward[list] = trie }
+        built.withLock { Self.shelve(trie, of: list, on: &$0.forward) }
         return trie
     }
 
     /// The backward trie of `list`, built on first use.
     static func backward(of list: WordListKey) -> WordTrie<Bool> {
-        if let known = built.withLock({ $0.backward[list] }) { return known }
+        if let known = built.withLock({ Self.shelved(list, on: $0.backward) }) { return known }
         let trie = WordTrie(list.words.map { ($0, true) }, direction: .backward)
-        built.withLock { $0.backward[list] = trie }
+        built.withLock { Self.shelve(trie, of: list, on: &$0.backward) }
         return trie
     }
 
     /// Both tries of `list`, its words split into scalars once when neither is built yet.
     static func bothDirections(of list: WordListKey) -> (forward: WordTrie<Bool>, backward: WordTrie<Bool>) {
-        let known = built.withLock { ($0.forward[list], $0.backward[list]) }
+        let known = built.withLock { (Self.shelved(list, on: $0.forward), Self.shelved(list, on: $0.backward)) }
         if let forward = known.0, let backward = known.1 { return (forward, backward) }
         if known.0 != nil || known.1 != nil { return (forward(of: list), backward(of: list)) }
         let tries = WordTrie.bothDirections(list.words.map { ($0, true) })
         built.withLock {
-            $0.forward[list] = tries.forward
-            $0.backward[list] = tries.backward
+            Self.shelve(tries.forward, of: list, on: &$0.forward)
+            Self.shelve(tries.backward, of: list, on: &$0.backward)
         }
         return tries
     }
+
+    /// The trie of `list` on `shelf`, if it was built.
+    private static func shelved(_ list: WordListKey, on shelf: Shelf) -> WordTrie<Bool>? {
+        shelf[list.sample]?.first { $0.words == list }?.trie
+    }
+
+    /// Puts the trie of `list` on `shelf`, unless another thread put one there first.
+    private static func shelve(_ trie: WordTrie<Bool>, of list: WordListKey, on shelf: inout Shelf) {
+        if shelved(list, on: shelf) == nil { shelf[list.sample, default: []].append((list, trie)) }
+    }
 }
 
-/// A list of words compared and hashed by their UTF-8 bytes (`String`'s own hashing normalizes every string first,
-/// which, over a whole list, costs as much as building its set).
-private struct WordListKey: Hashable {
+/// A list of words compared by their UTF-8 bytes (`String`'s own comparison and hashing normalize every string
+/// first, which, over a whole list, costs as much as building its set).
+private struct WordListKey: Equatable {
     let words: [String]
+    /// The list's count (its low byte) and a few of its words, as a dictionary key.
+    ///
+    /// The first four words and the last, each ended by U+FFFF: lists differ early, and equality checks the rest. A
+    /// ``NameKey``, which the extractors hash anyway: each new key type costs the runtime a scan of every
+    /// conformance record when its first dictionary is made.
+    let sample: NameKey
 
-    init(_ words: [String]) { self.words = words }
+    init(_ words: [String]) {
+        self.words = words
+        var scalars = [Unicode.Scalar(UInt8(truncatingIfNeeded: words.count))]
+        for word in words.prefix(4) + words.suffix(1) {
+            scalars.append(contentsOf: word.scalarArray)
+            scalars.append("\u{FFFF}")
+        }
+        sample = NameKey(scalars: scalars)
+    }
 
     static func == (left: Self, right: Self) -> Bool {
         left.words.count == right.words.count
             && zip(left.words, right.words).allSatisfy { $0.utf8.elementsEqual($1.utf8) }
-    }
-
-    /// Hashes the count and a few words: lists differ early, and equality checks the rest.
-    func hash(into hasher: inout Hasher) {
-        hasher.combine(words.count)
-        for word in words.prefix(4) + words.suffix(1) {
-            var word = word
-            word.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        }
     }
 }
 

@@ -102,3 +102,14 @@ extension String {
         return written - offset
     }
 }
+
+extension [String] {
+    /// Whether the two arrays hold the same strings, each written with the same bytes (at once when they share their
+    /// storage); see ``Swift/String/isSameText(as:)``.
+    func isSameText(as other: [String]) -> Bool {
+        let sameStorage = withUnsafeBufferPointer { mine in
+            other.withUnsafeBufferPointer { mine.baseAddress == $0.baseAddress && mine.count == $0.count }
+        }
+        return sameStorage || elementsEqual(other) { $0.isSameText(as: $1) }
+    }
+}

@@ -8,7 +8,7 @@ struct ForwardWordSet: Sendable {
     private let trie: WordTrie<Bool>
 
     init<S: Sequence>(_ words: S) where S.Element == String {
-        trie = BuiltTries.forward(of: WordListKey(Array(words)))
+        trie = BuiltTries.trie(of: WordListKey(Array(words)), direction: .forward)
     }
 
     fileprivate init(trie: WordTrie<Bool>) { self.trie = trie }
@@ -55,7 +55,7 @@ struct BackwardWordSet: Sendable {
     private let trie: WordTrie<Bool>
 
     init<S: Sequence>(_ words: S) where S.Element == String {
-        trie = BuiltTries.backward(of: WordListKey(Array(words)))
+        trie = BuiltTries.trie(of: WordListKey(Array(words)), direction: .backward)
     }
 
     fileprivate init(trie: WordTrie<Bool>) { self.trie = trie }
@@ -120,23 +120,23 @@ private enum BuiltTries {
     private struct Tries {
         var forward: Shelf = [:]
         var backward: Shelf = [:]
+
+        /// The shelf of the tries that read in `direction`.
+        subscript(direction: WordTrie<Bool>.Direction) -> Shelf {
+            get { direction == .forward ? forward : backward }
+            set {
+                if direction == .forward { forward = newValue } else { backward = newValue }
+            }
+        }
     }
 
     private static let built = Mutex(Tries())
 
-    /// The forward trie of `list`, built on first use.
-    static func forward(of list: WordListKey) -> WordTrie<Bool> {
-        if let known = built.withLock({ Self.shelved(list, on: $0.forward) }) { return known }
-        let trie = WordTrie(list.words.map { ($0, true) })
-        built.withLock { Self.shelve(trie, of: list, on: &$0.forward) }
-        return trie
-    }
-
-    /// The backward trie of `list`, built on first use.
-    static func backward(of list: WordListKey) -> WordTrie<Bool> {
-        if let known = built.withLock({ Self.shelved(list, on: $0.backward) }) { return known }
-        let trie = WordTrie(list.words.map { ($0, true) }, direction: .backward)
-        built.withLock { Self.shelve(trie, of: list, on: &$0.backward) }
+    /// The trie of `list` that reads in `direction`, built on first use.
+    static func trie(of list: WordListKey, direction: WordTrie<Bool>.Direction) -> WordTrie<Bool> {
+        if let known = built.withLock({ Self.shelved(list, on: $0[direction]) }) { return known }
+        let trie = WordTrie(list.words.map { ($0, true) }, direction: direction)
+        built.withLock { Self.shelve(trie, of: list, on: &$0[direction]) }
         return trie
     }
 
@@ -144,7 +144,9 @@ private enum BuiltTries {
     static func bothDirections(of list: WordListKey) -> (forward: WordTrie<Bool>, backward: WordTrie<Bool>) {
         let known = built.withLock { (Self.shelved(list, on: $0.forward), Self.shelved(list, on: $0.backward)) }
         if let forward = known.0, let backward = known.1 { return (forward, backward) }
-        if known.0 != nil || known.1 != nil { return (forward(of: list), backward(of: list)) }
+        if known.0 != nil || known.1 != nil {
+            return (trie(of: list, direction: .forward), trie(of: list, direction: .backward))
+        }
         let tries = WordTrie.bothDirections(list.words.map { ($0, true) })
         built.withLock {
             Self.shelve(tries.forward, of: list, on: &$0.forward)
@@ -168,27 +170,19 @@ private enum BuiltTries {
 /// first, which, over a whole list, costs as much as building its set).
 private struct WordListKey: Equatable {
     let words: [String]
-    /// The list's count (its low byte) and a few of its words, as a dictionary key.
+    /// The list's count and a few of its words, as a dictionary key.
     ///
-    /// The first four words and the last, each ended by U+FFFF: lists differ early, and equality checks the rest. A
-    /// ``NameKey``, which the extractors hash anyway: each new key type costs the runtime a scan of every
-    /// conformance record when its first dictionary is made.
+    /// The count, the first four words and the last (``NameKey/init(joining:)``): lists differ early, and equality
+    /// checks the rest. A ``NameKey``, which the extractors hash anyway: each new key type costs the runtime a scan
+    /// of every conformance record when its first dictionary is made.
     let sample: NameKey
 
     init(_ words: [String]) {
         self.words = words
-        var scalars = [Unicode.Scalar(UInt8(truncatingIfNeeded: words.count))]
-        for word in words.prefix(4) + words.suffix(1) {
-            scalars.append(contentsOf: word.scalarArray)
-            scalars.append("\u{FFFF}")
-        }
-        sample = NameKey(scalars: scalars)
+        sample = NameKey(joining: [String(words.count)] + words.prefix(4) + words.suffix(1))
     }
 
-    static func == (left: Self, right: Self) -> Bool {
-        left.words.count == right.words.count
-            && zip(left.words, right.words).allSatisfy { $0.utf8.elementsEqual($1.utf8) }
-    }
+    static func == (left: Self, right: Self) -> Bool { left.words.isSameText(as: right.words) }
 }
 
 extension Unicode.Scalar {

@@ -8,7 +8,8 @@ import ExtractionPipeline
 #endif
 
 /// The main job: one document in, one JSON object out, run on the calling thread while a worker builds the
-/// extractor (its lexicons' tries), so a machine with a core to spare reads the document meanwhile.
+/// extractor (its lexicons' tries), so a machine with a core to spare reads the document meanwhile; extraction then
+/// uses every core.
 struct SingleReportJob: Equatable {
     /// The document to read.
     var path: String
@@ -35,7 +36,8 @@ struct SingleReportJob: Equatable {
         let report = try Failure.reporting(json: true) { () throws(DocxError) -> ExtractionReport in
             let (document, source) = try ReportBuilder.document(atPath: path, reader: reader)
             let builder = ReportBuilder(
-                reader: reader, extractor: extractor.result, includeText: includeText, includeBlocks: includeBlocks)
+                reader: reader, extractor: extractor.result, includeText: includeText, includeBlocks: includeBlocks,
+                extractionThreads: Processors.online)
             return builder.report(for: document, source: source)
         }
         try JSONOutput.write(report, pretty: pretty) { sink.write(chunk: $0) }

@@ -50,18 +50,21 @@ public struct DocumentExtractor: Sendable {
         _ = CharacterFolding.shipped
     }
 
-    /// Extracts from every paragraph of the document, main story first, then the other stories.
-    public func extract(from document: Document) -> Result {
-        var reading = Reading(extractor: self, expectedParagraphs: ParagraphText.estimatedCount(in: document))
+    /// Extracts from every paragraph of the document, main story first, then the other stories, on up to `threads`
+    /// threads (the calling one included): the result is the same for any number.
+    public func extract(from document: Document, threads: Int = 1) -> Result {
+        var reading = Reading(
+            extractor: self, expectedParagraphs: ParagraphText.estimatedCount(in: document), threads: threads)
         Self.read(document.body, into: &reading)
         for story in document.stories { Self.read(story.blocks, into: &reading) }
         return finish(consume reading)
     }
 
-    /// Extracts as ``extract(from:)`` does, releasing each top-level block of the document once read: only its
-    /// paragraphs' split texts and places stay for the mention search, not their runs and formatting.
-    public func extract(consuming document: consuming Document) -> Result {
-        var reading = Reading(extractor: self, expectedParagraphs: ParagraphText.estimatedCount(in: document))
+    /// Extracts as ``extract(from:threads:)`` does, releasing each top-level block of the document once read: only
+    /// its paragraphs' split texts and places stay for the mention search, not their runs and formatting.
+    public func extract(consuming document: consuming Document, threads: Int = 1) -> Result {
+        var reading = Reading(
+            extractor: self, expectedParagraphs: ParagraphText.estimatedCount(in: document), threads: threads)
         var blocks: [Block] = []
         swap(&blocks, &document.body)
         Self.readReleasing(&blocks, into: &reading)
@@ -74,16 +77,15 @@ public struct DocumentExtractor: Sendable {
 
     /// Extracts from the given paragraphs, in document order (a table's header row before its other rows, as
     /// `Document.allParagraphs` gives them: enterprise columns are decided when their first data row is read).
-    public func extract(from paragraphs: [Paragraph]) -> Result {
-        var reading = Reading(extractor: self, expectedParagraphs: paragraphs.count)
+    public func extract(from paragraphs: [Paragraph], threads: Int = 1) -> Result {
+        var reading = Reading(extractor: self, expectedParagraphs: paragraphs.count, threads: threads)
         for paragraph in paragraphs { reading.read(paragraph) }
         return finish(consume reading)
     }
 
     /// Reads the paragraphs of `blocks` in place, descending into table cells row by row (the order of
-    /// `Document.allParagraphs`), each as soon as its text is split: the extractors then find it in cache, where a
-    /// first pass over all paragraphs would have left it in memory. (A recursive method, not a visitor taking a
-    /// closure from the caller: such a closure copied the whole extractor for every paragraph.)
+    /// `Document.allParagraphs`). (A recursive method, not a visitor taking a closure from the caller: such a
+    /// closure copied the whole extractor for every paragraph.)
     private static func read(_ blocks: [Block], into reading: inout Reading) {
         // Reading the elements through the buffer lets each block be switched on in place; the pointer does not
         // outlive the closure, and `blocks` is not mutated meanwhile.
@@ -120,87 +122,155 @@ public struct DocumentExtractor: Sendable {
         blocks = []
     }
 
-    /// A walk over a document's paragraphs: what the extractors have found so far, and every paragraph read, split,
-    /// for the mention search at the end.
+    /// A walk over a document's paragraphs: every paragraph read, split, for the findings and the mention search at
+    /// the end, and what has been found in the paragraphs gathered so far.
+    ///
+    /// Paragraphs are gathered (numbers, names, lists: ``gather(_:in:into:)``, each paragraph on its own) in chunks,
+    /// each chunk's consecutive pieces on as many threads; what they found is then recorded into the names in
+    /// document order. On one thread each paragraph is gathered as soon as it is split, while its text is in cache.
     private struct Reading {
         let extractor: DocumentExtractor
-        var pass: Pass
+        let threads: Int
+        /// How many split paragraphs wait before they are gathered.
+        let chunkSize: Int
         var paragraphs: [ParagraphText] = []
+        /// How many of `paragraphs` are gathered and recorded.
+        var gathered = 0
+        /// One gathering per thread; the first also keeps the numeric findings of the whole document so far.
+        var gatherings: [Gathering]
+        var names = NameCollection()
         /// One array for each section path, which every paragraph and mention under it shares: the JSON writer then
         /// spells each path once, not once per finding.
         var sectionPaths = SharedSectionPaths()
 
-        init(extractor: DocumentExtractor, expectedParagraphs: Int) {
+        /// Paragraphs gathered together on several threads; fewer are gathered on one.
+        private static let parallelChunk = 512
+        /// The fewest paragraphs worth a thread of their own.
+        static let smallestPiece = 256
+
+        init(extractor: DocumentExtractor, expectedParagraphs: Int, threads: Int) {
             self.extractor = extractor
-            pass = Pass(expectedParagraphs: expectedParagraphs)
+            self.threads = max(1, threads)
+            chunkSize = self.threads > 1 ? Self.parallelChunk : 1
+            gatherings = [Gathering](repeating: Gathering(), count: self.threads)
+            // Reports carry about one amount and one count per paragraph: reserving that much spares the largest
+            // arrays most of their regrowth (each a copy into fresh memory), at a few hundred bytes per paragraph
+            // at worst.
+            gatherings[0].amounts.reserveCapacity(expectedParagraphs)
+            gatherings[0].counts.reserveCapacity(expectedParagraphs)
             paragraphs.reserveCapacity(expectedParagraphs)
         }
 
         /// Reads the next paragraph in document order.
         mutating func read(_ paragraph: Paragraph) {
-            let text = ParagraphText(paragraph, sectionPath: sectionPaths.shared(paragraph.sectionPath))
-            extractor.add(text, to: &pass)
-            paragraphs.append(text)
+            paragraphs.append(ParagraphText(paragraph, sectionPath: sectionPaths.shared(paragraph.sectionPath)))
+            if paragraphs.count - gathered >= chunkSize { gatherPending() }
+        }
+
+        /// Gathers the paragraphs split since the last chunk and records what they hold.
+        mutating func gatherPending() {
+            let pending = gathered..<paragraphs.count
+            guard !pending.isEmpty else { return }
+            let pieces = Parallel.pieces(for: pending.count, threads: threads, minimum: Self.smallestPiece)
+            if pieces == 1 {
+                extractor.gather(paragraphs, in: pending, into: &gatherings[0])
+            } else {
+                let extractor = self.extractor
+                let paragraphs = self.paragraphs
+                Parallel.forEach(piece: pieces, updating: &gatherings) { piece, gathering in
+                    extractor.gather(paragraphs, in: Parallel.part(piece, of: pieces, in: pending), into: &gathering)
+                }
+            }
+            for piece in 0..<pieces {
+                for step in gatherings[piece].steps {
+                    extractor.enterprises.record(step, of: paragraphs, into: &names)
+                }
+                gatherings[piece].steps.removeAll(keepingCapacity: true)
+            }
+            for piece in 1..<max(1, pieces) {
+                var later = Gathering()
+                swap(&later, &gatherings[piece])
+                gatherings[0].takeFindings(of: &later)
+                swap(&later, &gatherings[piece])
+            }
+            gathered = paragraphs.count
         }
     }
 
-    /// What one pass over a document's paragraphs has found so far.
-    private struct Pass {
-        var result = Result()
-        var names = NameCollection()
-        /// The numeric findings of the current paragraph: one set of arrays reused for every paragraph.
-        var findings = NumericFindings()
-
-        init(expectedParagraphs: Int) {
-            // Reports carry about one amount and one count per paragraph: reserving that much spares the largest
-            // arrays most of their regrowth (each a copy into fresh memory), at a few hundred bytes per paragraph
-            // at worst.
-            result.amounts.reserveCapacity(expectedParagraphs)
-            result.counts.reserveCapacity(expectedParagraphs)
+    /// Gathers the paragraphs at `positions` of `paragraphs`, each on its own: numbers and their facts, then names
+    /// while the text is still in cache.
+    private func gather(_ paragraphs: [ParagraphText], in positions: Range<Int>, into gathering: inout Gathering) {
+        for position in positions {
+            gather(paragraphs[position], at: position, into: &gathering)
         }
     }
 
-    /// Reads one paragraph: its numbers, then its names while its text is still in cache.
-    private func add(_ paragraph: ParagraphText, to pass: inout Pass) {
-        pass.findings.removeAll()
-        scanner.scan(paragraph.scalarText, into: &pass.findings)
-        for amount in pass.findings.amounts {
-            pass.result.amounts.append(Located(amount, Mention(paragraph, span: amount.span, text: amount.text)))
-            if let fact = purpose(of: amount, in: paragraph) { pass.result.amountFacts.append(fact) }
+    /// Gathers one paragraph, the one at `position` of what is recorded.
+    private func gather(_ paragraph: ParagraphText, at position: Int, into gathering: inout Gathering) {
+        gathering.findings.removeAll()
+        scanner.scan(paragraph.scalarText, into: &gathering.findings)
+        for amount in gathering.findings.amounts {
+            gathering.amounts.append(Located(amount, Mention(paragraph, span: amount.span, text: amount.text)))
+            if let fact = purpose(of: amount, in: paragraph) { gathering.amountFacts.append(fact) }
         }
-        for count in pass.findings.counts {
-            pass.result.counts.append(Located(count, Mention(paragraph, span: count.span, text: count.text)))
+        for count in gathering.findings.counts {
+            gathering.counts.append(Located(count, Mention(paragraph, span: count.span, text: count.text)))
         }
-        for percentage in pass.findings.percentages {
-            pass.result.percentages.append(
+        for percentage in gathering.findings.percentages {
+            gathering.percentages.append(
                 Located(percentage, Mention(paragraph, span: percentage.span, text: percentage.text)))
         }
-        for date in pass.findings.dates {
-            pass.result.dates.append(Located(date, Mention(paragraph, span: date.span, text: date.text)))
+        for date in gathering.findings.dates {
+            gathering.dates.append(Located(date, Mention(paragraph, span: date.span, text: date.text)))
         }
-        enterprises.collect(from: paragraph, counts: pass.findings.counts[...], into: &pass.names)
+        enterprises.gather(
+            from: paragraph, at: position, counts: gathering.findings.counts[...], into: &gathering.steps)
     }
 
     /// Links the names gathered and finds their mentions in every paragraph read.
     private func finish(_ reading: consuming Reading) -> Result {
-        var search = enterprises.mentionSearch(for: reading.pass.names)
+        reading.gatherPending()
+        let search = enterprises.mentionSearch(for: reading.names)
         var paragraphs = reading.paragraphs
         reading.paragraphs = []
-        // Each paragraph is released once searched, so the texts shrink as the mentions grow.
-        let released = ParagraphText(Paragraph(index: 0, text: ""))
-        for position in paragraphs.indices {
-            var paragraph = released
-            swap(&paragraph, &paragraphs[position])
-            search.visit(paragraph)
-        }
-        paragraphs = []
-        var result = reading.pass.result
-        let named = enterprises.finish(reading.pass.names, mentions: search.found())
+        let mentions = Self.mentions(found: search, in: &paragraphs, threads: reading.threads)
+        let gathering = reading.gatherings[0]
+        var result = Result()
+        result.amounts = gathering.amounts
+        result.counts = gathering.counts
+        result.percentages = gathering.percentages
+        result.dates = gathering.dates
+        result.amountFacts = gathering.amountFacts
+        let named = enterprises.finish(reading.names, mentions: mentions)
         result.enterprises = named.enterprises
         result.organizations = named.organizations
         result.countFacts = named.countFacts
         result.warnings = named.warnings
         return result
+    }
+
+    /// Every mention `search` finds in `paragraphs` (one list per name, in document order), searched in consecutive
+    /// pieces on up to `threads` threads; each paragraph is released once searched, so the texts shrink as the
+    /// mentions grow.
+    private static func mentions(
+        found search: MentionSearch, in paragraphs: inout [ParagraphText], threads: Int
+    ) -> [[Mention]] {
+        let all = paragraphs.indices
+        let pieces = Parallel.pieces(for: all.count, threads: threads, minimum: Reading.smallestPiece)
+        var searches = [MentionSearch](repeating: search, count: pieces)
+        let released = ParagraphText(Paragraph(index: 0, text: ""))
+        Parallel.forEach(piece: pieces, updating: &searches, taking: &paragraphs) { piece, search, take in
+            for position in Parallel.part(piece, of: pieces, in: all) {
+                search.visit(take(position, released))
+            }
+        }
+        paragraphs = []
+        var mentions = searches[0].found()
+        for piece in searches.indices.dropFirst() {
+            let found = searches[piece].found()
+            for name in found.indices where !found[name].isEmpty { mentions[name] += found[name] }
+        }
+        return mentions
     }
 
     private static let clauseBreaks: ScalarBitmap = [

@@ -18,17 +18,21 @@ public struct ReportBuilder: Sendable {
     public var includeText: Bool
     /// Whether reports include the blocks.
     public var includeBlocks: Bool
+    /// How many threads one document's extraction may use (the calling one included): more than one where a single
+    /// document has the machine to itself, one where documents already run side by side.
+    public var extractionThreads: Int
 
     /// Creates a builder.
     public init(
         reader: DocxReader = DocxReader(), extractor: DocumentExtractor = DocumentExtractor(),
         includeText: Bool = false,
-        includeBlocks: Bool = false
+        includeBlocks: Bool = false, extractionThreads: Int = 1
     ) {
         self.reader = reader
         self.extractor = extractor
         self.includeText = includeText
         self.includeBlocks = includeBlocks
+        self.extractionThreads = extractionThreads
     }
 
     /// The report for the file at `path`, read once: the same bytes are hashed and unzipped.
@@ -58,9 +62,9 @@ public struct ReportBuilder: Sendable {
         var report = ExtractionReport(
             source: source, document: document, includeText: includeText, includeBlocks: includeBlocks)
         if includeBlocks {
-            report.record(extractor.extract(from: document))
+            report.record(extractor.extract(from: document, threads: extractionThreads))
         } else {
-            report.record(extractor.extract(consuming: document))
+            report.record(extractor.extract(consuming: document, threads: extractionThreads))
         }
         return report
     }

@@ -27,6 +27,13 @@ struct SampleReportTests {
         #expect(first == second)
     }
 
+    @Test("Extracting on several threads gives the report extracting on one gives", arguments: samples)
+    func threadsDoNotChangeTheReport(sample: URL) throws {
+        let onOne = try JSONOutput.encode(ReportBuilder().report(forFileAt: sample.path))
+        let onTwo = try JSONOutput.encode(ReportBuilder(extractionThreads: 2).report(forFileAt: sample.path))
+        #expect(onOne == onTwo)
+    }
+
     @Test("Reading from bytes gives the same report as reading from the file")
     func bytesAndFileAgree() throws {
         let sample = try #require(Self.samples.first)

@@ -97,4 +97,39 @@ import Testing
         #expect(tableAmount.mention.sectionPath == ["一、工作成效"])
         #expect(tableAmount.mention.text == "1601.9万元")
     }
+
+    /// The test document's paragraphs `copies` times over, each copy's blocks and tables renumbered after the last,
+    /// with a name declared in every copy (49 names in turn, each mentioned again by later copies).
+    private static func longDocument(copies: Int) -> [Paragraph] {
+        let paragraphs = document.allParagraphs
+        let stride = 20
+        let brands = ["瑞禾", "澄江", "蓝岸", "鸿图", "云杉", "青禾", "金穗"]
+        return (0..<copies).flatMap { copy in
+            let base = copy * stride
+            let brand = brands[copy % brands.count] + brands[(copy / brands.count) % brands.count]
+            let own = Paragraph(
+                index: base + stride - 1, text: "东湖\(brand)精密机械有限公司（以下简称“\(brand)精密”）落实资金\(copy + 1)万元。",
+                location: Location(story: .body), sectionPath: ["二、第\(copy)节"])
+            return paragraphs.map { paragraph in
+                Paragraph(
+                    index: base + paragraph.index, text: paragraph.text,
+                    location: Location(
+                        story: paragraph.location.story,
+                        cells: paragraph.location.cells.map {
+                            CellCoordinate(table: base + $0.table, row: $0.row, cell: $0.cell)
+                        }),
+                    sectionPath: paragraph.sectionPath)
+            } + [own]
+        }
+    }
+
+    @Test(arguments: [2, 3, 8])
+    func extractionOnSeveralThreadsEqualsExtractionOnOne(threads: Int) {
+        // 150 copies of 11 paragraphs: several chunks, each cut into pieces, tables and lists among them.
+        let paragraphs = Self.longDocument(copies: 150)
+        let extractor = DocumentExtractor()
+        let onOne = extractor.extract(from: paragraphs)
+        #expect(onOne.enterprises.count > 49 && onOne.countFacts.count >= 300)
+        #expect(extractor.extract(from: paragraphs, threads: threads) == onOne)
+    }
 }

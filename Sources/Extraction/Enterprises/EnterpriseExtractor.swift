@@ -58,22 +58,32 @@ public struct EnterpriseExtractor: Sendable {
     public func extract(from paragraphs: [Paragraph], counts: [[CountMention]]) -> Result {
         let texts = paragraphs.map { ParagraphText($0) }
         var names = NameCollection()
+        var steps: [NameStep] = []
         for position in texts.indices {
-            collect(from: texts[position], counts: position < counts.count ? counts[position][...] : [], into: &names)
+            gather(
+                from: texts[position], at: position,
+                counts: position < counts.count ? counts[position][...] : [], into: &steps)
         }
+        for step in steps { record(step, of: texts, into: &names) }
         var search = mentionSearch(for: names)
         for text in texts { search.visit(text) }
         return finish(names, mentions: search.found())
     }
 
-    /// Gathers the names of one paragraph (lists tied to its counts, legal-form names, brands, organizations, names
-    /// in enterprise table columns) into `names`; paragraphs come in document order.
-    func collect(from paragraph: ParagraphText, counts: ArraySlice<CountMention>, into names: inout NameCollection) {
+    /// Finds the names of one paragraph on its own (lists tied to its counts, legal-form names and the short forms
+    /// they declare, brands, organizations, and whether it stands in a table cell) and appends them to `steps` in the
+    /// order found; `position` is the paragraph's place in what ``record(_:of:into:)`` is later given.
+    ///
+    /// Nothing here depends on other paragraphs, so paragraphs can be gathered on several threads at once.
+    func gather(
+        from paragraph: ParagraphText, at position: Int, counts: ArraySlice<CountMention>,
+        into steps: inout [NameStep]
+    ) {
         let text = paragraph.scalars
         for list in enumerations.enumerations(in: text, written: paragraph.written, counts: counts) {
             // Items are cut as in any list: 阿里巴巴产业带 → 阿里巴巴, 国药控股中药饮片生产 → 国药控股.
             // Each name is keyed once, for the checks, the collection and the list alike.
-            let listed = list.items.compactMap { item -> (span: TextSpan, key: NameKey)? in
+            let listed = list.items.compactMap { item -> ListedName? in
                 let range = brandNames.trimmedItem(item.span.start..<item.span.end, in: text)
                 let span = range.count >= 2 ? TextSpan(start: range.lowerBound, end: range.upperBound) : item.span
                 // "采取代理出口的企业": a description of enterprises, not a name.
@@ -85,50 +95,83 @@ public struct EnterpriseExtractor: Sendable {
                         span.start..<span.end, in: text, bareLength: BrandNameFinder.countedNameLength)
                 guard !describes, isName else { return nil }
                 let key = key(of: span.start..<span.end, in: paragraph)
-                return nonNames.contains(key) ? nil : (span, key)
+                return nonNames.contains(key) ? nil : ListedName(span: span, key: key)
             }
             guard !listed.isEmpty else { continue }
-            for name in listed {
-                add(name.span.start..<name.span.end, key: name.key, of: paragraph, evidence: .countList, to: &names)
-            }
-            let enterpriseKeys = listed.map(\.key).filter { names.isEnterprise($0) == true }
-            guard !enterpriseKeys.isEmpty else { continue }
-            names.lists.append(enterpriseKeys)
-            let mention = Mention(paragraph, span: list.span, text: paragraph.text(list.span))
-            let count = list.count?.value
-            let listedCount = Decimal(listed.count)
-            let consistent = count.map { list.isOpenEnded ? listedCount <= $0 : listedCount == $0 } ?? true
-            names.countFacts.append(
-                CountFact(
-                    category: list.category, count: count, unit: list.count?.unit,
-                    enterprises: listed.map { written(of: $0.span.start..<$0.span.end, in: paragraph) },
-                    complete: !list.isOpenEnded && consistent, consistent: consistent, mention: mention))
-            if !consistent, let count {
-                names.warnings.append(
-                    ExtractionWarning(
-                        code: .countMismatch,
-                        message: "\(mention.text): \(listed.count) names listed for a count of \(count)",
-                        mention: mention))
-            }
+            steps.append(.list(paragraph: position, list, names: listed))
         }
         for range in legalNames.names(in: text) {
-            add(range, of: paragraph, evidence: .legalForm, to: &names)
+            let key = key(of: range, in: paragraph)
+            steps.append(.name(paragraph: position, range: range, key: key, evidence: .legalForm))
             if let short = declaredShortForm(after: range.upperBound, in: text) {
-                add(short, of: paragraph, evidence: .alias, to: &names)
-                names.declaredAliases.append((key(of: short, in: paragraph), key(of: range, in: paragraph)))
+                let shortKey = self.key(of: short, in: paragraph)
+                steps.append(.name(paragraph: position, range: short, key: shortKey, evidence: .alias))
+                steps.append(.alias(short: shortKey, long: key))
             }
             // 某省四通信息技术有限公司, XX市鸿图工艺饰品有限公司: the name without its masked place is a form of it too.
             if let masked = boundaries.maskedPrefixLength(text, at: range.lowerBound), range.count - masked >= 4 {
                 let clean = (range.lowerBound + masked)..<range.upperBound
-                add(clean, of: paragraph, evidence: .alias, to: &names)
-                names.declaredAliases.append((key(of: clean, in: paragraph), key(of: range, in: paragraph)))
+                let cleanKey = self.key(of: clean, in: paragraph)
+                steps.append(.name(paragraph: position, range: clean, key: cleanKey, evidence: .alias))
+                steps.append(.alias(short: cleanKey, long: key))
             }
         }
         for candidate in brandNames.names(in: text) {
-            add(candidate.range, of: paragraph, evidence: candidate.evidence, to: &names)
+            let key = key(of: candidate.range, in: paragraph)
+            steps.append(.name(paragraph: position, range: candidate.range, key: key, evidence: candidate.evidence))
         }
-        for range in organizationNames.names(in: text) { add(range, of: paragraph, evidence: [], to: &names) }
+        for range in organizationNames.names(in: text) {
+            steps.append(.name(paragraph: position, range: range, key: key(of: range, in: paragraph), evidence: []))
+        }
+        if paragraph.cell != nil { steps.append(.cell(paragraph: position)) }
+    }
+
+    /// Records one step gathered from `paragraphs` into `names`; steps come in document order.
+    func record(_ step: NameStep, of paragraphs: [ParagraphText], into names: inout NameCollection) {
+        switch step {
+        case .name(let position, let range, let key, let evidence):
+            add(range, key: key, of: paragraphs[position], evidence: evidence, to: &names)
+        case .alias(let short, let long):
+            names.declaredAliases.append((short, long))
+        case .list(let position, let list, let listed):
+            record(list, listed: listed, of: paragraphs[position], into: &names)
+        case .cell(let position):
+            recordCell(of: paragraphs[position], into: &names)
+        }
+    }
+
+    /// Records the names of a list tied to a count, and the count fact when some of them are enterprises.
+    private func record(
+        _ list: Enumeration, listed: [ListedName], of paragraph: ParagraphText, into names: inout NameCollection
+    ) {
+        for name in listed {
+            add(name.span.start..<name.span.end, key: name.key, of: paragraph, evidence: .countList, to: &names)
+        }
+        let enterpriseKeys = listed.map(\.key).filter { names.isEnterprise($0) == true }
+        guard !enterpriseKeys.isEmpty else { return }
+        names.lists.append(enterpriseKeys)
+        let mention = Mention(paragraph, span: list.span, text: paragraph.text(list.span))
+        let count = list.count?.value
+        let listedCount = Decimal(listed.count)
+        let consistent = count.map { list.isOpenEnded ? listedCount <= $0 : listedCount == $0 } ?? true
+        names.countFacts.append(
+            CountFact(
+                category: list.category, count: count, unit: list.count?.unit,
+                enterprises: listed.map { written(of: $0.span.start..<$0.span.end, in: paragraph) },
+                complete: !list.isOpenEnded && consistent, consistent: consistent, mention: mention))
+        if !consistent, let count {
+            names.warnings.append(
+                ExtractionWarning(
+                    code: .countMismatch,
+                    message: "\(mention.text): \(listed.count) names listed for a count of \(count)",
+                    mention: mention))
+        }
+    }
+
+    /// Records a table cell's paragraph: a header row's text, or a name in a column whose header names enterprises.
+    private func recordCell(of paragraph: ParagraphText, into names: inout NameCollection) {
         guard let cell = paragraph.cell else { return }
+        let text = paragraph.scalars
         let column = NameCollection.TableColumn(table: cell.table, cell: cell.cell)
         if cell.row == 0 {
             names.headers[column, default: []] += text

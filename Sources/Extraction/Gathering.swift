@@ -1,0 +1,32 @@
+/// What gathering some paragraphs found, each on its own (``DocumentExtractor``): their numeric findings with
+/// their mentions, and the names' steps still to record in document order.
+struct Gathering: Sendable {
+    /// The numeric findings of the paragraph being gathered: one set of arrays reused for every paragraph.
+    var findings = NumericFindings()
+    /// Money amounts.
+    var amounts: [Located<MoneyAmount>] = []
+    /// Amounts tied to their purposes.
+    var amountFacts: [AmountFact] = []
+    /// Counts.
+    var counts: [Located<CountMention>] = []
+    /// Percentages.
+    var percentages: [Located<PercentageMention>] = []
+    /// Dates.
+    var dates: [Located<DateMention>] = []
+    /// Names, lists and table cells, in the order found.
+    var steps: [NameStep] = []
+
+    /// Appends the numeric findings of `later` (paragraphs after these) to these, leaving `later`'s empty.
+    mutating func takeFindings(of later: inout Gathering) {
+        amounts += later.amounts
+        amountFacts += later.amountFacts
+        counts += later.counts
+        percentages += later.percentages
+        dates += later.dates
+        later.amounts.removeAll(keepingCapacity: true)
+        later.amountFacts.removeAll(keepingCapacity: true)
+        later.counts.removeAll(keepingCapacity: true)
+        later.percentages.removeAll(keepingCapacity: true)
+        later.dates.removeAll(keepingCapacity: true)
+    }
+}

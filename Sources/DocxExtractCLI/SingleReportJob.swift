@@ -26,8 +26,10 @@ struct SingleReportJob: Equatable {
     /// Whether the report carries the document model (`--include blocks`).
     var includeBlocks = false
 
-    /// Writes the report of the document at `path`, or its error record.
-    func run() throws {
+    /// Writes the report of the document at `path`, or its error record, and returns the report: the command ends the
+    /// process while it still holds it (``EntryPoint``), so its objects are never freed one by one.
+    @discardableResult
+    func run() throws -> ExtractionReport {
         // A rules file is read (and any error in it reported) first; the built-in rules are made on the worker too.
         let customRules = try rulesPath.map { try RulesLoader.load($0) }
         let extractor = BackgroundValue { DocumentExtractor(rules: customRules ?? .builtIn) }
@@ -43,6 +45,7 @@ struct SingleReportJob: Equatable {
         try JSONOutput.write(report, pretty: pretty) { sink.write(chunk: $0) }
         sink.write("\n")
         sink.close()
+        return report
     }
 }
 

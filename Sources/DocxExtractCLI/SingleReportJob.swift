@@ -34,15 +34,16 @@ struct SingleReportJob: Equatable {
         let customRules = try rulesPath.map { try RulesLoader.load($0) }
         let extractor = BackgroundValue { DocumentExtractor(rules: customRules ?? .builtIn) }
         let reader = DocxReader(limits: limits)
+        let threads = Processors.online
         let sink = try OutputSink(path: outputPath)
         let report = try Failure.reporting(json: true) { () throws(DocxError) -> ExtractionReport in
             let (document, source) = try ReportBuilder.document(atPath: path, reader: reader)
             let builder = ReportBuilder(
                 reader: reader, extractor: extractor.result, includeText: includeText, includeBlocks: includeBlocks,
-                extractionThreads: Processors.online)
+                extractionThreads: threads)
             return builder.report(for: document, source: source)
         }
-        try JSONOutput.write(report, pretty: pretty) { sink.write(chunk: $0) }
+        try JSONOutput.write(report, pretty: pretty, threads: threads) { sink.write(chunk: $0) }
         sink.write("\n")
         sink.close()
         return report

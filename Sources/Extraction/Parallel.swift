@@ -1,11 +1,11 @@
 internal import Dispatch
 
 /// Work split into consecutive pieces that run on several threads at once, each piece changing only what is its own.
-enum Parallel {
+package enum Parallel {
     /// Runs `body` for each piece `0..<pieces` with the piece's own element of `states` to change, on up to that
     /// many threads (the calling one among them), and returns when every piece is done; one piece runs on the
     /// calling thread alone.
-    static func forEach<State: Sendable>(
+    package static func forEach<State: Sendable>(
         piece pieces: Int, updating states: inout [State], _ body: @Sendable (Int, inout State) -> Void
     ) {
         precondition(pieces <= states.count, "a piece without its own state")
@@ -21,7 +21,7 @@ enum Parallel {
 
     /// Runs `body` as ``forEach(piece:updating:_:)`` does, also letting each piece take elements out of `shared`
     /// (leaving a given value in their place): each piece must take only the positions of its own part.
-    static func forEach<State: Sendable, Element: Sendable>(
+    package static func forEach<State: Sendable, Element: Sendable>(
         piece pieces: Int, updating states: inout [State], taking shared: inout [Element],
         _ body: @Sendable (Int, inout State, _ take: (Int, Element) -> Element) -> Void
     ) {
@@ -38,7 +38,7 @@ enum Parallel {
     }
 
     /// The `piece`th of `pieces` consecutive parts of `range`, as near equal in size as they can be.
-    static func part(_ piece: Int, of pieces: Int, in range: Range<Int>) -> Range<Int> {
+    package static func part(_ piece: Int, of pieces: Int, in range: Range<Int>) -> Range<Int> {
         let start = range.lowerBound + range.count * piece / pieces
         let end = range.lowerBound + range.count * (piece + 1) / pieces
         return start..<end
@@ -46,7 +46,7 @@ enum Parallel {
 
     /// How many pieces `count` items make when each piece holds at least `minimum` items and there are at most
     /// `threads` pieces (always at least one).
-    static func pieces(for count: Int, threads: Int, minimum: Int) -> Int {
+    package static func pieces(for count: Int, threads: Int, minimum: Int) -> Int {
         max(1, min(threads, count / max(1, minimum)))
     }
 }

@@ -2,12 +2,14 @@
 /// slashes and UTF-8 text, optionally indented; the bytes of Foundation's `JSONEncoder` with those options, written
 /// by ``JSONByteWriter``.
 public enum JSONOutput {
-    /// The most bytes ``write(_:pretty:to:)`` hands its sink at a time.
+    /// The most bytes ``write(_:pretty:threads:to:)`` hands its sink at a time.
     public static let chunkSize = 1 << 16
 
-    /// Encodes `value` as JSON, UTF-8 bytes.
-    public static func bytes(_ value: some JSONWritable, pretty: Bool = false) throws -> [UInt8] {
+    /// Encodes `value` as JSON, UTF-8 bytes, writing long arrays on up to `threads` threads (the same bytes for any
+    /// number).
+    public static func bytes(_ value: some JSONWritable, pretty: Bool = false, threads: Int = 1) throws -> [UInt8] {
         var writer = JSONByteWriter(pretty: pretty)
+        writer.threads = threads
         try value.writeJSON(to: &writer)
         return writer.withBytes { Array($0) }
     }
@@ -31,14 +33,16 @@ public enum JSONOutput {
     }
 
     /// Writes the JSON of `value` to `sink` in chunks of at most ``chunkSize`` bytes, so the whole text is never held
-    /// at once.
+    /// at once; long arrays are written on up to `threads` threads (the same bytes for any number).
     ///
     /// - Throws: What `value` or `sink` throws; after the sink throws, nothing more is handed to it.
     public static func write(
-        _ value: some JSONWritable, pretty: Bool = false, to sink: (UnsafeRawBufferPointer) throws -> Void
+        _ value: some JSONWritable, pretty: Bool = false, threads: Int = 1,
+        to sink: (UnsafeRawBufferPointer) throws -> Void
     ) throws {
         try withoutActuallyEscaping(sink) { sink in
             var writer = JSONByteWriter(pretty: pretty, chunkSize: chunkSize, sink: sink)
+            writer.threads = threads
             try value.writeJSON(to: &writer)
             try writer.finish()
         }

@@ -88,6 +88,35 @@ struct JSONOutputTests {
         }
     }
 
+    /// A report of a long document: 3,000 paragraphs, each with an amount, a count, a percentage and a name, so its
+    /// arrays are long enough to be written on several threads in several windows.
+    private static let longReport: ExtractionReport = {
+        let brands = ["瑞禾", "澄江", "蓝岸", "鸿图", "云杉", "青禾", "金穗", "星河"]
+        let paragraphs = (0..<3_000).map { index in
+            let brand = brands[index % brands.count] + brands[(index / brands.count) % brands.count]
+            return Paragraph(
+                index: index,
+                text: "\(brand)精密机械有限公司落实资金\(index + 1)万元，新增\(index % 9 + 1)个项目，增长\(index % 50)%。",
+                sectionPath: ["第\(index / 200)节"])
+        }
+        let document = Document(body: paragraphs.map { .paragraph($0) })
+        return ExtractionReport(
+            source: .init(fileName: "long.docx", byteSize: 1, sha256: String(repeating: "0", count: 64)),
+            document: document, extraction: DocumentExtractor().extract(from: document), includeBlocks: true)
+    }()
+
+    @Test("Long arrays written on several threads are the bytes written on one", arguments: [2, 3, 8])
+    func threadsDoNotChangeTheBytes(threads: Int) throws {
+        #expect(Self.longReport.extraction.amounts.count == 3_000)
+        for pretty in [false, true] {
+            let onOne = try JSONOutput.bytes(Self.longReport, pretty: pretty)
+            #expect(try JSONOutput.bytes(Self.longReport, pretty: pretty, threads: threads) == onOne)
+            var chunks: [[UInt8]] = []
+            try JSONOutput.write(Self.longReport, pretty: pretty, threads: threads) { chunks.append(Array($0)) }
+            #expect(chunks.joined().elementsEqual(onOne))
+        }
+    }
+
     @Test("Writing into a buffer appends to what it holds")
     func writingIntoABufferAppends() throws {
         var buffer = Array("x".utf8)

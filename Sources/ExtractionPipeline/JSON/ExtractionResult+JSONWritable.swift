@@ -11,17 +11,14 @@ internal import Extraction
 extension JSONByteWriter {
     /// An array of finding records: each finding's members and its mention's location members in one object,
     /// interleaved in key order by `writeMembers`.
-    mutating func records<Finding>(
-        _ located: [Located<Finding>], _ writeMembers: (Finding, inout JSONByteWriter, Mention) -> Void
+    mutating func records<Finding: Sendable>(
+        _ located: [Located<Finding>], _ writeMembers: @Sendable (Finding, inout JSONByteWriter, Mention) -> Void
     ) {
-        beginArray()
-        for item in located {
-            element()
-            beginObject()
-            writeMembers(item.finding, &self, item.mention)
-            endObject()
+        array(located) { item, writer in
+            writer.beginObject()
+            writeMembers(item.finding, &writer, item.mention)
+            writer.endObject()
         }
-        endArray()
     }
 
     fileprivate mutating func qualifier(_ value: Qualifier?) {

@@ -8,6 +8,7 @@
 #elseif canImport(Darwin)
     internal import Darwin
 #endif
+internal import Extraction
 
 /// Writes JSON as UTF-8 bytes into one buffer, compact or indented as `JSONEncoder`'s `.prettyPrinted` indents.
 ///
@@ -26,6 +27,9 @@ public struct JSONByteWriter: ~Copyable {
     private let sink: ((UnsafeRawBufferPointer) throws -> Void)?
     /// The first error the sink threw; what follows it is discarded.
     private var sinkError: (any Error)?
+    /// How many threads the elements of a long array are written on (the calling one included); the bytes are the
+    /// same for any number.
+    package var threads = 1
     /// How many containers are open.
     private var depth = 0
     /// Whether the innermost open container has no member yet.
@@ -339,13 +343,57 @@ public struct JSONByteWriter: ~Copyable {
     private static let recentStringsCount = 8
 
     /// An array of `values`, each written by `write`.
-    package mutating func array<Value>(_ values: [Value], _ write: (Value, inout JSONByteWriter) -> Void) {
+    package mutating func array<Value: Sendable>(
+        _ values: [Value], _ write: @Sendable (Value, inout JSONByteWriter) -> Void
+    ) {
         beginArray()
-        for value in values {
-            element()
-            write(value, &self)
-        }
+        elements(values, write)
         endArray()
+    }
+
+    /// The elements of `values` in the open array, each written by `write`: a long array on ``threads`` threads,
+    /// consecutive elements into a writer for each, whose bytes are then appended in order.
+    package mutating func elements<Value: Sendable>(
+        _ values: [Value], _ write: @Sendable (Value, inout JSONByteWriter) -> Void
+    ) {
+        guard threads > 1, values.count >= 2 * Self.elementsPerPiece else {
+            for value in values {
+                element()
+                write(value, &self)
+            }
+            return
+        }
+        var pieces = (0..<threads).map { _ in PieceWriter(pretty: pretty) }
+        let depth = self.depth
+        var start = 0
+        while start < values.count {
+            let window = start..<min(values.count, start + threads * Self.elementsPerPiece)
+            let count = Parallel.pieces(for: window.count, threads: threads, minimum: Self.elementsPerPiece / 2)
+            let isFirst = isEmpty
+            Parallel.forEach(piece: count, updating: &pieces) { piece, writer in
+                // Only the window's first element of the array's first window goes without a comma.
+                writer.json.restart(depth: depth, isEmpty: piece == 0 && isFirst)
+                for position in Parallel.part(piece, of: count, in: window) {
+                    writer.json.element()
+                    write(values[position], &writer.json)
+                }
+            }
+            for piece in 0..<count {
+                pieces[piece].json.withBytes { if let address = $0.baseAddress { append(address, $0.count) } }
+            }
+            isEmpty = false
+            start = window.upperBound
+        }
+    }
+
+    /// How many consecutive elements of a long array one thread writes at a time.
+    private static let elementsPerPiece = 1_024
+
+    /// Empties a writer without a sink and sets it inside `depth` open containers, the innermost empty or not.
+    private mutating func restart(depth: Int, isEmpty: Bool) {
+        count = 0
+        self.depth = depth
+        self.isEmpty = isEmpty
     }
 
     /// The member `key` with `value`, left out when `value` is nil (as `encodeIfPresent` leaves it out).
@@ -451,4 +499,13 @@ public struct JSONByteWriter: ~Copyable {
 public protocol JSONWritable {
     /// Writes what `JSONEncoder` writes for the value with sorted keys: keys in the order of their bytes.
     func writeJSON(to writer: inout JSONByteWriter) throws
+}
+
+/// The writer one piece of a long array is written into, on a thread of its own (each piece has its own).
+private final class PieceWriter: @unchecked Sendable {
+    var json: JSONByteWriter
+
+    init(pretty: Bool) {
+        json = JSONByteWriter(pretty: pretty)
+    }
 }

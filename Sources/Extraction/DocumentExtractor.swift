@@ -143,7 +143,8 @@ public struct DocumentExtractor: Sendable {
         /// spells each path once, not once per finding.
         var sectionPaths = SharedSectionPaths()
 
-        /// Paragraphs gathered together on several threads; fewer are gathered on one.
+        /// The fewest paragraphs gathered together on several threads (more where more threads each need a piece);
+        /// on one thread each paragraph is gathered as soon as it is split.
         private static let parallelChunk = 512
         /// The fewest paragraphs worth a thread of their own.
         static let smallestPiece = 256
@@ -151,7 +152,8 @@ public struct DocumentExtractor: Sendable {
         init(extractor: DocumentExtractor, expectedParagraphs: Int, threads: Int) {
             self.extractor = extractor
             self.threads = max(1, threads)
-            chunkSize = self.threads > 1 ? Self.parallelChunk : 1
+            // A chunk holds a piece for every thread.
+            chunkSize = self.threads > 1 ? max(Self.parallelChunk, self.threads * Self.smallestPiece) : 1
             gatherings = [Gathering](repeating: Gathering(), count: self.threads)
             // Reports carry about one amount and one count per paragraph: reserving that much spares the largest
             // arrays most of their regrowth (each a copy into fresh memory), at a few hundred bytes per paragraph
@@ -187,7 +189,7 @@ public struct DocumentExtractor: Sendable {
                 }
                 gatherings[piece].steps.removeAll(keepingCapacity: true)
             }
-            for piece in 1..<max(1, pieces) {
+            for piece in 1..<pieces {
                 var later = Gathering()
                 swap(&later, &gatherings[piece])
                 gatherings[0].takeFindings(of: &later)

@@ -51,8 +51,10 @@ package enum Parallel {
     }
 }
 
-/// A buffer whose elements the pieces of ``Parallel`` change from several threads, never two pieces the same
-/// element; it lives only while the buffer it wraps does.
+/// A buffer whose elements the pieces of ``Parallel`` change from several threads.
+///
+/// Unchecked: no two pieces touch the same element, and the wrapper never outlives the `withUnsafeMutableBufferPointer`
+/// call that made its buffer, which returns only after every piece is done.
 private struct DisjointElements<Element>: @unchecked Sendable {
     let buffer: UnsafeMutableBufferPointer<Element>
 

@@ -33,7 +33,8 @@ public enum JSONOutput {
     }
 
     /// Writes the JSON of `value` to `sink` in chunks of at most ``chunkSize`` bytes, so the whole text is never held
-    /// at once; long arrays are written on up to `threads` threads (the same bytes for any number).
+    /// at once; long arrays are written on up to `threads` threads (the same bytes for any number), each thread
+    /// holding the JSON of 1,024 consecutive elements at a time.
     ///
     /// - Throws: What `value` or `sink` throws; after the sink throws, nothing more is handed to it.
     public static func write(

@@ -27,7 +27,9 @@ struct SampleReportTests {
         #expect(first == second)
     }
 
-    @Test("Extracting on several threads gives the report extracting on one gives", arguments: samples)
+    @Test(
+        "Extraction allowed several threads gives the report of one (the samples fit one chunk, gathered at the end)",
+        arguments: samples)
     func threadsDoNotChangeTheReport(sample: URL) throws {
         let onOne = try JSONOutput.encode(ReportBuilder().report(forFileAt: sample.path))
         let onTwo = try JSONOutput.encode(ReportBuilder(extractionThreads: 2).report(forFileAt: sample.path))

@@ -125,11 +125,23 @@ import Testing
 
     @Test(arguments: [2, 3, 8])
     func extractionOnSeveralThreadsEqualsExtractionOnOne(threads: Int) {
-        // 150 copies of 11 paragraphs: several chunks, each cut into pieces, tables and lists among them.
+        // 150 copies of 13 paragraphs: several chunks, each cut into pieces, tables and lists among them.
         let paragraphs = Self.longDocument(copies: 150)
         let extractor = DocumentExtractor()
         let onOne = extractor.extract(from: paragraphs)
         #expect(onOne.enterprises.count > 49 && onOne.countFacts.count >= 300)
+        // Organizations keep their mentions in the order the search found them.
+        #expect(onOne.organizations.contains { $0.mentions.count >= 150 })
         #expect(extractor.extract(from: paragraphs, threads: threads) == onOne)
+    }
+
+    @Test func aLongDocumentGivesTheSameResultOnSeveralThreadsWhetherKeptOrConsumed() {
+        let paragraphs = Self.longDocument(copies: 100)
+        let document = Document(body: paragraphs.map { .paragraph($0) })
+        let extractor = DocumentExtractor()
+        let onOne = extractor.extract(from: paragraphs)
+        #expect(extractor.extract(from: document, threads: 2) == onOne)
+        let copy = document
+        #expect(extractor.extract(consuming: copy, threads: 4) == onOne)
     }
 }

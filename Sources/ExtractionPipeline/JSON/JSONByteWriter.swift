@@ -368,17 +368,17 @@ public struct JSONByteWriter: ~Copyable {
         var start = 0
         while start < values.count {
             let window = start..<min(values.count, start + threads * Self.elementsPerPiece)
-            let count = Parallel.pieces(for: window.count, threads: threads, minimum: Self.elementsPerPiece / 2)
+            let pieceCount = Parallel.pieces(for: window.count, threads: threads, minimum: Self.elementsPerPiece / 2)
             let isFirst = isEmpty
-            Parallel.forEach(piece: count, updating: &pieces) { piece, writer in
+            Parallel.forEach(piece: pieceCount, updating: &pieces) { piece, writer in
                 // Only the window's first element of the array's first window goes without a comma.
                 writer.json.restart(depth: depth, isEmpty: piece == 0 && isFirst)
-                for position in Parallel.part(piece, of: count, in: window) {
+                for position in Parallel.part(piece, of: pieceCount, in: window) {
                     writer.json.element()
                     write(values[position], &writer.json)
                 }
             }
-            for piece in 0..<count {
+            for piece in 0..<pieceCount {
                 pieces[piece].json.withBytes { if let address = $0.baseAddress { append(address, $0.count) } }
             }
             isEmpty = false
@@ -501,7 +501,10 @@ public protocol JSONWritable {
     func writeJSON(to writer: inout JSONByteWriter) throws
 }
 
-/// The writer one piece of a long array is written into, on a thread of its own (each piece has its own).
+/// The writer one piece of a long array is written into, on a thread of its own.
+///
+/// Unchecked: each writer is changed by one piece of `Parallel.forEach` only, and read on the calling thread only
+/// after every piece is done.
 private final class PieceWriter: @unchecked Sendable {
     var json: JSONByteWriter
 

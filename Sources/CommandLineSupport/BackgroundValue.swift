@@ -2,16 +2,14 @@ internal import Dispatch
 
 #if canImport(Glibc)
     internal import Glibc
-#elseif canImport(Darwin)
-    internal import Darwin
 #endif
 
 /// A value made on another thread while the caller does other work; reading it waits until it is made.
 ///
 /// The command builds its extractor (its lexicons' tries) this way while it reads the document: on a machine with
-/// a core to spare, the one-document job costs the longer of the two instead of their sum. The value is made on a
-/// thread of its own, started at once: a first task on Dispatch's pool waited for the pool's threads to be made, and
-/// often for the scheduler, up to 1.5 ms of a 9 ms job.
+/// a core to spare, the one-document job costs the longer of the two instead of their sum. On Linux the value is
+/// made on a thread of its own, started at once: a first task on Dispatch's pool waits for the pool's threads to be
+/// made, and often for the scheduler, up to 1.5 ms of a 9 ms job.
 public final class BackgroundValue<Value: Sendable>: @unchecked Sendable {
     // `value` is written once by the worker before `ready` is signalled, and read only after waiting for the signal
     // (which each reader passes on to the next).
@@ -42,22 +40,24 @@ private final class ThreadStart: Sendable {
         self.body = body
     }
 
-    /// Runs `body` on a new detached thread; on failure to make one, on Dispatch's pool.
+    /// Runs `body` on a new detached thread (on Linux; elsewhere, and on failure to make one, on Dispatch's pool).
     static func detached(_ body: @escaping @Sendable () -> Void) {
-        let start = Unmanaged.passRetained(ThreadStart(body))
-        var thread = pthread_t()
-        let made = pthread_create(
-            &thread, nil,
-            { argument in
-                let start = Unmanaged<ThreadStart>.fromOpaque(argument!).takeRetainedValue()
-                start.body()
-                return nil
-            }, start.toOpaque())
-        if made == 0 {
-            pthread_detach(thread)
-        } else {
+        #if canImport(Glibc)
+            let start = Unmanaged.passRetained(ThreadStart(body))
+            var thread = pthread_t()
+            let made = pthread_create(
+                &thread, nil,
+                { argument in
+                    let start = Unmanaged<ThreadStart>.fromOpaque(argument!).takeRetainedValue()
+                    start.body()
+                    return nil
+                }, start.toOpaque())
+            if made == 0 {
+                pthread_detach(thread)
+                return
+            }
             start.release()
-            DispatchQueue.global(qos: .userInitiated).async(execute: body)
-        }
+        #endif
+        DispatchQueue.global(qos: .userInitiated).async(execute: body)
     }
 }

@@ -173,15 +173,12 @@ public struct DocumentExtractor: Sendable {
         mutating func gatherPending() {
             let pending = gathered..<paragraphs.count
             guard !pending.isEmpty else { return }
-            let pieces = Parallel.pieces(for: pending.count, threads: threads, minimum: Self.smallestPiece)
-            if pieces == 1 {
-                extractor.gather(paragraphs, in: pending, into: &gatherings[0])
-            } else {
-                let extractor = self.extractor
-                let paragraphs = self.paragraphs
-                Parallel.forEach(piece: pieces, updating: &gatherings) { piece, gathering in
-                    extractor.gather(paragraphs, in: Parallel.part(piece, of: pieces, in: pending), into: &gathering)
-                }
+            let extractor = self.extractor
+            let paragraphs = self.paragraphs
+            let pieces = Parallel.forEachPart(
+                of: pending, threads: threads, minimum: Self.smallestPiece, updating: &gatherings
+            ) { _, part, gathering in
+                extractor.gather(paragraphs, in: part, into: &gathering)
             }
             for piece in 0..<pieces {
                 for step in gatherings[piece].steps {
@@ -257,18 +254,18 @@ public struct DocumentExtractor: Sendable {
     private static func mentions(
         found search: MentionSearch, in paragraphs: inout [ParagraphText], threads: Int
     ) -> [[Mention]] {
-        let all = paragraphs.indices
-        let pieces = Parallel.pieces(for: all.count, threads: threads, minimum: Reading.smallestPiece)
-        var searches = [MentionSearch](repeating: search, count: pieces)
+        // One search for each thread; those a short document leaves unused are never changed, so never copied.
+        var searches = [MentionSearch](repeating: search, count: max(1, threads))
         let released = ParagraphText(Paragraph(index: 0, text: ""))
-        Parallel.forEach(piece: pieces, updating: &searches, taking: &paragraphs) { piece, search, take in
-            for position in Parallel.part(piece, of: pieces, in: all) {
-                search.visit(take(position, released))
-            }
+        let pieces = Parallel.forEachPart(
+            of: paragraphs.indices, threads: threads, minimum: Reading.smallestPiece, updating: &searches,
+            taking: &paragraphs
+        ) { part, search, take in
+            for position in part { search.visit(take(position, released)) }
         }
         paragraphs = []
         var mentions = searches[0].found()
-        for piece in searches.indices.dropFirst() {
+        for piece in 1..<pieces {
             let found = searches[piece].found()
             for name in found.indices where !found[name].isEmpty { mentions[name] += found[name] }
         }

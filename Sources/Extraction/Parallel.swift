@@ -5,7 +5,7 @@ package enum Parallel {
     /// Runs `body` for each piece `0..<pieces` with the piece's own element of `states` to change, on up to that
     /// many threads (the calling one among them), and returns when every piece is done; one piece runs on the
     /// calling thread alone.
-    package static func forEach<State: Sendable>(
+    static func forEach<State: Sendable>(
         piece pieces: Int, updating states: inout [State], _ body: @Sendable (Int, inout State) -> Void
     ) {
         precondition(pieces <= states.count, "a piece without its own state")
@@ -19,16 +19,34 @@ package enum Parallel {
         }
     }
 
-    /// Runs `body` as ``forEach(piece:updating:_:)`` does, also letting each piece take elements out of `shared`
-    /// (leaving a given value in their place): each piece must take only the positions of its own part.
-    package static func forEach<State: Sendable, Element: Sendable>(
-        piece pieces: Int, updating states: inout [State], taking shared: inout [Element],
-        _ body: @Sendable (Int, inout State, _ take: (Int, Element) -> Element) -> Void
-    ) {
+    /// Cuts `range` into consecutive parts, as many as `threads` allows with at least `minimum` positions in each (one
+    /// part at least, ``pieces(for:threads:minimum:)``), and runs `body` for each part, with its piece number and
+    /// its piece's own element of `states`, as ``forEach(piece:updating:_:)`` runs pieces; returns how many parts
+    /// there were.
+    @discardableResult
+    package static func forEachPart<State: Sendable>(
+        of range: Range<Int>, threads: Int, minimum: Int, updating states: inout [State],
+        _ body: @Sendable (_ piece: Int, _ part: Range<Int>, inout State) -> Void
+    ) -> Int {
+        let pieces = pieces(for: range.count, threads: threads, minimum: minimum)
+        forEach(piece: pieces, updating: &states) { piece, state in
+            body(piece, part(piece, of: pieces, in: range), &state)
+        }
+        return pieces
+    }
+
+    /// Runs `body` for each part of `range` as ``forEachPart(of:threads:minimum:updating:_:)`` does, also letting each
+    /// part take its own positions' elements out of `shared` (leaving a given value in their place).
+    @discardableResult
+    package static func forEachPart<State: Sendable, Element: Sendable>(
+        of range: Range<Int>, threads: Int, minimum: Int, updating states: inout [State],
+        taking shared: inout [Element],
+        _ body: @Sendable (_ part: Range<Int>, inout State, _ take: (Int, Element) -> Element) -> Void
+    ) -> Int {
         shared.withUnsafeMutableBufferPointer { buffer in
             let elements = DisjointElements(buffer)
-            forEach(piece: pieces, updating: &states) { piece, state in
-                body(piece, &state) { position, placeholder in
+            return forEachPart(of: range, threads: threads, minimum: minimum, updating: &states) { _, part, state in
+                body(part, &state) { position, placeholder in
                     var element = placeholder
                     swap(&element, &elements[position])
                     return element
@@ -38,7 +56,7 @@ package enum Parallel {
     }
 
     /// The `piece`th of `pieces` consecutive parts of `range`, as near equal in size as they can be.
-    package static func part(_ piece: Int, of pieces: Int, in range: Range<Int>) -> Range<Int> {
+    static func part(_ piece: Int, of pieces: Int, in range: Range<Int>) -> Range<Int> {
         let start = range.lowerBound + range.count * piece / pieces
         let end = range.lowerBound + range.count * (piece + 1) / pieces
         return start..<end
@@ -46,7 +64,7 @@ package enum Parallel {
 
     /// How many pieces `count` items make when each piece holds at least `minimum` items and there are at most
     /// `threads` pieces (always at least one).
-    package static func pieces(for count: Int, threads: Int, minimum: Int) -> Int {
+    static func pieces(for count: Int, threads: Int, minimum: Int) -> Int {
         max(1, min(threads, count / max(1, minimum)))
     }
 }

@@ -19,14 +19,27 @@ import Testing
         #expect(Parallel.pieces(for: 0, threads: 4, minimum: 32) == 1)
     }
 
-    @Test func eachPieceUpdatesItsOwnStateAndTakesItsOwnElements() {
+    @Test func eachPartUpdatesItsOwnStateAndTakesItsOwnElements() {
         var sums = [Int](repeating: 0, count: 3)
         var values = Array(1...300)
-        Parallel.forEach(piece: 3, updating: &sums, taking: &values) { piece, sum, take in
-            for position in Parallel.part(piece, of: 3, in: 0..<300) { sum += take(position, 0) }
+        let parts = Parallel.forEachPart(
+            of: 0..<300, threads: 3, minimum: 1, updating: &sums, taking: &values
+        ) { part, sum, take in
+            for position in part { sum += take(position, 0) }
         }
         let expected: [Int] = [5_050, 15_050, 25_050]
+        #expect(parts == 3)
         #expect(sums == expected)
         #expect(values.allSatisfy { $0 == 0 })
+    }
+
+    @Test func partsAreNumberedInOrderWithTheirOwnState() {
+        var firsts = [Int](repeating: -1, count: 4)
+        let parts = Parallel.forEachPart(of: 10..<110, threads: 4, minimum: 30, updating: &firsts) {
+            piece, part, first in
+            first = piece * 1_000 + part.lowerBound
+        }
+        #expect(parts == 3)
+        #expect(firsts == [10, 1_043, 2_076, -1])
     }
 }

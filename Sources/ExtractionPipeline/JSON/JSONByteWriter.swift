@@ -368,12 +368,13 @@ public struct JSONByteWriter: ~Copyable {
         var start = 0
         while start < values.count {
             let window = start..<min(values.count, start + threads * Self.elementsPerPiece)
-            let pieceCount = Parallel.pieces(for: window.count, threads: threads, minimum: Self.elementsPerPiece / 2)
             let isFirst = isEmpty
-            Parallel.forEach(piece: pieceCount, updating: &pieces) { piece, writer in
+            let pieceCount = Parallel.forEachPart(
+                of: window, threads: threads, minimum: Self.elementsPerPiece / 2, updating: &pieces
+            ) { piece, part, writer in
                 // Only the window's first element of the array's first window goes without a comma.
                 writer.json.restart(depth: depth, isEmpty: piece == 0 && isFirst)
-                for position in Parallel.part(piece, of: pieceCount, in: window) {
+                for position in part {
                     writer.json.element()
                     write(values[position], &writer.json)
                 }

@@ -148,7 +148,9 @@ public struct DocxReader: Sendable {
         var styles = StylesHandler().result
         for part in optionalPart("styles").prefix(1) {
             let read = try readOptional(part) { () throws(DocxError) in
-                try package.parse(part, with: StylesHandler(), memo: Self.styleSheets) { $0.result }
+                try package.parse(part, with: StylesHandler(), memo: Self.styleSheets, ignoring: .latentStyles) {
+                    $0.result
+                }
             }
             if let read { styles = read }
         }

@@ -58,16 +58,19 @@ final class OPCPackage {
     ///
     /// A part whose zip entry stores it as the remembered one was stored is known to inflate to the same bytes and to
     /// pass the same CRC and limit checks, so it is not inflated. Any other repeated part is still read to its end
-    /// within the limits (and its CRC checked), only not parsed again. A part parsed here is remembered.
+    /// within the limits (and its CRC checked), only not parsed again. A part parsed here is remembered. `ignoring`
+    /// names an element the handler skips whole, cut from the part's first chunk when that is exact
+    /// (``IgnoredElement``).
     func parse<Handler: XMLEventHandler, Result>(
         _ part: String, with handler: Handler, memo: PartMemo<Result>, context: String = "",
-        result: (Handler) -> Result
+        ignoring ignored: IgnoredElement? = nil, result: (Handler) -> Result
     ) throws(DocxError) -> Result {
         let entry = entriesByName[part.lowercased()]
         let key = PartMemo<Result>.Key(maxDepth: limits.maxXMLDepth, context: context)
         let candidate = memo.candidate(count: entry?.declaredSize ?? 0, key: key)
         if let entry, let candidate, try storesRepeat(of: candidate, in: entry, part: part) { return candidate.result }
-        let outcome = try stream(part, into: handler, repeating: candidate?.bytes, collectingUpTo: memo.maxBytes)
+        let outcome = try stream(
+            part, into: handler, repeating: candidate?.bytes, collectingUpTo: memo.maxBytes, ignoring: ignored)
         if outcome.repeated, let candidate { return candidate.result }
         let parsed = result(handler)
         if let bytes = outcome.bytes, let entry {
@@ -113,9 +116,11 @@ final class OPCPackage {
     ///
     /// While the part's bytes repeat `known` they are held back from the parser; a part equal to `known` is never parsed (`repeated`), and one
     /// that differs gets the held-back bytes first. With `collectingUpTo`, the bytes of a part parsed to its end
-    /// are returned too, unless it has more than that many.
+    /// are returned too, unless it has more than that many. The first bytes the parser gets go without `ignored`,
+    /// when it can be cut from them; the returned bytes are the part's own.
     private func stream(
-        _ part: String, into handler: any XMLEventHandler, repeating known: [UInt8]?, collectingUpTo: Int?
+        _ part: String, into handler: any XMLEventHandler, repeating known: [UInt8]?, collectingUpTo: Int?,
+        ignoring ignored: IgnoredElement? = nil
     ) throws(DocxError) -> (repeated: Bool, bytes: [UInt8]?) {
         guard let entry = entriesByName[part.lowercased()] else {
             throw DocxError(.missingPart, "\(part): the part is missing from the package")
@@ -136,6 +141,16 @@ final class OPCPackage {
             parser = started
             return started
         }
+        // Whether the parser has had bytes: only the first it gets are cut.
+        var fed = false
+        func feed(_ bytes: Span<UInt8>) throws(XMLStreamError) {
+            defer { fed = true }
+            if !fed, let ignored, let kept = ignored.cut(from: bytes) {
+                try startedParser().feed(kept.span)
+            } else {
+                try startedParser().feed(bytes)
+            }
+        }
         var partBytes: UInt64 = 0
         // Counted even when the part fails: broken optional parts must not get round the total limit.
         defer { bytesRead += partBytes }
@@ -149,7 +164,7 @@ final class OPCPackage {
             isRepeating = false
             guard let known, held > 0 else { return }
             collected?.append(contentsOf: known[0..<held])
-            try startedParser().feed(known.span.extracting(0..<held))
+            try feed(known.span.extracting(0..<held))
         }
         do {
             try archive.read(entry, limit: limit) { chunk in
@@ -166,7 +181,7 @@ final class OPCPackage {
                             chunk.withUnsafeBufferPointer { collected?.append(contentsOf: $0) }
                         }
                     }
-                    try startedParser().feed(chunk)
+                    try feed(chunk)
                 }
                 if budget.isExceeded { throw budget.exceededError(part: part) }
             }

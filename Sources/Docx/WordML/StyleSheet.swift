@@ -123,6 +123,17 @@ struct StyleSheet {
     }
 }
 
+extension IgnoredElement {
+    /// `w:latentStyles`, which `StylesHandler` skips: Word's list of the built-in styles a document does not define
+    /// (376 entries, most of the bytes of its style sheets).
+    static let latentStyles = IgnoredElement(
+        prefix: "w", local: "latentStyles",
+        namespaces: [
+            "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+            "http://purl.oclc.org/ooxml/wordprocessingml/main",
+        ])
+}
+
 /// Reads `styles.xml`.
 final class StylesHandler: XMLEventHandler {
     private let names = WordNames()
@@ -159,7 +170,7 @@ final class StylesHandler: XMLEventHandler {
         case .vanish where inRunProperties:
             let value = attributes.value(Tag.attrVal.rawValue)
             current?.hidesText = value == nil || !["0", "false", "off"].contains(value ?? "")
-        case .rPr, .pPrChange, .rPrChange: skipDepth = 1
+        case .rPr, .pPrChange, .rPrChange, .latentStyles: skipDepth = 1
         default: break
         }
     }

@@ -86,7 +86,7 @@ enum Tag: Int {
     case skippedContent  // known elements without text (w:background, w:fldData)
     // styles.xml and numbering.xml
     case styles, style, name, basedOn, numbering, abstractNum, num, lvl, start, numFmt, lvlText, suff, lvlRestart
-    case abstractNumIdElement, lvlOverride, startOverride, numStyleLink, styleLink, isLgl
+    case abstractNumIdElement, lvlOverride, startOverride, numStyleLink, styleLink, isLgl, latentStyles
     // drawing and VML
     case docPr, txbx, wsp, vShape, vTextbox
     // markup compatibility
@@ -156,7 +156,7 @@ enum Tag: Int {
         "abstractNum": .abstractNum, "num": .num, "lvl": .lvl, "start": .start, "numFmt": .numFmt,
         "lvlText": .lvlText, "suff": .suff, "lvlRestart": .lvlRestart, "abstractNumId": .abstractNumIdElement,
         "lvlOverride": .lvlOverride, "startOverride": .startOverride, "numStyleLink": .numStyleLink,
-        "styleLink": .styleLink, "isLgl": .isLgl,
+        "styleLink": .styleLink, "isLgl": .isLgl, "latentStyles": .latentStyles,
         // attributes in the w: namespace
         "val": .attrVal, "id": .attrID, "type": .attrType, "fldCharType": .attrFldCharType, "char": .attrChar,
         "font": .attrFont, "author": .attrAuthor, "styleId": .attrStyleID, "format": .attrFormat,

@@ -52,6 +52,7 @@ struct ServerCommand: AsyncParsableCommand {
     @OptionGroup var limits: LimitOptions
 
     func run() async throws {
+        TimeZoneSetting.nameDefaultZone()
         var logger = Logger(label: "docx-extract")
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
         var configuration = ServerConfiguration(

@@ -53,8 +53,8 @@ struct BatchTests {
         }
     }
 
-    @Test("An archive's documents, skipped entries and broken entries each yield one record")
-    func archiveEntriesYieldRecords() async throws {
+    @Test("An archive's documents, skipped entries and broken entries each yield one record", arguments: [1, 2])
+    func archiveEntriesYieldRecords(jobs: Int) async throws {
         try await withFolder { folder in
             let archive = ZipBuilder(entries: [
                 .init(name: "reports/one.docx", bytes: Self.document),
@@ -62,7 +62,7 @@ struct BatchTests {
                 .init(name: "reports/broken.docx", bytes: Array("not a zip".utf8)),
             ]).build()
             try write(archive, to: folder + "/in.zip")
-            let records = await records([folder + "/in.zip"])
+            let records = await records([folder + "/in.zip"], jobs: jobs)
             #expect(records.map(\.status) == [.ok, .skipped, .error])
             #expect(records[0].path.hasSuffix("in.zip!/reports/one.docx"))
             #expect(records[2].error?.code == .notAZip)
@@ -122,12 +122,13 @@ struct BatchTests {
         }
     }
 
-    @Test("A missing input and a damaged archive are error records, and the batch goes on")
-    func badInputsDoNotStopTheBatch() async throws {
+    @Test("A missing input and a damaged archive are error records, and the batch goes on", arguments: [1, 2])
+    func badInputsDoNotStopTheBatch(jobs: Int) async throws {
         try await withFolder { folder in
             try write(Array("PK\u{03}\u{04}truncated".utf8), to: folder + "/damaged.zip")
             try write(Self.document, to: folder + "/good.docx")
-            let records = await records([folder + "/missing.docx", folder + "/damaged.zip", folder + "/good.docx"])
+            let records = await records(
+                [folder + "/missing.docx", folder + "/damaged.zip", folder + "/good.docx"], jobs: jobs)
             #expect(records.map(\.status) == [.error, .error, .ok])
             #expect(records[0].error?.code == .io)
         }
@@ -141,6 +142,22 @@ struct BatchTests {
         let parallel = await records(inputs, jobs: 4)
         let encode = { (records: [BatchRecord]) in try records.map { try JSONOutput.encode($0) } }
         #expect(try encode(parallel) == encode(sequential))
+    }
+
+    @Test("Without retained reports, records are emitted without them and rendered with them", arguments: [1, 2])
+    func renderedRecordsKeepTheirReportOnlyForRendering(jobs: Int) async throws {
+        try await withFolder { folder in
+            try write(Self.document, to: folder + "/a.docx")
+            try write(Self.document, to: folder + "/b.docx")
+            var emitted: [(BatchRecord, String)] = []
+            let batch = BatchExtractor(jobs: jobs, retainsReports: false)
+            await batch.run(BatchInputs([folder]), render: { "\($0.report?.extraction.enterprises.count ?? -1)" }) {
+                emitted.append(($0, $1))
+            }
+            #expect(emitted.map { ($0.0.path as NSString).lastPathComponent } == ["a.docx", "b.docx"])
+            #expect(emitted.map(\.1) == ["3", "3"])
+            #expect(emitted.allSatisfy { $0.0.report == nil })
+        }
     }
 
     @Test("Unordered output holds the same records")

@@ -42,12 +42,26 @@ public struct BatchExtractor: Sendable {
     }
 
     /// Runs the batch, rendering each record's output (JSON line, CSV rows …) in the worker that made it,
-    /// so that the calling task, which emits in order, does no heavy work and the batch scales with jobs.
+    /// so that the calling task, which emits in order, does no heavy work and the batch scales with jobs; with one
+    /// job the calling task makes, renders and emits each record itself.
     public func run<Items: Sequence>(
         _ items: Items, render: @escaping @Sendable (BatchRecord) -> String, emit: (BatchRecord, String) async -> Void
     ) async where Items.Element == BatchItem {
         let builder = self.builder
         let retainsReports = self.retainsReports
+        guard jobs > 1 else {
+            // One job: each record is made on the calling task, with no hand-over to a child task and back per
+            // document (two thread wake-ups each), and emitted as soon as it is made.
+            var sequence = 0
+            for item in items where shard.includes(item.path) {
+                var record = Self.record(for: item, sequence: sequence, builder: builder)
+                sequence += 1
+                let rendered = render(record)
+                if !retainsReports { record.report = nil }
+                await emit(record, rendered)
+            }
+            return
+        }
         await withTaskGroup(of: (BatchRecord, String).self) { group in
             var waiting: [Int: (BatchRecord, String)] = [:]
             var nextToEmit = 0
@@ -76,25 +90,31 @@ public struct BatchExtractor: Sendable {
                 }
                 let index = sequence
                 sequence += 1
-                switch item {
-                case .document(let source):
-                    inFlight += 1
-                    group.addTask {
-                        var record = Self.extract(source, sequence: index, builder: builder)
-                        let rendered = render(record)
-                        if !retainsReports { record.report = nil }
-                        return (record, rendered)
-                    }
-                case .skipped(let path, let reason):
-                    let record = BatchRecord(sequence: index, path: path, status: .skipped, reason: reason)
+                guard case .document = item else {
+                    let record = Self.record(for: item, sequence: index, builder: builder)
                     await deliver(record, render(record))
-                case .failed(let path, let code, let message):
-                    let record = BatchRecord(
-                        sequence: index, path: path, status: .error, error: .init(code: code, message: message))
-                    await deliver(record, render(record))
+                    continue
+                }
+                inFlight += 1
+                group.addTask {
+                    var record = Self.record(for: item, sequence: index, builder: builder)
+                    let rendered = render(record)
+                    if !retainsReports { record.report = nil }
+                    return (record, rendered)
                 }
             }
             for await (record, rendered) in group { await deliver(record, rendered) }
+        }
+    }
+
+    /// The record of one item: its extraction, or why it was skipped or failed.
+    private static func record(for item: BatchItem, sequence: Int, builder: ReportBuilder) -> BatchRecord {
+        switch item {
+        case .document(let source): extract(source, sequence: sequence, builder: builder)
+        case .skipped(let path, let reason):
+            BatchRecord(sequence: sequence, path: path, status: .skipped, reason: reason)
+        case .failed(let path, let code, let message):
+            BatchRecord(sequence: sequence, path: path, status: .error, error: .init(code: code, message: message))
         }
     }
 

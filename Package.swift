@@ -34,6 +34,7 @@ let package = Package(
         .target(name: "Checksums", dependencies: ["CLibcrypto"], swiftSettings: strictSettings),
         .target(name: "DocumentModel", swiftSettings: strictSettings),
         .target(name: "CMallocTrim"),
+        .target(name: "CThreadPlacement"),
         .target(
             name: "Docx",
             dependencies: [
@@ -75,7 +76,8 @@ let package = Package(
         .target(
             name: "CommandLineSupport",
             dependencies: [
-                "ExtractionPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "ExtractionPipeline", "CThreadPlacement",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ],
             swiftSettings: strictSettings
@@ -166,7 +168,7 @@ let package = Package(
         .testTarget(
             name: "DocxExtractCLITests",
             dependencies: [
-                "DocxExtractCLI", "CommandLineSupport", "ExtractionPipeline", "TestSupport",
+                "DocxExtractCLI", "CommandLineSupport", "CThreadPlacement", "ExtractionPipeline", "TestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings

@@ -1,0 +1,62 @@
+// A thread's processor can be chosen only through glibc's GNU extensions (sched_getcpu, CPU_SET,
+// pthread_attr_setaffinity_np), which Swift's Glibc module does not export.
+#define _GNU_SOURCE
+#include "CThreadPlacement.h"
+
+#include <errno.h>
+
+#if defined(__linux__)
+#include <pthread.h>
+#include <sched.h>
+#include <stdlib.h>
+
+/// What the new thread runs, and the processors it may use once started.
+struct Start {
+    void *(*body)(void *);
+    void *argument;
+    cpu_set_t allowed;
+    int widen;
+};
+
+static void *startPlaced(void *raw) {
+    struct Start start = *(struct Start *)raw;
+    free(raw);
+    if (start.widen) pthread_setaffinity_np(pthread_self(), sizeof start.allowed, &start.allowed);
+    return start.body(start.argument);
+}
+
+int CThreadPlacement_startElsewhere(void *(*body)(void *), void *argument) {
+    struct Start *start = malloc(sizeof *start);
+    if (start == NULL) return ENOMEM;
+    start->body = body;
+    start->argument = argument;
+    start->widen = 0;
+    pthread_attr_t attributes;
+    int failed = pthread_attr_init(&attributes);
+    if (failed != 0) {
+        free(start);
+        return failed;
+    }
+    pthread_attr_setdetachstate(&attributes, PTHREAD_CREATE_DETACHED);
+    // A new thread is queued on its parent's processor, and Linux may leave it waiting there behind the parent for
+    // milliseconds while another processor idles: start it elsewhere, then let it run anywhere.
+    int here = sched_getcpu();
+    if (here >= 0 && sched_getaffinity(0, sizeof start->allowed, &start->allowed) == 0
+        && CPU_ISSET(here, &start->allowed) && CPU_COUNT(&start->allowed) > 1) {
+        cpu_set_t elsewhere = start->allowed;
+        CPU_CLR(here, &elsewhere);
+        start->widen = pthread_attr_setaffinity_np(&attributes, sizeof elsewhere, &elsewhere) == 0;
+    }
+    pthread_t thread;
+    failed = pthread_create(&thread, &attributes, startPlaced, start);
+    pthread_attr_destroy(&attributes);
+    if (failed != 0) free(start);
+    return failed;
+}
+#else
+int CThreadPlacement_startElsewhere(void *(*body)(void *), void *argument) {
+    (void)body;
+    (void)argument;
+    return ENOSYS;
+}
+#endif

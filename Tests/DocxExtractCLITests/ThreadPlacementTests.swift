@@ -1,0 +1,27 @@
+import CThreadPlacement
+import Dispatch
+import Testing
+
+@Suite("Thread placement")
+struct ThreadPlacementTests {
+    /// What the started thread ran: it signals once it has set `ran`.
+    private final class Run: @unchecked Sendable {
+        // Written by the started thread before `done` is signalled, read after waiting for it.
+        var ran = false
+        let done = DispatchSemaphore(value: 0)
+    }
+
+    @Test func aThreadStartedElsewhereRunsItsBody() throws {
+        let run = Run()
+        let started = CThreadPlacement_startElsewhere(
+            { argument in
+                let run = Unmanaged<Run>.fromOpaque(argument!).takeRetainedValue()
+                run.ran = true
+                run.done.signal()
+                return nil
+            }, Unmanaged.passRetained(run).toOpaque())
+        try #require(started == 0)
+        run.done.wait()
+        #expect(run.ran)
+    }
+}

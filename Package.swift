@@ -91,8 +91,8 @@ let package = Package(
             ],
             swiftSettings: strictSettings,
             // A position-dependent executable: the dynamic loader has no relative relocations to apply (a PIE link
-            // has 43 thousand), which is 5-7% of converting a ten-page report in a process of its own. The C
-            // libraries that parse the input are shared objects and keep their randomized addresses.
+            // has 43 thousand), which is 5-7% of converting a ten-page report in a process of its own. Its own code
+            // then sits at fixed addresses; libxml2 and libzip keep their randomized ones (README, "Two commands").
             linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(platforms: [.linux]))]
         ),
         .executableTarget(

@@ -1,16 +1,17 @@
 // A thread's processor can be chosen only through glibc's GNU extensions (sched_getcpu, CPU_SET,
-// pthread_attr_setaffinity_np), which Swift's Glibc module does not export.
+// pthread_attr_setaffinity_np), which Swift's Glibc module does not export; other C libraries (musl, bionic) lack
+// some of them, so only glibc gets the placement.
 #define _GNU_SOURCE
 #include "CThreadPlacement.h"
 
 #include <errno.h>
 
-#if defined(__linux__)
+#if defined(__GLIBC__)
 #include <pthread.h>
 #include <sched.h>
 #include <stdlib.h>
 
-/// What the new thread runs, and the processors it may use once started.
+/// What the new thread runs, and the processors it may use once started (the starting thread's).
 struct Start {
     void *(*body)(void *);
     void *argument;
@@ -50,6 +51,16 @@ int CThreadPlacement_startElsewhere(void *(*body)(void *), void *argument) {
     pthread_t thread;
     failed = pthread_create(&thread, &attributes, startPlaced, start);
     pthread_attr_destroy(&attributes);
+    if (failed != 0 && start->widen) {
+        // The processors may have changed since they were read (a cpuset update): start the thread unplaced.
+        start->widen = 0;
+        failed = pthread_attr_init(&attributes);
+        if (failed == 0) {
+            pthread_attr_setdetachstate(&attributes, PTHREAD_CREATE_DETACHED);
+            failed = pthread_create(&thread, &attributes, startPlaced, start);
+            pthread_attr_destroy(&attributes);
+        }
+    }
     if (failed != 0) free(start);
     return failed;
 }

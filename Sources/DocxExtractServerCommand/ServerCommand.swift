@@ -51,8 +51,13 @@ struct ServerCommand: AsyncParsableCommand {
 
     @OptionGroup var limits: LimitOptions
 
-    func run() async throws {
+    /// Names the default time zone before the concurrency runtime starts a thread, then parses and runs.
+    static func main() async {
         TimeZoneSetting.nameDefaultZone()
+        await main(nil)
+    }
+
+    func run() async throws {
         var logger = Logger(label: "docx-extract")
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
         var configuration = ServerConfiguration(

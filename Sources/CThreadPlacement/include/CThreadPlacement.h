@@ -1,9 +1,9 @@
 #ifndef CTHREADPLACEMENT_H
 #define CTHREADPLACEMENT_H
 
-/// Starts a detached thread that runs `body(argument)`, placed on a processor other than the caller's when the
-/// process may run on another, and free to run on any of the process's processors once it has started. Returns 0, or
-/// the error number of `pthread_create` (the thread was not started). Linux only: elsewhere it returns ENOSYS.
+/// Starts a detached thread that runs `body(argument)`, placed on a processor other than the caller's when the caller
+/// may run on another, and free to run on all of the caller's processors once it has started. Returns 0, or the error
+/// number of `pthread_create` (the thread was not started). With glibc only: elsewhere it returns ENOSYS.
 int CThreadPlacement_startElsewhere(void *(*body)(void *), void *argument);
 
 #endif

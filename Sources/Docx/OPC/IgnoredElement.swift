@@ -7,13 +7,15 @@
 /// An element that a part's handler ignores together with everything inside it, cut out of the part's bytes before
 /// the parser sees them, so that libxml2 does not tokenize what would be thrown away.
 ///
-/// The cut is made only where plain markup proves it exact: the element's prefix is bound once, before it, to one of
-/// the handler's namespaces; no comment, CDATA section, document type or processing instruction (other than the XML
-/// declaration) comes before the element's end; and the element holds no element of its own name. Since `<` cannot
-/// stand in an attribute value or in text, every `<` is then a tag, and the first end tag of the element's name after
-/// its start tag is its own. Anything else leaves the bytes as they are. The element's line breaks are kept, so line
-/// numbers in the parser's errors stay those of the part; the element's own content is not checked for
-/// well-formedness.
+/// The cut is made only where plain markup proves it exact for a well-formed part: the bytes are UTF-8 (no other
+/// byte-order mark, no other encoding declared); the element's prefix is declared once before it, on the root
+/// element, for one of the handler's namespaces; no comment, CDATA section, document type or processing instruction
+/// (other than the XML declaration) comes before the element's end; and the element holds no element of its own
+/// name. Since `<` cannot stand in an attribute value or in text, every `<` is then a tag, and the first end tag of
+/// the element's name after its start tag is its own. Anything else leaves the bytes as they are. The element's line
+/// breaks are kept, so line numbers in the parser's errors stay those of the part. The element's content is not
+/// checked: a part malformed only inside it is read rather than refused. (The C library's `memchr` finds each `<`:
+/// the element is most of a style sheet, and the search runs on every one read.)
 struct IgnoredElement: Sendable {
     /// `<prefix:local`, as the start and end tags spell it after `<` and `</`.
     private let qualifiedName: [UInt8]
@@ -21,6 +23,14 @@ struct IgnoredElement: Sendable {
     private let declaration: [UInt8]
     /// The namespace URIs the prefix may be bound to.
     private let namespaces: [[UInt8]]
+
+    /// How many of a part's first bytes the cut looks at: the first chunk a part is read in.
+    static let window = 64 << 10
+
+    private static let namespaceDeclaration = Array("xmlns".utf8)
+    private static let xmlDeclaration = Array("<?xml".utf8)
+    private static let encodingName = Array("encoding".utf8)
+    private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     /// The element `prefix:local` in any of `namespaces`.
     init(prefix: String, local: String, namespaces: [String]) {
@@ -39,7 +49,9 @@ struct IgnoredElement: Sendable {
             var kept = [UInt8]()
             kept.reserveCapacity(bytes.count - range.count)
             kept.append(contentsOf: bytes[..<range.lowerBound])
-            for byte in bytes[range] where byte == UInt8(ascii: "\n") { kept.append(byte) }
+            for byte in bytes[range] where byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                kept.append(byte)
+            }
             kept.append(contentsOf: bytes[range.upperBound...])
             return kept
         }
@@ -78,7 +90,8 @@ struct IgnoredElement: Sendable {
 
     /// The bytes of the element, from its start tag's `<` to just after its end tag's `>`.
     private func element(in bytes: Bytes) -> Range<Int>? {
-        guard let start = startTag(in: bytes), bindsPrefixOnce(bytes, before: start),
+        guard let root = rootStartTag(in: bytes), let rootEnd = tagEnd(in: bytes, from: root + 1),
+            let start = startTag(in: bytes, after: rootEnd), bindsPrefixOnce(bytes, in: root..<rootEnd, before: start),
             let contentStart = endOfStartTag(in: bytes, from: start)
         else { return nil }
         // Each `<` of the content must open an element's start or end tag, none of them this element's start tag;
@@ -102,18 +115,76 @@ struct IgnoredElement: Sendable {
         return nil
     }
 
-    /// Where the element's first start tag begins, when every `<` before it opens a tag (or, first in the bytes,
-    /// the XML declaration).
-    private func startTag(in bytes: Bytes) -> Int? {
-        let declarationStart = bytes.has([0xEF, 0xBB, 0xBF], at: 0) ? 3 : 0
-        var index = 0
+    /// Where the root element's start tag begins: after a UTF-8 byte-order mark and an XML declaration that
+    /// declares no encoding other than UTF-8, if there are any, and white space; nil for anything else there.
+    private func rootStartTag(in bytes: Bytes) -> Int? {
+        var index = bytes.has(Self.byteOrderMark, at: 0) ? Self.byteOrderMark.count : 0
+        if bytes.has(Self.xmlDeclaration, at: index) {
+            let nameEnd = index + Self.xmlDeclaration.count
+            guard nameEnd < bytes.count, Self.isSpace(bytes[nameEnd]),
+                let close = bytes.first(UInt8(ascii: ">"), from: nameEnd, before: bytes.count),
+                bytes[close - 1] == UInt8(ascii: "?"), declaresUTF8(bytes, in: nameEnd..<(close - 1))
+            else { return nil }
+            index = close + 1
+        }
+        while index < bytes.count, Self.isSpace(bytes[index]) { index += 1 }
+        guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "<") else { return nil }
+        switch bytes[index + 1] {
+        case UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "/"): return nil
+        default: return isName(in: bytes, at: index + 1) ? nil : index
+        }
+    }
+
+    /// Whether an XML declaration's pseudo-attributes in `range` name no encoding, or UTF-8.
+    private func declaresUTF8(_ bytes: Bytes, in range: Range<Int>) -> Bool {
+        guard let name = bytes.first(Self.encodingName, from: range.lowerBound, before: range.upperBound) else {
+            return true
+        }
+        var index = name + Self.encodingName.count
+        while index < range.upperBound, Self.isSpace(bytes[index]) || bytes[index] == UInt8(ascii: "=") { index += 1 }
+        guard index < range.upperBound, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") else {
+            return false
+        }
+        let quote = bytes[index]
+        var value: [UInt8] = []
+        index += 1
+        while index < range.upperBound, bytes[index] != quote {
+            value.append(bytes[index] | 0x20)
+            index += 1
+        }
+        return value == Array("utf-8".utf8) || value == Array("utf8".utf8)
+    }
+
+    /// Where the element's first start tag begins after `from`, when every `<` before it opens a tag.
+    private func startTag(in bytes: Bytes, after from: Int) -> Int? {
+        var index = from
         while let open = bytes.first(UInt8(ascii: "<"), from: index, before: bytes.count), open + 1 < bytes.count {
             switch bytes[open + 1] {
-            case UInt8(ascii: "!"): return nil
-            case UInt8(ascii: "?") where open != declarationStart: return nil
+            case UInt8(ascii: "!"), UInt8(ascii: "?"): return nil
             default: if isName(in: bytes, at: open + 1) { return open }
             }
             index = open + 1
+        }
+        return nil
+    }
+
+    /// The `>` that ends the tag whose name starts at or before `from`: the first outside quotes, nil when a `<`
+    /// comes first or the bytes end.
+    private func tagEnd(in bytes: Bytes, from: Int) -> Int? {
+        var quote: UInt8?
+        var index = from
+        while index < bytes.count {
+            let byte = bytes[index]
+            if let open = quote {
+                if byte == open { quote = nil }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+            } else if byte == UInt8(ascii: "<") {
+                return nil
+            } else if byte == UInt8(ascii: ">") {
+                return index
+            }
+            index += 1
         }
         return nil
     }
@@ -126,15 +197,17 @@ struct IgnoredElement: Sendable {
         return Self.isSpace(next) || next == UInt8(ascii: ">") || next == UInt8(ascii: "/")
     }
 
-    /// Whether `xmlns:prefix` occurs exactly once before `end`, binding the prefix to one of the namespaces.
-    private func bindsPrefixOnce(_ bytes: Bytes, before end: Int) -> Bool {
-        // `xmlns:w` also begins `xmlns:w14="…"`: a declaration of the prefix is the name followed by `=` or space.
+    /// Whether the prefix is declared exactly once before `end`, as an attribute of the root start tag in `root`,
+    /// for one of the namespaces.
+    private func bindsPrefixOnce(_ bytes: Bytes, in root: Range<Int>, before end: Int) -> Bool {
+        // `xmlns:w` also begins `xmlns:w14="…"` and ends `axmlns:w=…`: a declaration of the prefix is the name after
+        // white space and before `=` or white space.
         var binding: Int?
         var from = 0
         while let found = bytes.first(declaration, from: from, before: end) {
             let next = found + declaration.count
             if next < end, bytes[next] == UInt8(ascii: "=") || Self.isSpace(bytes[next]) {
-                guard binding == nil else { return false }
+                guard binding == nil, root.contains(found), Self.isSpace(bytes[found - 1]) else { return false }
                 binding = next
             }
             from = found + 1
@@ -157,24 +230,10 @@ struct IgnoredElement: Sendable {
     /// Just after the `>` that ends the start tag at `start`, unless the tag is empty (`/>`), declares a namespace, or
     /// does not end.
     private func endOfStartTag(in bytes: Bytes, from start: Int) -> Int? {
-        var quote: UInt8?
-        var index = start + 1 + qualifiedName.count
-        while index < bytes.count {
-            let byte = bytes[index]
-            if let open = quote {
-                if byte == open { quote = nil }
-            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                quote = byte
-            } else if byte == UInt8(ascii: "<") {
-                return nil
-            } else if byte == UInt8(ascii: ">") {
-                let isEmpty = bytes[index - 1] == UInt8(ascii: "/")
-                let declares = bytes.first(Array("xmlns".utf8), from: start, before: index) != nil
-                return isEmpty || declares ? nil : index + 1
-            }
-            index += 1
-        }
-        return nil
+        guard let end = tagEnd(in: bytes, from: start + 1 + qualifiedName.count), bytes[end - 1] != UInt8(ascii: "/"),
+            bytes.first(Self.namespaceDeclaration, from: start, before: end) == nil
+        else { return nil }
+        return end + 1
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool {

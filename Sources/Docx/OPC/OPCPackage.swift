@@ -141,12 +141,16 @@ final class OPCPackage {
             parser = started
             return started
         }
-        // Whether the parser has had bytes: only the first it gets are cut.
+        // Whether the parser has had bytes: only the first it gets are cut, and only within the first
+        // `IgnoredElement.window` of them, however many chunks were held back, so that the same bytes are read the
+        // same way whatever was read before.
         var fed = false
         func feed(_ bytes: Span<UInt8>) throws(XMLStreamError) {
             defer { fed = true }
-            if !fed, let ignored, let kept = ignored.cut(from: bytes) {
+            let window = min(bytes.count, IgnoredElement.window)
+            if !fed, let ignored, let kept = ignored.cut(from: bytes.extracting(0..<window)) {
                 try startedParser().feed(kept.span)
+                if window < bytes.count { try startedParser().feed(bytes.extracting(window..<bytes.count)) }
             } else {
                 try startedParser().feed(bytes)
             }

@@ -123,17 +123,6 @@ struct StyleSheet {
     }
 }
 
-extension IgnoredElement {
-    /// `w:latentStyles`, which `StylesHandler` skips: Word's list of the built-in styles a document does not define
-    /// (376 entries, most of the bytes of its style sheets).
-    static let latentStyles = IgnoredElement(
-        prefix: "w", local: "latentStyles",
-        namespaces: [
-            "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
-            "http://purl.oclc.org/ooxml/wordprocessingml/main",
-        ])
-}
-
 /// Reads `styles.xml`.
 final class StylesHandler: XMLEventHandler {
     private let names = WordNames()

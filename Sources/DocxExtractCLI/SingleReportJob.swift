@@ -38,6 +38,7 @@ struct SingleReportJob: Equatable {
         let sink = try OutputSink(path: outputPath)
         let report = try Failure.reporting(json: true) { () throws(DocxError) -> ExtractionReport in
             let (document, source) = try ReportBuilder.document(atPath: path, reader: reader)
+            DocumentExtractor.prepareSharedTables()
             let builder = ReportBuilder(
                 reader: reader, extractor: extractor.result, includeText: includeText, includeBlocks: includeBlocks,
                 extractionThreads: threads)

@@ -45,8 +45,15 @@ public struct DocumentExtractor: Sendable {
         scanner = NumericScanner(rules: rules)
         enterprises = EnterpriseExtractor(rules: rules)
         purposeWords = ForwardWordSet(rules[.moneyContextWords])
-        // The folding table is read with the lexicons rather than at the first paragraph: the one-document job makes
-        // its extractor on another thread while it reads the document.
+        Self.prepareSharedTables()
+    }
+
+    /// Builds the tables every extractor shares (the character folding), unless built already.
+    ///
+    /// An extractor's first paragraph needs them. The one-document job makes its extractor on another thread while it
+    /// reads the document, and calls this once the document is read: whichever thread comes first builds them, so
+    /// the job's wait for the extractor is not longer than the longer of the two.
+    public static func prepareSharedTables() {
         _ = CharacterFolding.shipped
     }
 

@@ -26,40 +26,42 @@ static void *startPlaced(void *raw) {
     return start.body(start.argument);
 }
 
+/// Starts a detached thread for `start`, on the processors of `placement` when given.
+static int create(struct Start *start, const cpu_set_t *placement) {
+    pthread_attr_t attributes;
+    int failed = pthread_attr_init(&attributes);
+    if (failed != 0) return failed;
+    pthread_attr_setdetachstate(&attributes, PTHREAD_CREATE_DETACHED);
+    if (placement != NULL) failed = pthread_attr_setaffinity_np(&attributes, sizeof *placement, placement);
+    if (failed == 0) {
+        pthread_t thread;
+        failed = pthread_create(&thread, &attributes, startPlaced, start);
+    }
+    pthread_attr_destroy(&attributes);
+    return failed;
+}
+
 int CThreadPlacement_startElsewhere(void *(*body)(void *), void *argument) {
     struct Start *start = malloc(sizeof *start);
     if (start == NULL) return ENOMEM;
     start->body = body;
     start->argument = argument;
     start->widen = 0;
-    pthread_attr_t attributes;
-    int failed = pthread_attr_init(&attributes);
-    if (failed != 0) {
-        free(start);
-        return failed;
-    }
-    pthread_attr_setdetachstate(&attributes, PTHREAD_CREATE_DETACHED);
     // A new thread is queued on its parent's processor, and Linux may leave it waiting there behind the parent for
     // milliseconds while another processor idles: start it elsewhere, then let it run anywhere.
+    cpu_set_t elsewhere;
     int here = sched_getcpu();
     if (here >= 0 && sched_getaffinity(0, sizeof start->allowed, &start->allowed) == 0
         && CPU_ISSET(here, &start->allowed) && CPU_COUNT(&start->allowed) > 1) {
-        cpu_set_t elsewhere = start->allowed;
+        elsewhere = start->allowed;
         CPU_CLR(here, &elsewhere);
-        start->widen = pthread_attr_setaffinity_np(&attributes, sizeof elsewhere, &elsewhere) == 0;
+        start->widen = 1;
     }
-    pthread_t thread;
-    failed = pthread_create(&thread, &attributes, startPlaced, start);
-    pthread_attr_destroy(&attributes);
+    int failed = create(start, start->widen ? &elsewhere : NULL);
     if (failed != 0 && start->widen) {
         // The processors may have changed since they were read (a cpuset update): start the thread unplaced.
         start->widen = 0;
-        failed = pthread_attr_init(&attributes);
-        if (failed == 0) {
-            pthread_attr_setdetachstate(&attributes, PTHREAD_CREATE_DETACHED);
-            failed = pthread_create(&thread, &attributes, startPlaced, start);
-            pthread_attr_destroy(&attributes);
-        }
+        failed = create(start, NULL);
     }
     if (failed != 0) free(start);
     return failed;

@@ -140,19 +140,24 @@ struct IgnoredElement: Sendable {
         guard let name = bytes.first(Self.encodingName, from: range.lowerBound, before: range.upperBound) else {
             return true
         }
-        var index = name + Self.encodingName.count
-        while index < range.upperBound, Self.isSpace(bytes[index]) || bytes[index] == UInt8(ascii: "=") { index += 1 }
-        guard index < range.upperBound, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") else {
-            return false
-        }
-        let quote = bytes[index]
-        var value: [UInt8] = []
+        guard let value = quotedValue(in: bytes, after: name + Self.encodingName.count, before: range.upperBound)
+        else { return false }
+        let lowered = value.map { bytes[$0] | 0x20 }
+        return lowered == Array("utf-8".utf8) || lowered == Array("utf8".utf8)
+    }
+
+    /// The positions of the value in `= "value"` (or single quotes, white space around `=`) from `from`, within
+    /// `end`.
+    private func quotedValue(in bytes: Bytes, after from: Int, before end: Int) -> Range<Int>? {
+        var index = from
+        while index < end, Self.isSpace(bytes[index]) { index += 1 }
+        guard index < end, bytes[index] == UInt8(ascii: "=") else { return nil }
         index += 1
-        while index < range.upperBound, bytes[index] != quote {
-            value.append(bytes[index] | 0x20)
-            index += 1
-        }
-        return value == Array("utf-8".utf8) || value == Array("utf8".utf8)
+        while index < end, Self.isSpace(bytes[index]) { index += 1 }
+        guard index < end, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'"),
+            let close = bytes.first(bytes[index], from: index + 1, before: end)
+        else { return nil }
+        return (index + 1)..<close
     }
 
     /// Where the element's first start tag begins after `from`, when every `<` before it opens a tag.
@@ -212,19 +217,8 @@ struct IgnoredElement: Sendable {
             }
             from = found + 1
         }
-        guard var index = binding else { return false }
-        while index < end, Self.isSpace(bytes[index]) { index += 1 }
-        guard index < end, bytes[index] == UInt8(ascii: "=") else { return false }
-        index += 1
-        while index < end, Self.isSpace(bytes[index]) { index += 1 }
-        guard index < end, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") else {
-            return false
-        }
-        let quote = bytes[index]
-        let valueStart = index + 1
-        return namespaces.contains { uri in
-            valueStart + uri.count < end && bytes.has(uri, at: valueStart) && bytes[valueStart + uri.count] == quote
-        }
+        guard let binding, let value = quotedValue(in: bytes, after: binding, before: end) else { return false }
+        return namespaces.contains { uri in uri.count == value.count && bytes.has(uri, at: value.lowerBound) }
     }
 
     /// Just after the `>` that ends the start tag at `start`, unless the tag is empty (`/>`), declares a namespace, or

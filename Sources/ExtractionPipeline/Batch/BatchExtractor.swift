@@ -54,10 +54,9 @@ public struct BatchExtractor: Sendable {
             // document (two thread wake-ups each), and emitted as soon as it is made.
             var sequence = 0
             for item in items where shard.includes(item.path) {
-                var record = Self.record(for: item, sequence: sequence, builder: builder)
+                let (record, rendered) = Self.rendered(
+                    item, sequence: sequence, builder: builder, render: render, retainsReport: retainsReports)
                 sequence += 1
-                let rendered = render(record)
-                if !retainsReports { record.report = nil }
                 await emit(record, rendered)
             }
             return
@@ -91,20 +90,29 @@ public struct BatchExtractor: Sendable {
                 let index = sequence
                 sequence += 1
                 guard case .document = item else {
-                    let record = Self.record(for: item, sequence: index, builder: builder)
-                    await deliver(record, render(record))
+                    let (record, rendered) = Self.rendered(
+                        item, sequence: index, builder: builder, render: render, retainsReport: retainsReports)
+                    await deliver(record, rendered)
                     continue
                 }
                 inFlight += 1
                 group.addTask {
-                    var record = Self.record(for: item, sequence: index, builder: builder)
-                    let rendered = render(record)
-                    if !retainsReports { record.report = nil }
-                    return (record, rendered)
+                    Self.rendered(
+                        item, sequence: index, builder: builder, render: render, retainsReport: retainsReports)
                 }
             }
             for await (record, rendered) in group { await deliver(record, rendered) }
         }
+    }
+
+    /// The record of one item and its rendered output; the record keeps its report only with `retainsReport`.
+    private static func rendered(
+        _ item: BatchItem, sequence: Int, builder: ReportBuilder, render: (BatchRecord) -> String, retainsReport: Bool
+    ) -> (BatchRecord, String) {
+        var record = record(for: item, sequence: sequence, builder: builder)
+        let rendered = render(record)
+        if !retainsReport { record.report = nil }
+        return (record, rendered)
     }
 
     /// The record of one item: its extraction, or why it was skipped or failed.

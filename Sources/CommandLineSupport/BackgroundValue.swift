@@ -12,30 +12,20 @@ internal import Dispatch
 /// pool waits for the pool's threads to be made, and a new thread queued behind its parent can wait there for
 /// milliseconds while the other processor idles (in a scheduler trace of 40 ten-page reports the reading thread
 /// waited 1.9 ms a run for the value that way, 0.4 ms once the thread started elsewhere).
-public final class BackgroundValue<Value: Sendable>: @unchecked Sendable {
-    // `value` is written once by the worker before `ready` is signalled, and read only after waiting for the signal
-    // (which each reader passes on to the next).
-    private var value: Value?
-    private let ready = DispatchSemaphore(value: 0)
+public final class BackgroundValue<Value: Sendable>: Sendable {
+    private let value = OnceValue<Value>()
 
     /// Starts making the value.
     public init(_ make: @escaping @Sendable () -> Value) {
-        ThreadStart.detached {
-            self.value = make()
-            self.ready.signal()
-        }
+        ThreadStart.detached { [value] in value.write(make()) }
     }
 
     /// The value, once it is made (blocking until then).
-    public var result: Value {
-        ready.wait()
-        ready.signal()
-        return value!
-    }
+    public var result: Value { value.result }
 }
 
 /// Starts a thread of its own for one piece of work.
-private final class ThreadStart: Sendable {
+final class ThreadStart: Sendable {
     private let body: @Sendable () -> Void
 
     private init(_ body: @escaping @Sendable () -> Void) {

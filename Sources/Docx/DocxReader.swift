@@ -24,7 +24,7 @@ public struct DocxReader: Sendable {
 
     /// Reads the document at `path`.
     public func read(contentsOf path: String) throws(DocxError) -> Document {
-        try read(try openArchive(atPath: path), streamingBody: nil)
+        try read(try openArchive(atPath: path), streaming: nil)
     }
 
     /// Reads the document at `path`, handing each top-level block of the main story to `body` as soon as it is
@@ -33,7 +33,7 @@ public struct DocxReader: Sendable {
     public func read(contentsOf path: String, streamingBody body: @escaping (Block) -> Void) throws(DocxError)
         -> Document
     {
-        try read(try openArchive(atPath: path), streamingBody: body)
+        try read(try openArchive(atPath: path), streaming: BodyStream(handler: body, releasesBlocks: true))
     }
 
     private func openArchive(atPath path: String) throws(DocxError) -> ZipArchive {
@@ -73,6 +73,23 @@ public struct DocxReader: Sendable {
     ///
     /// libzip reads the bytes in place: they are not copied.
     public func read(bytes: [UInt8], name: String = "(upload)") throws(DocxError) -> Document {
+        try read(bytes: bytes, name: name, streaming: nil)
+    }
+
+    /// Reads a document held in memory as ``read(bytes:name:)`` does, handing each top-level block of the main story
+    /// to `body` as soon as it is complete (with its section path) instead of keeping it, so that another thread can
+    /// extract from the blocks while the rest is read.
+    ///
+    /// The blocks handed on stay charged to the memory budget, so a document is refused exactly when
+    /// ``read(bytes:name:)`` refuses it. The returned document has the other stories, the properties and the
+    /// warnings, and an empty body.
+    public func read(bytes: [UInt8], name: String = "(upload)", handingOnBody body: @escaping (Block) -> Void)
+        throws(DocxError) -> Document
+    {
+        try read(bytes: bytes, name: name, streaming: BodyStream(handler: body, releasesBlocks: false))
+    }
+
+    private func read(bytes: [UInt8], name: String, streaming: BodyStream?) throws(DocxError) -> Document {
         if UInt64(bytes.count) > limits.maxFileBytes {
             throw DocxError(
                 .limitExceeded, "\(name): \(bytes.count) bytes, more than the limit of \(limits.maxFileBytes)")
@@ -82,7 +99,7 @@ public struct DocxReader: Sendable {
             Result { () throws(ZipError) in
                 try ZipArchive.withArchive(over: raw, label: name) { archive in
                     do throws(DocxError) {
-                        return ArchiveOutcome.read(try read(archive, streamingBody: nil))
+                        return ArchiveOutcome.read(try read(archive, streaming: streaming))
                     } catch {
                         return .failed(error)
                     }
@@ -94,6 +111,13 @@ public struct DocxReader: Sendable {
         case .success(.failed(let error)): throw error
         case .failure(let error): throw Self.translate(error, label: name)
         }
+    }
+
+    /// Where the main story's top-level blocks go instead of into the document, and whether they are released from
+    /// the memory budget once handed on.
+    private struct BodyStream {
+        let handler: (Block) -> Void
+        let releasesBlocks: Bool
     }
 
     /// What reading an archive in memory gave: a plain enum, because a `Result<Document, DocxError>` handed to the
@@ -110,7 +134,7 @@ public struct DocxReader: Sendable {
         return DocxError(.notAZip, "\(name): not a .docx (the file is not a zip archive)")
     }
 
-    private func read(_ archive: ZipArchive, streamingBody: ((Block) -> Void)?) throws(DocxError) -> Document {
+    private func read(_ archive: ZipArchive, streaming: BodyStream?) throws(DocxError) -> Document {
         let package = try OPCPackage(archive: archive, limits: limits)
         let packageRelationships = try package.relationships(of: "")
         let mainPart = try Self.mainPart(of: package, relationships: packageRelationships)
@@ -164,12 +188,14 @@ public struct DocxReader: Sendable {
         let session = ReadingSession(styles: styles, numbering: numbering, budget: package.budget)
 
         var body: [Block] = []
-        if let streamingBody {
+        if let streaming {
             var sectionPaths = SectionPaths()
-            let bodyReader = StoryReader(session: session, part: mainPart, story: .body) { block in
-                sectionPaths.assign(to: &block)
-                streamingBody(block)
-            }
+            let bodyReader = StoryReader(
+                session: session, part: mainPart, story: .body,
+                topLevelBlocks: { block in
+                    sectionPaths.assign(to: &block)
+                    streaming.handler(block)
+                }, releasingHandedOn: streaming.releasesBlocks)
             try package.parse(mainPart, with: bodyReader)
             _ = bodyReader.finish()
         } else {

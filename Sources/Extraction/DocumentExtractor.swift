@@ -64,22 +64,30 @@ public struct DocumentExtractor: Sendable {
             extractor: self, expectedParagraphs: ParagraphText.estimatedCount(in: document), threads: threads)
         Self.read(document.body, into: &reading)
         for story in document.stories { Self.read(story.blocks, into: &reading) }
-        return finish(consume reading)
+        return finish(&reading)
     }
 
     /// Extracts as ``extract(from:threads:)`` does, releasing each top-level block of the document once read: only
     /// its paragraphs' split texts and places stay for the mention search, not their runs and formatting.
     public func extract(consuming document: consuming Document, threads: Int = 1) -> Result {
-        var reading = Reading(
-            extractor: self, expectedParagraphs: ParagraphText.estimatedCount(in: document), threads: threads)
+        var extraction = startExtraction(
+            threads: threads, expectedParagraphs: ParagraphText.estimatedCount(in: document))
         var blocks: [Block] = []
         swap(&blocks, &document.body)
-        Self.readReleasing(&blocks, into: &reading)
+        extraction.read(releasing: &blocks)
         for position in document.stories.indices {
             swap(&blocks, &document.stories[position].blocks)
-            Self.readReleasing(&blocks, into: &reading)
+            extraction.read(releasing: &blocks)
         }
-        return finish(consume reading)
+        return extraction.finish()
+    }
+
+    /// Starts an extraction handed a document's top-level blocks one at a time, as a streaming reader gives them.
+    ///
+    /// The blocks come in document order (the main story's, then the other stories'); the extraction finishes with
+    /// what ``extract(from:threads:)`` finds in a document of those blocks. `expectedParagraphs` only reserves memory.
+    public func startExtraction(threads: Int = 1, expectedParagraphs: Int = 0) -> BlockExtraction {
+        BlockExtraction(reading: Reading(extractor: self, expectedParagraphs: expectedParagraphs, threads: threads))
     }
 
     /// Extracts from the given paragraphs, in document order (a table's header row before its other rows, as
@@ -87,13 +95,13 @@ public struct DocumentExtractor: Sendable {
     public func extract(from paragraphs: [Paragraph], threads: Int = 1) -> Result {
         var reading = Reading(extractor: self, expectedParagraphs: paragraphs.count, threads: threads)
         for paragraph in paragraphs { reading.read(paragraph) }
-        return finish(consume reading)
+        return finish(&reading)
     }
 
     /// Reads the paragraphs of `blocks` in place, descending into table cells row by row (the order of
     /// `Document.allParagraphs`). (A recursive method, not a visitor taking a closure from the caller: such a
     /// closure copied the whole extractor for every paragraph.)
-    private static func read(_ blocks: [Block], into reading: inout Reading) {
+    static func read(_ blocks: [Block], into reading: inout Reading) {
         // Reading the elements through the buffer lets each block be switched on in place; the pointer does not
         // outlive the closure, and `blocks` is not mutated meanwhile.
         blocks.withUnsafeBufferPointer { blocks in
@@ -111,35 +119,17 @@ public struct DocumentExtractor: Sendable {
         }
     }
 
-    /// Reads `blocks` as ``read(_:into:)`` does, moving each block out of the array and releasing it once read.
-    private static func readReleasing(_ blocks: inout [Block], into reading: inout Reading) {
-        for position in blocks.indices {
-            var block = Block.paragraph(Paragraph(index: 0, text: ""))
-            swap(&block, &blocks[position])
-            switch block {
-            case .paragraph(let paragraph): reading.read(paragraph)
-            case .table(let table):
-                for row in table.rows.indices {
-                    for cell in table.rows[row].cells.indices {
-                        read(table.rows[row].cells[cell].blocks, into: &reading)
-                    }
-                }
-            }
-        }
-        blocks = []
-    }
-
     /// A walk over a document's paragraphs: every paragraph read, split, for the findings and the mention search at
     /// the end, and what has been found in the paragraphs gathered so far.
     ///
     /// Paragraphs are gathered (numbers, names, lists: ``gather(_:in:into:)``, each paragraph on its own) in chunks,
     /// each chunk's consecutive pieces on as many threads; what they found is then recorded into the names in
     /// document order. On one thread each paragraph is gathered as soon as it is split, while its text is in cache.
-    private struct Reading {
+    struct Reading: Sendable {
         let extractor: DocumentExtractor
-        let threads: Int
+        private(set) var threads: Int
         /// How many split paragraphs wait before they are gathered.
-        let chunkSize: Int
+        private var chunkSize: Int
         var paragraphs: [ParagraphText] = []
         /// How many of `paragraphs` are gathered and recorded.
         var gathered = 0
@@ -159,8 +149,7 @@ public struct DocumentExtractor: Sendable {
         init(extractor: DocumentExtractor, expectedParagraphs: Int, threads: Int) {
             self.extractor = extractor
             self.threads = max(1, threads)
-            // A chunk holds a piece for every thread.
-            chunkSize = self.threads > 1 ? max(Self.parallelChunk, self.threads * Self.smallestPiece) : 1
+            chunkSize = Self.chunkSize(threads: self.threads)
             gatherings = [Gathering](repeating: Gathering(), count: self.threads)
             // Reports carry about one amount and one count per paragraph: reserving that much spares the largest
             // arrays most of their regrowth (each a copy into fresh memory), at a few hundred bytes per paragraph
@@ -168,6 +157,20 @@ public struct DocumentExtractor: Sendable {
             gatherings[0].amounts.reserveCapacity(expectedParagraphs)
             gatherings[0].counts.reserveCapacity(expectedParagraphs)
             paragraphs.reserveCapacity(expectedParagraphs)
+        }
+
+        /// A chunk holds a piece for every thread; on one thread each paragraph is a chunk of its own.
+        private static func chunkSize(threads: Int) -> Int {
+            threads > 1 ? max(Self.parallelChunk, threads * Self.smallestPiece) : 1
+        }
+
+        /// Gathers what is read from now on, and finishes, on up to `threads` threads.
+        mutating func use(threads: Int) {
+            self.threads = max(1, threads)
+            chunkSize = Self.chunkSize(threads: self.threads)
+            if gatherings.count < self.threads {
+                gatherings += [Gathering](repeating: Gathering(), count: self.threads - gatherings.count)
+            }
         }
 
         /// Reads the next paragraph in document order.
@@ -233,12 +236,13 @@ public struct DocumentExtractor: Sendable {
             from: paragraph, at: position, counts: gathering.findings.counts[...], into: &gathering.steps)
     }
 
-    /// Links the names gathered and finds their mentions in every paragraph read.
-    private func finish(_ reading: consuming Reading) -> Result {
+    /// Links the names gathered and finds their mentions in every paragraph read, releasing the paragraphs as it goes
+    /// (taken out of `reading`, which must hold the only reference to them).
+    func finish(_ reading: inout Reading) -> Result {
         reading.gatherPending()
         let search = enterprises.mentionSearch(for: reading.names)
-        var paragraphs = reading.paragraphs
-        reading.paragraphs = []
+        var paragraphs: [ParagraphText] = []
+        swap(&paragraphs, &reading.paragraphs)
         let mentions = Self.mentions(found: search, in: &paragraphs, threads: reading.threads)
         let gathering = reading.gatherings[0]
         var result = Result()

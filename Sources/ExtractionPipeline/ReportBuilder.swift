@@ -1,6 +1,6 @@
 internal import Checksums
 public import Docx
-internal import DocumentModel
+public import DocumentModel
 public import Extraction
 #if canImport(FoundationEssentials)
     internal import FoundationEssentials
@@ -48,6 +48,23 @@ public struct ReportBuilder: Sendable {
     ) {
         let bytes = try FileContents.bytes(ofFileAt: path, limit: reader.limits.maxFileBytes)
         let document = try reader.read(bytes: bytes, name: path)
+        return (document, source(named: FileContents.fileName(of: path), bytes: bytes))
+    }
+
+    /// The document in the file at `path` and its source, handing its top-level blocks to `blocks` as they are read.
+    ///
+    /// The file is read once, as ``document(atPath:reader:)`` reads it, and the blocks come in document order: the
+    /// main story's as each is read (``DocxReader/read(bytes:name:handingOnBody:)``), then the other stories'. The
+    /// document returned keeps its properties and warnings, not its blocks.
+    public static func document(
+        atPath path: String, reader: DocxReader, handingBlocksTo blocks: @escaping (Block) -> Void
+    ) throws(DocxError) -> (document: Document, source: ExtractionReport.Source) {
+        let bytes = try FileContents.bytes(ofFileAt: path, limit: reader.limits.maxFileBytes)
+        var document = try reader.read(bytes: bytes, name: path, handingOnBody: blocks)
+        for story in document.stories {
+            for block in story.blocks { blocks(block) }
+        }
+        document.stories = []
         return (document, source(named: FileContents.fileName(of: path), bytes: bytes))
     }
 

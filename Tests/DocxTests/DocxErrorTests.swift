@@ -277,6 +277,26 @@ struct DocxErrorTests {
         #expect(error?.message.contains("memory budget of 65536 bytes") == true)
     }
 
+    @Test func blocksHandedOnStayChargedToTheBudget() throws {
+        // Forty paragraphs of 3 KB each: each fits the budget alone, not all together.
+        let bytes = DocxBuilder(body: String(repeating: paragraph(String(repeating: "正文", count: 500)), count: 40))
+            .build()
+        let reader = DocxReader(limits: DocxLimits(maxDocumentBytes: 64 << 10))
+        var handedOn = 0
+        let error = #expect(throws: DocxError.self) {
+            try reader.read(bytes: bytes, name: "test.docx") { _ in handedOn += 1 }
+        }
+        #expect(error?.code == .limitExceeded)
+        #expect(handedOn < 40)
+        // A streaming read of the same file releases each block it hands on, and reads it all.
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("budget-\(UUID().uuidString).docx")
+        try Data(bytes).write(to: path)
+        defer { try? FileManager.default.removeItem(at: path) }
+        var streamed = 0
+        _ = try reader.read(contentsOf: path.path) { _ in streamed += 1 }
+        #expect(streamed == 40)
+    }
+
     @Test func manyTinyRunsAreChargedToTheBudget() {
         let runs = String(repeating: "<w:r><w:t>字</w:t></w:r>", count: 3000)
         let error = #expect(throws: DocxError.self) {

@@ -39,6 +39,18 @@ struct SampleTests {
         #expect(rest.warnings == whole.warnings)
     }
 
+    @Test(arguments: Fixtures.samples(withExtension: "docx"))
+    func handingOnTheBodyOfBytesInMemoryGivesTheBlocksAWholeReadKeeps(path: String) throws {
+        let bytes = try #require(Fixtures.bytes(atPath: path))
+        let whole = try DocxReader().read(bytes: bytes, name: path)
+        let handed = StreamedBlocks()
+        let rest = try DocxReader().read(bytes: bytes, name: path) { handed.blocks.append($0) }
+        #expect(handed.blocks == whole.body, "\(Self.fileName(path))")
+        #expect(rest.body.isEmpty)
+        #expect(rest.stories == whole.stories)
+        #expect(rest.warnings == whole.warnings)
+    }
+
     @Test func featuresSampleWithStoriesReadsToItsExpectedPartsText() throws {
         let path = Fixtures.samplesDirectory + "/features.docx"
         let expected = try #require(Fixtures.text(atPath: Self.expectedPath(for: path, suffix: ".expected-parts.txt")))

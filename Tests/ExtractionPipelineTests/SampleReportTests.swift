@@ -36,6 +36,18 @@ struct SampleReportTests {
         #expect(onOne == onTwo)
     }
 
+    @Test("A report from the blocks handed on while reading is the report of the whole document", arguments: samples)
+    func blocksHandedOnMakeTheSameReport(sample: URL) throws {
+        let builder = ReportBuilder()
+        let whole = try JSONOutput.encode(builder.report(forFileAt: sample.path))
+        var extraction = builder.extractor.startExtraction()
+        let (document, source) = try ReportBuilder.document(
+            atPath: sample.path, reader: builder.reader, handingBlocksTo: { extraction.read($0) })
+        #expect(document.body.isEmpty && document.stories.isEmpty)
+        let report = ExtractionReport(source: source, document: document, extraction: extraction.finish())
+        #expect(try JSONOutput.encode(report) == whole)
+    }
+
     @Test("Reading from bytes gives the same report as reading from the file")
     func bytesAndFileAgree() throws {
         let sample = try #require(Self.samples.first)

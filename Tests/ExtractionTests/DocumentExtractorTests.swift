@@ -144,4 +144,28 @@ import Testing
         let copy = document
         #expect(extractor.extract(consuming: copy, threads: 4) == onOne)
     }
+
+    @Test func blocksHandedOnOneByOneGiveWhatTheWholeDocumentGives() {
+        let extractor = DocumentExtractor()
+        let whole = extractor.extract(from: Self.document)
+        var extraction = extractor.startExtraction()
+        for block in Self.document.body { extraction.read(block) }
+        for story in Self.document.stories {
+            for block in story.blocks { extraction.read(block) }
+        }
+        #expect(extraction.finish() == whole)
+    }
+
+    @Test func anExtractionStartedOnOneThreadCanFinishOnSeveral() {
+        let paragraphs = Self.longDocument(copies: 100)
+        let extractor = DocumentExtractor()
+        let onOne = extractor.extract(from: paragraphs)
+        var extraction = extractor.startExtraction()
+        for paragraph in paragraphs[..<700] { extraction.read(.paragraph(paragraph)) }
+        extraction.use(threads: 3)
+        var rest = paragraphs[700...].map { Block.paragraph($0) }
+        extraction.read(releasing: &rest)
+        #expect(rest.isEmpty)
+        #expect(extraction.finish() == onOne)
+    }
 }

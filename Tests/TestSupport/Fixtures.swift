@@ -24,6 +24,11 @@ public enum Fixtures {
         return names.filter { $0.hasSuffix("." + pathExtension) }.sorted().map { samplesDirectory + "/" + $0 }
     }
 
+    /// The contents of a file, or nil when it cannot be read.
+    public static func bytes(atPath path: String) -> [UInt8]? {
+        FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+    }
+
     /// The contents of a file as UTF-8 text, or nil when it cannot be read.
     public static func text(atPath path: String) -> String? {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }

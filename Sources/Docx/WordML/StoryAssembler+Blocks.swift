@@ -68,7 +68,8 @@ extension StoryAssembler {
         handOnTopLevelBlocks()
     }
 
-    /// Hands the story's finished top-level blocks on when streaming, and releases what they were charged.
+    /// Hands the story's finished top-level blocks on when streaming, and releases what they were charged unless
+    /// they stay charged.
     mutating func handOnTopLevelBlocks() {
         guard let topLevelBlocks, containers.count == 1, paragraphs.isEmpty, tables.isEmpty else { return }
         // Taken out of the container while they are handed on, so that each is lent in place, never copied.
@@ -77,7 +78,7 @@ extension StoryAssembler {
         for index in blocks.indices { topLevelBlocks(&blocks[index]) }
         blocks.removeAll(keepingCapacity: true)
         swap(&blocks, &containers[0].blocks)
-        session.budget.release(downTo: streamedMark)
+        if let streamedMark { session.budget.release(downTo: streamedMark) }
     }
 
     /// Appends the paragraph a builder made, then the text-box blocks anchored in it.

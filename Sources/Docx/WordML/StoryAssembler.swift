@@ -18,8 +18,9 @@ struct StoryAssembler {
     var stories: [Story] = []
     /// Where finished top-level blocks go when they are streamed rather than kept in the story.
     var topLevelBlocks: ((inout Block) -> Void)?
-    /// The budget's charge when streaming began: what the blocks handed on since held is released.
-    var streamedMark: UInt64 = 0
+    /// The budget's charge when streaming began, when the blocks handed on since are released from it; nil when
+    /// they stay charged.
+    var streamedMark: UInt64?
 
     enum Mode { case content, paragraphProperties, markRunProperties, runProperties, cellProperties }
     var mode = Mode.content
@@ -113,10 +114,11 @@ struct StoryAssembler {
         }
     }
 
-    /// Hands each finished top-level block to `handler` instead of keeping it in the story.
-    mutating func streamTopLevelBlocks(to handler: @escaping (inout Block) -> Void) {
+    /// Hands each finished top-level block to `handler` instead of keeping it in the story, and releases what it
+    /// was charged when `releasing`.
+    mutating func streamTopLevelBlocks(to handler: @escaping (inout Block) -> Void, releasing: Bool) {
         topLevelBlocks = handler
-        streamedMark = session.budget.held
+        streamedMark = releasing ? session.budget.held : nil
     }
 
     /// Closes whatever the part left open and hands its stories over.

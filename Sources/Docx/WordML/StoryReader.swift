@@ -18,11 +18,15 @@ final class StoryReader: XMLEventHandler {
     }
 
     /// Creates a reader; with `topLevelBlocks`, each finished top-level block is handed to it instead of kept (lent
-    /// `inout`, so that it can be finished in place, not copied).
-    init(session: ReadingSession, part: String, story: StoryKind, topLevelBlocks: ((inout Block) -> Void)? = nil) {
+    /// `inout`, so that it can be finished in place, not copied), and released from the budget when
+    /// `releasingHandedOn`.
+    init(
+        session: ReadingSession, part: String, story: StoryKind, topLevelBlocks: ((inout Block) -> Void)? = nil,
+        releasingHandedOn: Bool = true
+    ) {
         names = WordNames()
         assembler = StoryAssembler(session: session, part: part, story: story, names: names)
-        if let topLevelBlocks { assembler.streamTopLevelBlocks(to: topLevelBlocks) }
+        if let topLevelBlocks { assembler.streamTopLevelBlocks(to: topLevelBlocks, releasing: releasingHandedOn) }
     }
 
     /// Closes whatever the part left open and returns its stories.

@@ -1,0 +1,121 @@
+internal import Dispatch
+internal import Synchronization
+
+/// Elements passed in order from one thread, the sender, to another, the receiver, in batches: the sender pays for
+/// a lock and a wake-up once per batch, not once per element.
+///
+/// One thread sends (``send(_:)``, then ``close()``, ``abandon()`` or ``takeBackUnlessReceived()``); one other thread
+/// receives (``next()``).
+public final class Handoff<Element: Sendable>: Sendable {
+    /// The batches sent and not yet received, and whether the sender is done.
+    private struct Queue {
+        var batches: [[Element]] = []
+        var head = 0
+        var closed = false
+        var abandoned = false
+        /// Whether the receiver has received a batch.
+        var started = false
+    }
+
+    private let queue = Mutex(Queue())
+    /// Signalled once for each batch queued and once more on closing: each ``next()`` waits once.
+    private let queued = DispatchSemaphore(value: 0)
+    /// The sender's batch being filled; only the sending thread touches it.
+    private nonisolated(unsafe) var filling: [Element] = []
+    private let batchSize: Int
+
+    /// Creates a handoff that passes elements on in batches of `batchSize`.
+    public init(batchSize: Int) {
+        self.batchSize = max(1, batchSize)
+        filling.reserveCapacity(self.batchSize)
+    }
+
+    /// Sends an element; it reaches the receiver with its batch, once the batch is full or the handoff closed.
+    public func send(_ element: consuming Element) {
+        filling.append(element)
+        if filling.count >= batchSize { flush() }
+    }
+
+    /// Sends what is left of the last batch and tells the receiver that nothing follows.
+    public func close() {
+        flush()
+        queue.withLock { $0.closed = true }
+        queued.signal()
+    }
+
+    /// Tells the receiver that nothing follows and that what was sent is to be dropped: the sender failed.
+    public func abandon() {
+        filling = []
+        queue.withLock {
+            $0.batches = []
+            $0.head = 0
+            $0.closed = true
+            $0.abandoned = true
+        }
+        queued.signal()
+    }
+
+    /// Everything sent, taken back in order, unless the receiver has already received some of it.
+    ///
+    /// Taking back abandons the handoff; once the receiver has received a batch, nothing changes and the result is
+    /// nil. A sender that finds the receiver not started can do the work itself.
+    public func takeBackUnlessReceived() -> [Element]? {
+        let taken = queue.withLock { queue -> [Element]? in
+            guard !queue.started else { return nil }
+            var taken: [Element] = []
+            taken.reserveCapacity(queue.batches.count * batchSize + filling.count)
+            for batch in queue.batches[queue.head...] { taken += batch }
+            queue.batches = []
+            queue.head = 0
+            queue.closed = true
+            queue.abandoned = true
+            return taken
+        }
+        guard var taken else { return nil }
+        taken += filling
+        filling = []
+        queued.signal()
+        return taken
+    }
+
+    /// The next batch, in the order sent, waiting for it; nil once the sender has closed the handoff and every batch
+    /// has been received, or has abandoned it.
+    public func next() -> [Element]? {
+        queued.wait()
+        return queue.withLock { queue -> [Element]? in
+            guard queue.head < queue.batches.count else {
+                // Only the end is left: the next call finds it too, without waiting.
+                queued.signal()
+                return nil
+            }
+            var batch: [Element] = []
+            swap(&batch, &queue.batches[queue.head])
+            queue.head += 1
+            queue.started = true
+            if queue.head == queue.batches.count {
+                queue.batches.removeAll(keepingCapacity: true)
+                queue.head = 0
+            }
+            return batch
+        }
+    }
+
+    /// Whether the sender is done: it has closed or abandoned the handoff, though batches may wait to be received.
+    public var isClosed: Bool {
+        queue.withLock { $0.closed }
+    }
+
+    /// Whether the sender abandoned the handoff (``abandon()``).
+    public var isAbandoned: Bool {
+        queue.withLock { $0.abandoned }
+    }
+
+    private func flush() {
+        guard !filling.isEmpty else { return }
+        var batch: [Element] = []
+        batch.reserveCapacity(batchSize)
+        swap(&batch, &filling)
+        queue.withLock { $0.batches.append(batch) }
+        queued.signal()
+    }
+}

@@ -56,7 +56,7 @@ let package = Package(
         .target(
             name: "ExtractionPipeline",
             dependencies: [
-                "Zip", "Docx", "Extraction", "DocumentModel", "Checksums",
+                "Zip", "Docx", "Extraction", "DocumentModel", "Checksums", "CThreadPlacement",
                 .product(name: "SystemPackage", package: "swift-system"),
             ],
             swiftSettings: strictSettings

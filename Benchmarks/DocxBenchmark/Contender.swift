@@ -15,8 +15,8 @@ enum Contender: String, CaseIterable {
     case readerText = "text"
     /// `DocxReader().read(contentsOf:)` then every extractor (`DocumentExtractor.extract(from:)`).
     case extraction
-    /// The whole main job as `docx-extract FILE` runs it: `ReportBuilder().report(forFileAt:)` encoded as JSON, the
-    /// extraction and the JSON on every core.
+    /// The whole main job as `docx-extract FILE` runs it: an `ExtractionWorker`'s report (extraction alongside the
+    /// reading, then on every core) encoded as JSON on every core.
     case report
 
     struct Failure: Error, CustomStringConvertible {
@@ -54,8 +54,9 @@ enum Contender: String, CaseIterable {
             let result = Self.extractor.extract(from: try DocxReader().read(contentsOf: path))
             return result.amounts.count + result.counts.count + result.enterprises.count + 1
         case .report:
-            let builder = ReportBuilder(extractor: Self.extractor, extractionThreads: Self.threads)
-            return try JSONOutput.bytes(builder.report(forFileAt: path), threads: Self.threads).count
+            let worker = ExtractionWorker(threads: Self.threads) { Self.extractor }
+            return try JSONOutput.bytes(worker.report(forFileAt: path, reader: DocxReader()), threads: Self.threads)
+                .count
         }
     }
 

@@ -7,12 +7,8 @@ import ExtractionPipeline
     import Foundation
 #endif
 
-/// The main job: one document in, one JSON object out.
-///
-/// The calling thread reads the document while a worker (``ExtractionWorker``) builds the extractor (its lexicons'
-/// tries) and then extracts from each top-level block as the reader hands it on, so a machine with a core to spare
-/// reads and extracts at once; once the document is read, extraction uses every core. A short document, read before
-/// the worker has taken any of it, is extracted on the calling thread.
+/// The main job: one document in, one JSON object out, made by an ``ExtractionWorker`` (the calling thread reads
+/// while the worker builds the extractor, then extracts from what is read) with every core.
 struct SingleReportJob: Equatable {
     /// The document to read.
     var path: String
@@ -38,56 +34,15 @@ struct SingleReportJob: Equatable {
         let reader = DocxReader(limits: limits)
         let threads = Processors.online
         let sink = try OutputSink(path: outputPath)
-        let worker = ExtractionWorker(rules: customRules, threads: threads)
+        let worker = ExtractionWorker(threads: threads) { DocumentExtractor(rules: customRules ?? .builtIn) }
         let report = try Failure.reporting(json: true) { () throws(DocxError) -> ExtractionReport in
-            if includeText || includeBlocks {
-                worker.blocks.abandon()
-                return try wholeDocumentReport(reader: reader, extractor: worker, threads: threads)
-            }
-            return try reportExtractedWhileRead(reader: reader, worker: worker, threads: threads)
+            try worker.report(
+                forFileAt: path, reader: reader, includeText: includeText, includeBlocks: includeBlocks)
         }
         try JSONOutput.write(report, pretty: pretty, threads: threads) { sink.write(chunk: $0) }
         sink.write("\n")
         sink.close()
         return report
-    }
-
-    /// The report, its findings extracted by `worker` from the blocks the reader hands on; or, when the reading is
-    /// done before the worker has taken any, extracted here with the worker's extractor.
-    private func reportExtractedWhileRead(reader: DocxReader, worker: ExtractionWorker, threads: Int)
-        throws(DocxError) -> ExtractionReport
-    {
-        let read: (document: Document, source: ExtractionReport.Source)
-        do {
-            read = try ReportBuilder.document(atPath: path, reader: reader, handingBlocksTo: { worker.blocks.send($0) })
-        } catch {
-            worker.blocks.abandon()
-            throw error
-        }
-        let extraction: DocumentExtractor.Result
-        if var blocks = worker.blocks.takeBackUnlessReceived() {
-            DocumentExtractor.prepareSharedTables()
-            var reading = worker.extractor.startExtraction(threads: threads, expectedParagraphs: blocks.count)
-            reading.read(releasing: &blocks)
-            extraction = reading.finish()
-        } else {
-            worker.blocks.close()
-            extraction = worker.result
-        }
-        return ExtractionReport(source: read.source, document: read.document, extraction: extraction)
-    }
-
-    /// The report of a document read whole before extraction (its text or blocks go into the report), with the
-    /// extractor `worker` builds meanwhile.
-    private func wholeDocumentReport(reader: DocxReader, extractor worker: ExtractionWorker, threads: Int)
-        throws(DocxError) -> ExtractionReport
-    {
-        let (document, source) = try ReportBuilder.document(atPath: path, reader: reader)
-        DocumentExtractor.prepareSharedTables()
-        let builder = ReportBuilder(
-            reader: reader, extractor: worker.extractor, includeText: includeText, includeBlocks: includeBlocks,
-            extractionThreads: threads)
-        return builder.report(for: document, source: source)
     }
 }
 

@@ -1,4 +1,4 @@
-import CommandLineSupport
+import ExtractionPipeline
 import Dispatch
 import Testing
 

@@ -6,7 +6,7 @@ internal import Synchronization
 ///
 /// One thread sends (``send(_:)``, then ``close()``, ``abandon()`` or ``takeBackUnlessReceived()``); one other thread
 /// receives (``next()``).
-public final class Handoff<Element: Sendable>: Sendable {
+package final class Handoff<Element: Sendable>: Sendable {
     /// The batches sent and not yet received, and whether the sender is done.
     private struct Queue {
         var batches: [[Element]] = []
@@ -25,26 +25,26 @@ public final class Handoff<Element: Sendable>: Sendable {
     private let batchSize: Int
 
     /// Creates a handoff that passes elements on in batches of `batchSize`.
-    public init(batchSize: Int) {
+    package init(batchSize: Int) {
         self.batchSize = max(1, batchSize)
         filling.reserveCapacity(self.batchSize)
     }
 
     /// Sends an element; it reaches the receiver with its batch, once the batch is full or the handoff closed.
-    public func send(_ element: consuming Element) {
+    package func send(_ element: consuming Element) {
         filling.append(element)
         if filling.count >= batchSize { flush() }
     }
 
     /// Sends what is left of the last batch and tells the receiver that nothing follows.
-    public func close() {
+    package func close() {
         flush()
         queue.withLock { $0.closed = true }
         queued.signal()
     }
 
     /// Tells the receiver that nothing follows and that what was sent is to be dropped: the sender failed.
-    public func abandon() {
+    package func abandon() {
         filling = []
         queue.withLock {
             $0.batches = []
@@ -59,7 +59,7 @@ public final class Handoff<Element: Sendable>: Sendable {
     ///
     /// Taking back abandons the handoff; once the receiver has received a batch, nothing changes and the result is
     /// nil. A sender that finds the receiver not started can do the work itself.
-    public func takeBackUnlessReceived() -> [Element]? {
+    package func takeBackUnlessReceived() -> [Element]? {
         let taken = queue.withLock { queue -> [Element]? in
             guard !queue.started else { return nil }
             var taken: [Element] = []
@@ -80,7 +80,7 @@ public final class Handoff<Element: Sendable>: Sendable {
 
     /// The next batch, in the order sent, waiting for it; nil once the sender has closed the handoff and every batch
     /// has been received, or has abandoned it.
-    public func next() -> [Element]? {
+    package func next() -> [Element]? {
         queued.wait()
         return queue.withLock { queue -> [Element]? in
             guard queue.head < queue.batches.count else {
@@ -101,12 +101,12 @@ public final class Handoff<Element: Sendable>: Sendable {
     }
 
     /// Whether the sender is done: it has closed or abandoned the handoff, though batches may wait to be received.
-    public var isClosed: Bool {
+    package var isClosed: Bool {
         queue.withLock { $0.closed }
     }
 
     /// Whether the sender abandoned the handoff (``abandon()``).
-    public var isAbandoned: Bool {
+    package var isAbandoned: Bool {
         queue.withLock { $0.abandoned }
     }
 

@@ -64,4 +64,17 @@ struct HandoffTests {
         #expect(handoff.isClosed && handoff.isAbandoned)
         #expect(handoff.next() == nil)
     }
+
+    @Test func theFirstBatchWaitsForItsOwnSize() {
+        let handoff = Handoff<Int>(batchSize: 2, firstBatchSize: 5)
+        for element in 0..<4 { handoff.send(element) }
+        #expect(handoff.takeBackUnlessReceived() == [0, 1, 2, 3])
+        let next = Handoff<Int>(batchSize: 2, firstBatchSize: 5)
+        for element in 0..<8 { next.send(element) }
+        next.close()
+        #expect(next.next() == [0, 1, 2, 3, 4])
+        #expect(next.next() == [5, 6])
+        #expect(next.next() == [7])
+        #expect(next.next() == nil)
+    }
 }

@@ -7,9 +7,10 @@ public import Extraction
 ///
 /// Meant for one document with the machine to itself (the command line's main job): the worker extracts on one core
 /// while the reading goes on and on `threads` once it is done, so a machine with a core to spare reads and extracts
-/// at once. A reading that ends before the worker has taken any block (a short report: building the extractor
-/// takes about as long as reading it) takes the blocks back and extracts them on the calling thread, where their
-/// text is still in cache. Batches and the server run one document per thread instead.
+/// at once. A reading that ends before the worker has taken any block (a document of fewer than 128 top-level
+/// blocks, or a short one read before the worker has built its extractor) takes the blocks back and extracts them
+/// on the calling thread, where their text is still in cache: extracting a ten-page report on the worker measured
+/// slower. Batches and the server run one document per thread instead.
 ///
 /// One worker makes one report.
 public final class ExtractionWorker: Sendable {
@@ -21,11 +22,14 @@ public final class ExtractionWorker: Sendable {
 
     /// How many blocks the reading thread hands over at a time.
     private static let blocksPerHandoff = 32
+    /// How many blocks the reading thread holds before it hands over the first: a document with fewer (a ten-page
+    /// report has 15 to 120) is extracted on the reading thread whatever the worker is doing.
+    private static let blocksHeldFirst = 128
 
     /// Starts the worker thread, which makes its extractor with `makeExtractor`, then waits for blocks; extraction
     /// uses up to `threads` threads once the document is read.
     public init(threads: Int, makingExtractor makeExtractor: @escaping @Sendable () -> DocumentExtractor) {
-        let blocks = Handoff<Block>(batchSize: Self.blocksPerHandoff)
+        let blocks = Handoff<Block>(batchSize: Self.blocksPerHandoff, firstBatchSize: Self.blocksHeldFirst)
         self.blocks = blocks
         self.threads = max(1, threads)
         ThreadStart.detached { [builtExtractor, extraction, threads] in

@@ -20,20 +20,24 @@ package final class Handoff<Element: Sendable>: Sendable {
     private let queue = Mutex(Queue())
     /// Signalled once for each batch queued and once more on closing: each ``next()`` waits once.
     private let queued = DispatchSemaphore(value: 0)
-    /// The sender's batch being filled; only the sending thread touches it.
+    /// The sender's batch being filled, and how many elements fill it; only the sending thread touches them.
     private nonisolated(unsafe) var filling: [Element] = []
+    private nonisolated(unsafe) var fillingSize: Int
     private let batchSize: Int
 
-    /// Creates a handoff that passes elements on in batches of `batchSize`.
-    package init(batchSize: Int) {
+    /// Creates a handoff that passes elements on in batches of `batchSize`, the first of them once
+    /// `firstBatchSize` elements are sent (or the handoff closed): a sender with fewer than that to send can still
+    /// take them all back (``takeBackUnlessReceived()``).
+    package init(batchSize: Int, firstBatchSize: Int = 0) {
         self.batchSize = max(1, batchSize)
-        filling.reserveCapacity(self.batchSize)
+        fillingSize = max(self.batchSize, firstBatchSize)
+        filling.reserveCapacity(fillingSize)
     }
 
     /// Sends an element; it reaches the receiver with its batch, once the batch is full or the handoff closed.
     package func send(_ element: consuming Element) {
         filling.append(element)
-        if filling.count >= batchSize { flush() }
+        if filling.count >= fillingSize { flush() }
     }
 
     /// Sends what is left of the last batch and tells the receiver that nothing follows.
@@ -113,6 +117,7 @@ package final class Handoff<Element: Sendable>: Sendable {
     private func flush() {
         guard !filling.isEmpty else { return }
         var batch: [Element] = []
+        fillingSize = batchSize
         batch.reserveCapacity(batchSize)
         swap(&batch, &filling)
         queue.withLock { $0.batches.append(batch) }

@@ -5,6 +5,8 @@ public import DocumentModel
 /// while the rest of the document is still being read, on another thread.
 public struct BlockExtraction: Sendable {
     private var reading: DocumentExtractor.Reading
+    /// Whether ``finish()`` has been called.
+    private var finished = false
 
     init(reading: DocumentExtractor.Reading) {
         self.reading = reading
@@ -13,6 +15,7 @@ public struct BlockExtraction: Sendable {
     /// Reads the paragraphs of the next top-level block, descending into its table cells row by row; only their
     /// split texts and places are kept, not the block.
     public mutating func read(_ block: consuming Block) {
+        precondition(!finished, "a finished BlockExtraction reads nothing more")
         switch consume block {
         case .paragraph(let paragraph): reading.read(paragraph)
         case .table(let table):
@@ -50,6 +53,8 @@ public struct BlockExtraction: Sendable {
     /// Mutating, not consuming: finishing changes the extraction's arrays in place, and a caller's copy left alive
     /// by a consuming call would make each of them copied whole first.
     public mutating func finish() -> DocumentExtractor.Result {
+        precondition(!finished, "a BlockExtraction finishes once")
+        finished = true
         let extractor = reading.extractor
         return extractor.finish(&reading)
     }

@@ -77,4 +77,32 @@ struct HandoffTests {
         #expect(next.next() == [7])
         #expect(next.next() == nil)
     }
+
+    @Test func takingBackWhileTheReceiverWakesGivesEveryElementToExactlyOneSide() {
+        for round in 0..<300 {
+            let handoff = Handoff<Int>(batchSize: 3)
+            let count = 4 + round % 5
+            let received = Self.receivedElsewhere(handoff)
+            for element in 0..<count { handoff.send(element) }
+            if let taken = handoff.takeBackUnlessReceived() {
+                received.done.wait()
+                #expect(taken == Array(0..<count) && received.elements.isEmpty)
+            } else {
+                handoff.close()
+                received.done.wait()
+                #expect(received.elements == Array(0..<count))
+            }
+        }
+    }
+
+    @Test func abandoningAfterClosingChangesNothing() {
+        let handoff = Handoff<Int>(batchSize: 2)
+        for element in 0..<3 { handoff.send(element) }
+        handoff.close()
+        handoff.abandon()
+        #expect(!handoff.isAbandoned)
+        #expect(handoff.next() == [0, 1])
+        #expect(handoff.next() == [2])
+        #expect(handoff.next() == nil)
+    }
 }

@@ -1,6 +1,7 @@
 internal import DocumentModel
 public import Docx
 public import Extraction
+internal import Synchronization
 
 /// Makes the report of one document on two threads: the calling thread reads the document while a worker thread
 /// builds the extractor (its lexicons' tries) and then extracts from each top-level block as the reader finishes it.
@@ -8,17 +9,20 @@ public import Extraction
 /// Meant for one document with the machine to itself (the command line's main job): the worker extracts on one core
 /// while the reading goes on and on `threads` once it is done, so a machine with a core to spare reads and extracts
 /// at once. A reading that ends before the worker has taken any block (a document of fewer than 128 top-level
-/// blocks, or a short one read before the worker has built its extractor) takes the blocks back and extracts them
-/// on the calling thread, where their text is still in cache: extracting a ten-page report on the worker measured
-/// slower. Batches and the server run one document per thread instead.
+/// blocks, its notes, comments, headers and footers counted, or a short one read before the worker has built its
+/// extractor) takes the blocks back and extracts them on the calling thread, where their text is still in cache:
+/// extracting a ten-page report on the worker measured slower. Batches and the server run one document per thread
+/// instead.
 ///
-/// One worker makes one report.
+/// One worker makes one report; a worker released without making one stops its thread.
 public final class ExtractionWorker: Sendable {
     /// Where the reading thread sends the document's top-level blocks, in document order.
     package let blocks: Handoff<Block>
     private let threads: Int
     private let builtExtractor = OnceValue<DocumentExtractor>()
     private let extraction = OnceValue<DocumentExtractor.Result>()
+    /// Whether ``report(forFileAt:reader:includeText:includeBlocks:)`` was called.
+    private let used = Mutex(false)
 
     /// How many blocks the reading thread hands over at a time.
     private static let blocksPerHandoff = 32
@@ -59,6 +63,11 @@ public final class ExtractionWorker: Sendable {
     public func report(
         forFileAt path: String, reader: DocxReader, includeText: Bool = false, includeBlocks: Bool = false
     ) throws(DocxError) -> ExtractionReport {
+        let first = used.withLock { used in
+            defer { used = true }
+            return !used
+        }
+        precondition(first, "an ExtractionWorker makes one report")
         if includeText || includeBlocks {
             blocks.abandon()
             let (document, source) = try ReportBuilder.document(atPath: path, reader: reader)
@@ -86,6 +95,11 @@ public final class ExtractionWorker: Sendable {
             findings = extraction.result
         }
         return ExtractionReport(source: read.source, document: read.document, extraction: findings)
+    }
+
+    deinit {
+        // A worker never asked for its report leaves its thread waiting for blocks.
+        blocks.abandon()
     }
 
     /// The worker's extractor, once built (blocking until then).

@@ -18,7 +18,8 @@ package final class Handoff<Element: Sendable>: Sendable {
     }
 
     private let queue = Mutex(Queue())
-    /// Signalled once for each batch queued and once more on closing: each ``next()`` waits once.
+    /// Signalled once for each batch queued and once when the sender is done (closing, abandoning or taking back), and
+    /// again by each ``next()`` that finds only the end: each ``next()`` waits once.
     private let queued = DispatchSemaphore(value: 0)
     /// The sender's batch being filled, and how many elements fill it; only the sending thread touches them.
     private nonisolated(unsafe) var filling: [Element] = []
@@ -47,16 +48,19 @@ package final class Handoff<Element: Sendable>: Sendable {
         queued.signal()
     }
 
-    /// Tells the receiver that nothing follows and that what was sent is to be dropped: the sender failed.
+    /// Tells the receiver that nothing follows and that what was sent is to be dropped (the sender failed), unless
+    /// the sender is done already.
     package func abandon() {
         filling = []
-        queue.withLock {
-            $0.batches = []
-            $0.head = 0
-            $0.closed = true
-            $0.abandoned = true
+        let abandoned = queue.withLock { queue -> Bool in
+            guard !queue.closed else { return false }
+            queue.batches = []
+            queue.head = 0
+            queue.closed = true
+            queue.abandoned = true
+            return true
         }
-        queued.signal()
+        if abandoned { queued.signal() }
     }
 
     /// Everything sent, taken back in order, unless the receiver has already received some of it.
@@ -66,9 +70,10 @@ package final class Handoff<Element: Sendable>: Sendable {
     package func takeBackUnlessReceived() -> [Element]? {
         let taken = queue.withLock { queue -> [Element]? in
             guard !queue.started else { return nil }
+            let waiting = queue.batches[queue.head...]
             var taken: [Element] = []
-            taken.reserveCapacity(queue.batches.count * batchSize + filling.count)
-            for batch in queue.batches[queue.head...] { taken += batch }
+            taken.reserveCapacity(waiting.reduce(filling.count) { $0 + $1.count })
+            for batch in waiting { taken += batch }
             queue.batches = []
             queue.head = 0
             queue.closed = true

@@ -1,7 +1,7 @@
 public import Zip
 
 extension DocxError.Code {
-    /// The stable code of a failure of the zip layer: the one mapping from ``ZipError/Code``.
+    /// The stable code of a failure of the zip layer: the one mapping from `ZipError.Code`.
     public init(_ code: ZipError.Code) {
         switch code {
         case .entryTooLarge, .compressionRatioTooHigh: self = .limitExceeded

@@ -46,7 +46,7 @@ public struct BlockExtraction: Sendable {
         reading.use(threads: threads)
     }
 
-    /// What ``DocumentExtractor/extract(from:threads:)`` finds in a document of the blocks read.
+    /// What ``DocumentExtractor/extract(from:threads:)-(Document,_)`` finds in a document of the blocks read.
     ///
     /// Links the names found and finds their mentions. The extraction is spent: it reads nothing more.
     ///

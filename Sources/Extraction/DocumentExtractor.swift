@@ -67,7 +67,7 @@ public struct DocumentExtractor: Sendable {
         return finish(&reading)
     }
 
-    /// Extracts as ``extract(from:threads:)`` does, releasing each top-level block of the document once read: only
+    /// Extracts as ``extract(from:threads:)-(Document,_)`` does, releasing each top-level block of the document once read: only
     /// its paragraphs' split texts and places stay for the mention search, not their runs and formatting.
     public func extract(consuming document: consuming Document, threads: Int = 1) -> Result {
         var extraction = startExtraction(
@@ -85,7 +85,7 @@ public struct DocumentExtractor: Sendable {
     /// Starts an extraction handed a document's top-level blocks one at a time, as a streaming reader gives them.
     ///
     /// The blocks come in document order (the main story's, then the other stories'); the extraction finishes with
-    /// what ``extract(from:threads:)`` finds in a document of those blocks. `expectedParagraphs` only reserves memory.
+    /// what ``extract(from:threads:)-(Document,_)`` finds in a document of those blocks. `expectedParagraphs` only reserves memory.
     public func startExtraction(threads: Int = 1, expectedParagraphs: Int = 0) -> BlockExtraction {
         BlockExtraction(reading: Reading(extractor: self, expectedParagraphs: expectedParagraphs, threads: threads))
     }

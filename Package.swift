@@ -89,11 +89,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ],
-            swiftSettings: strictSettings,
-            // A position-dependent executable: the dynamic loader has no relative relocations to apply (a PIE link
-            // has 43 thousand), which is 5-7% of converting a ten-page report in a process of its own. Its own code
-            // then sits at fixed addresses; libxml2 and libzip keep their randomized ones (README, "Two commands").
-            linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(platforms: [.linux]))]
+            swiftSettings: strictSettings
         ),
         .executableTarget(
             name: "DocxExtractServerCommand",

@@ -30,7 +30,7 @@ def run(command, **options):
 
 
 def build(work):
-    run(["swift", "build", "-c", "release", "--static-swift-stdlib", "--product", "docx-extract"], stdout=sys.stderr)
+    run([os.path.join(ROOT, "scripts", "build-release")], stdout=sys.stderr)
     run(["swift", "build", "-c", "release", "--package-path", "Benchmarks", "--product", "DocxBenchmark"], stdout=sys.stderr)
     bin_path = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT, check=True,
                               capture_output=True, text=True).stdout.strip()

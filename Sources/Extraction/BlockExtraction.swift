@@ -18,12 +18,7 @@ public struct BlockExtraction: Sendable {
         precondition(!finished, "a finished BlockExtraction reads nothing more")
         switch consume block {
         case .paragraph(let paragraph): reading.read(paragraph)
-        case .table(let table):
-            for row in table.rows.indices {
-                for cell in table.rows[row].cells.indices {
-                    DocumentExtractor.read(table.rows[row].cells[cell].blocks, into: &reading)
-                }
-            }
+        case .table(let table): DocumentExtractor.read(table, into: &reading)
         }
     }
 

@@ -67,8 +67,8 @@ public struct DocumentExtractor: Sendable {
         return finish(&reading)
     }
 
-    /// Extracts as ``extract(from:threads:)-(Document,_)`` does, releasing each top-level block of the document once read: only
-    /// its paragraphs' split texts and places stay for the mention search, not their runs and formatting.
+    /// Extracts as ``extract(from:threads:)-(Document,_)`` does, releasing each top-level block of the document once
+    /// read: only its paragraphs' split texts and places stay for the mention search, not their runs and formatting.
     public func extract(consuming document: consuming Document, threads: Int = 1) -> Result {
         var extraction = startExtraction(
             threads: threads, expectedParagraphs: ParagraphText.estimatedCount(in: document))
@@ -85,7 +85,8 @@ public struct DocumentExtractor: Sendable {
     /// Starts an extraction handed a document's top-level blocks one at a time, as a streaming reader gives them.
     ///
     /// The blocks come in document order (the main story's, then the other stories'); the extraction finishes with
-    /// what ``extract(from:threads:)-(Document,_)`` finds in a document of those blocks. `expectedParagraphs` only reserves memory.
+    /// what ``extract(from:threads:)-(Document,_)`` finds in a document of those blocks. `expectedParagraphs` only
+    /// reserves memory.
     public func startExtraction(threads: Int = 1, expectedParagraphs: Int = 0) -> BlockExtraction {
         BlockExtraction(reading: Reading(extractor: self, expectedParagraphs: expectedParagraphs, threads: threads))
     }
@@ -108,13 +109,17 @@ public struct DocumentExtractor: Sendable {
             for position in blocks.indices {
                 switch blocks[position] {
                 case .paragraph(let paragraph): reading.read(paragraph)
-                case .table(let table):
-                    for row in table.rows.indices {
-                        for cell in table.rows[row].cells.indices {
-                            read(table.rows[row].cells[cell].blocks, into: &reading)
-                        }
-                    }
+                case .table(let table): read(table, into: &reading)
                 }
+            }
+        }
+    }
+
+    /// Reads the paragraphs of `table`'s cells, row by row, as ``read(_:into:)`` reads blocks.
+    static func read(_ table: Table, into reading: inout Reading) {
+        for row in table.rows.indices {
+            for cell in table.rows[row].cells.indices {
+                read(table.rows[row].cells[cell].blocks, into: &reading)
             }
         }
     }

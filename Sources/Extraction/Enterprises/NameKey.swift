@@ -2,18 +2,25 @@
 ///
 /// Hashing a `String` normalizes it (NFC) first, which for Chinese text costs several times more than
 /// hashing its scalars; names here are compared exactly as written, so normalization buys nothing.
+///
+/// The scalars are digested once, when the key is made (keys are made while paragraphs are gathered, on several
+/// threads): a dictionary then hashes one integer, not every scalar, and two keys with different digests are unequal
+/// without reading their scalars.
 struct NameKey: Hashable {
     /// The name's scalars.
     let scalars: [Unicode.Scalar]
+    /// A digest of ``scalars`` (``digest(of:)``).
+    private let digest: UInt64
 
     /// The key of `name`.
     init(_ name: String) {
-        scalars = name.scalarArray
+        self.init(scalars: name.scalarArray)
     }
 
     /// The key of a name already split into scalars.
     init(scalars: [Unicode.Scalar]) {
         self.scalars = scalars
+        digest = Self.digest(of: scalars)
     }
 
     /// The key of several texts at once: their scalars, each text ended by U+FFFF (a noncharacter), decoded straight
@@ -24,7 +31,7 @@ struct NameKey: Hashable {
     init(joining texts: [String]) {
         var count = 0
         for text in texts { count += text.utf8.count + 1 }
-        scalars = [Unicode.Scalar](unsafeUninitializedCapacity: count) { scalars, initialized in
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: count) { scalars, initialized in
             // (`Unicode.Scalar` is a frozen struct around one `UInt32`: same size, stride and alignment.)
             initialized = scalars.withMemoryRebound(to: UInt32.self) { values in
                 var end = 0
@@ -36,13 +43,30 @@ struct NameKey: Hashable {
                 return end
             }
         }
+        self.init(scalars: scalars)
     }
 
-    static func == (lhs: NameKey, rhs: NameKey) -> Bool { lhs.scalars == rhs.scalars }
+    static func == (lhs: NameKey, rhs: NameKey) -> Bool { lhs.digest == rhs.digest && lhs.scalars == rhs.scalars }
 
     func hash(into hasher: inout Hasher) {
-        // The scalars' bytes in one call: one `combine` per scalar cost more than the lookups it served.
-        scalars.withUnsafeBytes { hasher.combine(bytes: $0) }
+        hasher.combine(digest)
+    }
+
+    /// A 64-bit digest of `scalars`.
+    ///
+    /// Each scalar value is multiplied into the state (FNV-1a's step over whole scalars), then the length and a final
+    /// mix, so that every bit depends on every scalar. Not a secure hash: a dictionary still seeds its own hashing of
+    /// the digest per process.
+    private static func digest(of scalars: [Unicode.Scalar]) -> UInt64 {
+        var state: UInt64 = 0xCBF2_9CE4_8422_2325
+        for scalar in scalars {
+            state = (state ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01B3
+        }
+        state ^= UInt64(scalars.count)
+        state ^= state >> 33
+        state &*= 0xFF51_AFD7_ED55_8CCD
+        state ^= state >> 33
+        return state
     }
 }
 

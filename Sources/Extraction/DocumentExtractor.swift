@@ -11,7 +11,8 @@ public struct DocumentExtractor: Sendable {
     /// The rules in force.
     public let rules: ExtractionRules
     private let scanner: NumericScanner
-    private let enterprises: EnterpriseExtractor
+    /// The names' extractor, which records what a gathering found.
+    let enterprises: EnterpriseExtractor
     private let purposeWords: ForwardWordSet
 
     /// Everything extracted from one document.
@@ -127,27 +128,27 @@ public struct DocumentExtractor: Sendable {
     /// A walk over a document's paragraphs: every paragraph read, split, for the findings and the mention search at
     /// the end, and what has been found in the paragraphs gathered so far.
     ///
-    /// Paragraphs are gathered (numbers, names, lists: ``gather(_:in:into:)``, each paragraph on its own) in chunks,
-    /// each chunk's consecutive pieces on as many threads; what they found is then recorded into the names in
-    /// document order. On one thread each paragraph is gathered as soon as it is split, while its text is in cache.
+    /// Paragraphs are split and gathered (numbers, names, lists: ``gather(_:at:into:)``, each paragraph on its own),
+    /// then recorded in document order (``RecordedParagraphs``). On one thread each paragraph is gathered and recorded
+    /// as soon as it is read, while its text is in cache; on several, paragraphs wait in chunks that the threads
+    /// gather piece by piece.
     struct Reading: Sendable {
         let extractor: DocumentExtractor
         private(set) var threads: Int
-        /// How many split paragraphs wait before they are gathered.
+        /// How many paragraphs wait, read but not split, before they are gathered.
         private var chunkSize: Int
-        var paragraphs: [ParagraphText] = []
-        /// How many of `paragraphs` are gathered and recorded.
-        var gathered = 0
-        /// One gathering per thread; the first also keeps the numeric findings of the whole document so far.
-        var gatherings: [Gathering]
-        var names = NameCollection()
+        /// The paragraphs read since, not split yet.
+        private var unsplit: [ParagraphText.Unsplit] = []
+        /// The paragraphs split, gathered and recorded so far.
+        var recorded = RecordedParagraphs()
         /// One array for each section path, which every paragraph and mention under it shares: the JSON writer then
         /// spells each path once, not once per finding.
         var sectionPaths = SharedSectionPaths()
 
-        /// The fewest paragraphs gathered together on several threads (more where more threads each need a piece);
-        /// on one thread each paragraph is gathered as soon as it is split.
-        private static let parallelChunk = 512
+        /// The paragraphs that wait before they are gathered on several threads.
+        private static let parallelChunk = 1_024
+        /// The paragraphs of one piece of a chunk: small, so that the threads finish a chunk together.
+        private static let pieceSize = 32
         /// The fewest paragraphs worth a thread of their own.
         static let smallestPiece = 256
 
@@ -155,16 +156,15 @@ public struct DocumentExtractor: Sendable {
             self.extractor = extractor
             self.threads = max(1, threads)
             chunkSize = Self.chunkSize(threads: self.threads)
-            gatherings = [Gathering](repeating: Gathering(), count: self.threads)
             // Reports carry about one amount and one count per paragraph: reserving that much spares the largest
             // arrays most of their regrowth (each a copy into fresh memory), at a few hundred bytes per paragraph
             // at worst.
-            gatherings[0].amounts.reserveCapacity(expectedParagraphs)
-            gatherings[0].counts.reserveCapacity(expectedParagraphs)
-            paragraphs.reserveCapacity(expectedParagraphs)
+            recorded.findings.amounts.reserveCapacity(expectedParagraphs)
+            recorded.findings.counts.reserveCapacity(expectedParagraphs)
+            recorded.paragraphs.reserveCapacity(expectedParagraphs)
         }
 
-        /// A chunk holds a piece for every thread; on one thread each paragraph is a chunk of its own.
+        /// On several threads a chunk holds a piece for every thread; on one, each paragraph is a chunk of its own.
         private static func chunkSize(threads: Int) -> Int {
             threads > 1 ? max(Self.parallelChunk, threads * Self.smallestPiece) : 1
         }
@@ -173,54 +173,34 @@ public struct DocumentExtractor: Sendable {
         mutating func use(threads: Int) {
             self.threads = max(1, threads)
             chunkSize = Self.chunkSize(threads: self.threads)
-            if gatherings.count < self.threads {
-                gatherings += [Gathering](repeating: Gathering(), count: self.threads - gatherings.count)
-            }
+            unsplit.reserveCapacity(chunkSize)
+            if unsplit.count >= chunkSize { gatherPending() }
         }
 
         /// Reads the next paragraph in document order.
         mutating func read(_ paragraph: Paragraph) {
-            paragraphs.append(ParagraphText(paragraph, sectionPath: sectionPaths.shared(paragraph.sectionPath)))
-            if paragraphs.count - gathered >= chunkSize { gatherPending() }
+            let paragraph = ParagraphText.Unsplit(paragraph, sectionPath: sectionPaths.shared(paragraph.sectionPath))
+            guard chunkSize > 1 else {
+                recorded.gather(paragraph, with: extractor)
+                return
+            }
+            unsplit.append(paragraph)
+            if unsplit.count >= chunkSize { gatherPending() }
         }
 
-        /// Gathers the paragraphs split since the last chunk and records what they hold.
+        /// Splits, gathers and records the paragraphs read since the last chunk.
         mutating func gatherPending() {
-            let pending = gathered..<paragraphs.count
-            guard !pending.isEmpty else { return }
-            let extractor = self.extractor
-            let paragraphs = self.paragraphs
-            let pieces = Parallel.forEachPart(
-                of: pending, threads: threads, minimum: Self.smallestPiece, updating: &gatherings
-            ) { _, part, gathering in
-                extractor.gather(paragraphs, in: part, into: &gathering)
-            }
-            for piece in 0..<pieces {
-                for step in gatherings[piece].steps {
-                    extractor.enterprises.record(step, of: paragraphs, into: &names)
-                }
-                gatherings[piece].steps.removeAll(keepingCapacity: true)
-            }
-            for piece in 1..<pieces {
-                var later = Gathering()
-                swap(&later, &gatherings[piece])
-                gatherings[0].takeFindings(of: &later)
-                swap(&later, &gatherings[piece])
-            }
-            gathered = paragraphs.count
-        }
-    }
-
-    /// Gathers the paragraphs at `positions` of `paragraphs`, each on its own: numbers and their facts, then names
-    /// while the text is still in cache.
-    private func gather(_ paragraphs: [ParagraphText], in positions: Range<Int>, into gathering: inout Gathering) {
-        for position in positions {
-            gather(paragraphs[position], at: position, into: &gathering)
+            guard !unsplit.isEmpty else { return }
+            var pending: [ParagraphText.Unsplit] = []
+            swap(&pending, &unsplit)
+            recorded.gather(pending, threads: threads, pieceSize: Self.pieceSize, with: extractor)
+            pending.removeAll(keepingCapacity: true)
+            swap(&pending, &unsplit)
         }
     }
 
     /// Gathers one paragraph, the one at `position` of what is recorded.
-    private func gather(_ paragraph: ParagraphText, at position: Int, into gathering: inout Gathering) {
+    func gather(_ paragraph: ParagraphText, at position: Int, into gathering: inout Gathering) {
         gathering.findings.removeAll()
         scanner.scan(paragraph.scalarText, into: &gathering.findings)
         for amount in gathering.findings.amounts {
@@ -245,18 +225,18 @@ public struct DocumentExtractor: Sendable {
     /// (taken out of `reading`, which must hold the only reference to them).
     func finish(_ reading: inout Reading) -> Result {
         reading.gatherPending()
-        let search = enterprises.mentionSearch(for: reading.names)
+        let search = enterprises.mentionSearch(for: reading.recorded.names)
         var paragraphs: [ParagraphText] = []
-        swap(&paragraphs, &reading.paragraphs)
+        swap(&paragraphs, &reading.recorded.paragraphs)
         let mentions = Self.mentions(found: search, in: &paragraphs, threads: reading.threads)
-        let gathering = reading.gatherings[0]
+        let gathering = reading.recorded.findings
         var result = Result()
         result.amounts = gathering.amounts
         result.counts = gathering.counts
         result.percentages = gathering.percentages
         result.dates = gathering.dates
         result.amountFacts = gathering.amountFacts
-        let named = enterprises.finish(reading.names, mentions: mentions)
+        let named = enterprises.finish(reading.recorded.names, mentions: mentions)
         result.enterprises = named.enterprises
         result.organizations = named.organizations
         result.countFacts = named.countFacts

@@ -1,6 +1,8 @@
-/// What gathering some paragraphs found, each on its own (``DocumentExtractor``): their numeric findings with
-/// their mentions, and the names' steps still to record in document order.
+/// What gathering some paragraphs found, each on its own (``DocumentExtractor``): the paragraphs split, their
+/// numeric findings with their mentions, and the names' steps still to record in document order.
 struct Gathering: Sendable {
+    /// The paragraphs split and gathered here, in order, until they join the document's.
+    var split: [ParagraphText] = []
     /// The numeric findings of the paragraph being gathered: one set of arrays reused for every paragraph.
     var findings = NumericFindings()
     /// Money amounts.

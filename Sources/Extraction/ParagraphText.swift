@@ -22,15 +22,44 @@ struct ParagraphText: Sendable {
     /// Splits `paragraph`; its section path is `sectionPath` when given (the same titles, in an array that other
     /// paragraphs share).
     init(_ paragraph: Paragraph, sectionPath: [String]? = nil) {
+        self.init(Unsplit(paragraph, sectionPath: sectionPath))
+    }
+
+    /// Splits a paragraph read before.
+    init(_ paragraph: Unsplit) {
         index = paragraph.index
-        story = paragraph.location.story
-        self.sectionPath = sectionPath ?? paragraph.sectionPath
-        cell = paragraph.location.cells.last
-        // Split a copy of the text, not the paragraph's own: calling out with a field of a paragraph read in place
-        // from its block made the compiler copy the whole block (nine retains) first.
-        let text = paragraph.text
-        written = text.scalarArray
+        story = paragraph.story
+        sectionPath = paragraph.sectionPath
+        cell = paragraph.cell
+        written = paragraph.text.scalarArray
         scalars = CharacterFolding.shipped.folded(written) ?? written
+    }
+
+    /// What a ``ParagraphText`` keeps of a paragraph, its text not split yet: paragraphs are read in document order
+    /// on one thread and split where they are gathered, on several.
+    struct Unsplit: Sendable {
+        /// The paragraph's stable block index.
+        let index: Int
+        /// The story the paragraph belongs to.
+        let story: StoryKind
+        /// The section path where the paragraph stands.
+        let sectionPath: [String]
+        /// The innermost table cell holding the paragraph, if any.
+        let cell: CellCoordinate?
+        /// The paragraph's text.
+        let text: String
+
+        /// What is kept of `paragraph`; its section path is `sectionPath` when given.
+        init(_ paragraph: Paragraph, sectionPath: [String]? = nil) {
+            index = paragraph.index
+            story = paragraph.location.story
+            self.sectionPath = sectionPath ?? paragraph.sectionPath
+            cell = paragraph.location.cells.last
+            // A copy of the text, not the paragraph's own: calling out with a field of a paragraph read in place
+            // from its block made the compiler copy the whole block (nine retains) first.
+            let text = paragraph.text
+            self.text = text
+        }
     }
 
     /// The number of top-level blocks of the document: its paragraphs, tables counted as one.

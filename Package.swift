@@ -76,7 +76,7 @@ let package = Package(
         .target(
             name: "CommandLineSupport",
             dependencies: [
-                "ExtractionPipeline", "CThreadPlacement",
+                "ExtractionPipeline", "CThreadPlacement", "CMallocTrim",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ],

@@ -51,6 +51,7 @@ struct DocxExtract: AsyncParsableCommand {
 @main
 enum EntryPoint {
     static func main() async {
+        HeapArenas.limitToProcessors()
         TimeZoneSetting.nameDefaultZone()
         let arguments = CommandLine.arguments.dropFirst()
         if arguments.first == ServeCommand.configuration.commandName {

@@ -14,4 +14,14 @@ static inline int CMallocTrim_trim(void) {
 #endif
 }
 
+/// Lets the heap keep at most `count` arenas where the C library has them (glibc's M_ARENA_MAX); 1 when it did.
+static inline int CMallocTrim_limitArenas(int count) {
+#if defined(__GLIBC__)
+    return mallopt(M_ARENA_MAX, count);
+#else
+    (void)count;
+    return 0;
+#endif
+}
+
 #endif

@@ -8,20 +8,22 @@ struct AliasLinker: Sendable {
         tradeWords = ForwardWordSet(rules[.legalForms] + rules[.enterpriseSuffixes] + rules[.weakEnterpriseSuffixes])
     }
 
-    /// Groups names into enterprises, as indices into `names` (only those marked as enterprises). A short form
-    /// joins a long one when
+    /// Groups the names of `collection` into enterprises, as positions in its names (only those marked as
+    /// enterprises); `names` and `isEnterprise` are each name's folded scalars and whether it is an enterprise. A
+    /// short form joins a long one when
     /// - two lists of the same length name them at the same position and the long form begins with the short one, or
     /// - the long form is a full legal name that begins with the short form, what follows is only a place in
     ///   brackets, trade words and the legal form (at most two other characters), and no other known name
-    ///   begins with the short form — so 思源 joins neither 思源电力电容器 nor 思源高压开关.
-    func groups(
-        _ names: [[Unicode.Scalar]], isEnterprise: [Bool], lists: [[NameKey]],
-        declared: [(short: NameKey, long: NameKey)] = []
-    ) -> [[Int]] {
+    ///   begins with the short form — so 思源 joins neither 思源电力电容器 nor 思源高压开关, or
+    /// - the document declares the short form after the long one (以下简称…).
+    ///
+    /// Names are looked up by the collection's own index of its keys, not by a dictionary built again here.
+    func groups(of collection: NameCollection, names: [[Unicode.Scalar]], isEnterprise: [Bool]) -> [[Int]] {
         let scalarsOfNames = names
-        var indexOfName: [NameKey: Int] = [:]
-        for (index, scalars) in scalarsOfNames.enumerated() where isEnterprise[index] {
-            indexOfName[NameKey(scalars: scalars)] = index
+        /// The position of the enterprise whose key is `key`.
+        func enterprise(_ key: NameKey) -> Int? {
+            guard let index = collection.position(of: key), isEnterprise[index] else { return nil }
+            return index
         }
         var parent = Array(names.indices)
         func root(_ index: Int) -> Int {
@@ -38,9 +40,9 @@ struct AliasLinker: Sendable {
         // other name of the slot it begins with joins the same forms as linking every such pair (a name's prefixes
         // are a chain), so each slot costs a sort instead of every pair of lists being compared.
         var slots: [Slot: Set<Int>] = [:]
-        for list in lists {
+        for list in collection.lists {
             for (position, key) in list.enumerated() {
-                guard let index = indexOfName[key] else { continue }
+                guard let index = enterprise(key) else { continue }
                 slots[Slot(length: list.count, position: position), default: []].insert(index)
             }
         }
@@ -78,21 +80,21 @@ struct AliasLinker: Sendable {
         }
         // "江西制氧机有限公司" / "制氧机有限公司", "XX市鸿图…有限公司" / "鸿图…有限公司": a legal name with a place or a
         // mask before it is the same company.
-        let legalNames = names.indices.filter {
+        let isLegal = names.indices.map {
             isEnterprise[$0]
                 && legalForms.longestMatch(in: scalarsOfNames[$0], endingAt: scalarsOfNames[$0].count) != nil
         }
-        let legalByName = Dictionary(
-            legalNames.map { (NameKey(scalars: scalarsOfNames[$0]), $0) }, uniquingKeysWith: { a, _ in a })
-        for long in legalNames {
+        for long in names.indices where isLegal[long] {
             let scalars = scalarsOfNames[long]
             for prefix in 2...4 where scalars.count - prefix >= 6 {
-                if let short = legalByName[NameKey(scalars: Array(scalars[prefix...]))] { link(short, long) }
+                if let short = enterprise(NameKey(scalars: Array(scalars[prefix...]))), isLegal[short] {
+                    link(short, long)
+                }
             }
         }
         // （以下简称瑞禾集团）: a short form the document declares.
-        for (short, long) in declared {
-            if let a = indexOfName[short], let b = indexOfName[long] { link(a, b) }
+        for (short, long) in collection.declaredAliases {
+            if let a = enterprise(short), let b = enterprise(long) { link(a, b) }
         }
         var groups: [Int: [Int]] = [:]
         var rootsInOrder: [Int] = []

@@ -229,13 +229,14 @@ public struct EnterpriseExtractor: Sendable {
     /// after an enterprise (天衡药业研发中心) is a part of it, and its name is found as the enterprise's mention.
     func mentionSearch(for collection: NameCollection) -> MentionSearch {
         let names = collection.names
-        let enterpriseKeys = Set(names.filter { $0.organizationKind == nil }.map { NameKey(scalars: $0.scalars) })
         return MentionSearch(
             names: names.map { name in
                 let isPartOfEnterprise =
                     name.organizationKind != nil
                     && (2..<name.scalars.count).contains {
-                        enterpriseKeys.contains(NameKey(scalars: Array(name.scalars[..<$0])))
+                        collection.position(of: NameKey(scalars: Array(name.scalars[..<$0]))).map {
+                            names[$0].organizationKind == nil
+                        } ?? false
                     }
                 return isPartOfEnterprise ? [] : name.scalars
             }, written: names.map(\.written))
@@ -247,8 +248,7 @@ public struct EnterpriseExtractor: Sendable {
         let names = collection.names
         let forms = names.map(\.scalars)
         let isEnterprise = names.map { $0.organizationKind == nil }
-        let groups = linker.groups(
-            forms, isEnterprise: isEnterprise, lists: collection.lists, declared: collection.declaredAliases)
+        let groups = linker.groups(of: collection, names: forms, isEnterprise: isEnterprise)
         var mentionLists = consume mentions
         var enterprises: [EnterpriseFinding] = []
         for group in groups {

@@ -40,6 +40,11 @@ struct NameCollection: Sendable {
         var cell: Int
     }
 
+    /// The position in ``names`` of the name whose key is `key`, if it is known.
+    func position(of key: NameKey) -> Int? {
+        positions[key]
+    }
+
     /// Whether `key` is known and is an enterprise (nil: not known).
     func isEnterprise(_ key: NameKey) -> Bool? {
         positions[key].map { names[$0].organizationKind == nil }

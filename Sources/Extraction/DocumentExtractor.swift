@@ -1,4 +1,6 @@
+internal import Dispatch
 public import DocumentModel
+import Synchronization
 #if canImport(FoundationEssentials)
     internal import FoundationEssentials
 #else
@@ -225,10 +227,14 @@ public struct DocumentExtractor: Sendable {
     /// (taken out of `reading`, which must hold the only reference to them).
     func finish(_ reading: inout Reading) -> Result {
         reading.gatherPending()
-        let search = enterprises.mentionSearch(for: reading.recorded.names)
+        let names = reading.recorded.names
+        let search = enterprises.mentionSearch(for: names)
         var paragraphs: [ParagraphText] = []
         swap(&paragraphs, &reading.recorded.paragraphs)
-        let mentions = Self.mentions(found: search, in: &paragraphs, threads: reading.threads)
+        let enterprises = self.enterprises
+        let (mentions, groups) = Self.mentions(found: search, in: &paragraphs, threads: reading.threads) {
+            enterprises.groups(of: names)
+        }
         let gathering = reading.recorded.findings
         var result = Result()
         result.amounts = gathering.amounts
@@ -236,7 +242,7 @@ public struct DocumentExtractor: Sendable {
         result.percentages = gathering.percentages
         result.dates = gathering.dates
         result.amountFacts = gathering.amountFacts
-        let named = enterprises.finish(reading.recorded.names, mentions: mentions)
+        let named = enterprises.finish(names, groups: groups, mentions: mentions)
         result.enterprises = named.enterprises
         result.organizations = named.organizations
         result.countFacts = named.countFacts
@@ -244,29 +250,42 @@ public struct DocumentExtractor: Sendable {
         return result
     }
 
-    /// Every mention `search` finds in `paragraphs` (one list per name, in document order), searched in consecutive
-    /// pieces on up to `threads` threads; each paragraph is released once searched, so the texts shrink as the
-    /// mentions grow.
-    private static func mentions(
-        found search: MentionSearch, in paragraphs: inout [ParagraphText], threads: Int
-    ) -> [[Mention]] {
-        // One search for each thread; those a short document leaves unused are never changed, so never copied.
-        var searches = [MentionSearch](repeating: search, count: max(1, threads))
+    /// Every mention `search` finds in `paragraphs` (one list per name, in document order), with what `alongside`
+    /// returns.
+    ///
+    /// The paragraphs are searched in pieces that up to `threads` threads take in turn, one of them running
+    /// `alongside` first; each paragraph is released once searched, so the texts shrink as the mentions grow.
+    private static func mentions<Other: Sendable>(
+        found search: MentionSearch, in paragraphs: inout [ParagraphText], threads: Int,
+        alongside: @Sendable () -> Other
+    ) -> (mentions: [[Mention]], other: Other) {
+        let pieceCount = max(1, (paragraphs.count + Self.mentionPiece - 1) / Self.mentionPiece)
+        let pieces = OrderedPieces<[MentionSearch.Found], [[Mention]]>(
+            count: pieceCount, consumer: [[Mention]](repeating: [], count: search.nameCount))
+        let other = Mutex<Other?>(nil)
+        let count = paragraphs.count
         let released = ParagraphText(Paragraph(index: 0, text: ""))
-        let pieces = Parallel.forEachPart(
-            of: paragraphs.indices, threads: threads, minimum: Reading.smallestPiece, updating: &searches,
-            taking: &paragraphs
-        ) { part, search, take in
-            for position in part { search.visit(take(position, released)) }
+        Parallel.taking(from: &paragraphs) { take in
+            DispatchQueue.concurrentPerform(iterations: max(1, min(threads, pieceCount))) { iteration in
+                if iteration == 0 {
+                    let value = alongside()
+                    other.withLock { $0 = value }
+                }
+                while let piece = pieces.next() {
+                    var found: [MentionSearch.Found] = []
+                    for position in (piece * Self.mentionPiece)..<min(count, (piece + 1) * Self.mentionPiece) {
+                        search.visit(take(position, released), into: &found)
+                    }
+                    pieces.finish(piece, found) { mentions, found in MentionSearch.sort(found, into: &mentions) }
+                }
+            }
         }
         paragraphs = []
-        var mentions = searches[0].found()
-        for piece in 1..<pieces {
-            let found = searches[piece].found()
-            for name in found.indices where !found[name].isEmpty { mentions[name] += found[name] }
-        }
-        return mentions
+        return (pieces.finished(), other.withLock { $0.take()! })
     }
+
+    /// The paragraphs of one piece of the mention search.
+    private static let mentionPiece = 256
 
     private static let clauseBreaks: ScalarBitmap = [
         "，", ",", "。", "；", ";", "：", ":", "！", "？", "\n", "、", "（", "(", "）", ")",

@@ -35,22 +35,17 @@ package enum Parallel {
         return pieces
     }
 
-    /// Runs `body` for each part of `range` as ``forEachPart(of:threads:minimum:updating:_:)`` does, also letting each
-    /// part take its own positions' elements out of `shared` (leaving a given value in their place).
-    @discardableResult
-    package static func forEachPart<State: Sendable, Element: Sendable>(
-        of range: Range<Int>, threads: Int, minimum: Int, updating states: inout [State],
-        taking shared: inout [Element],
-        _ body: @Sendable (_ part: Range<Int>, inout State, _ take: (Int, Element) -> Element) -> Void
-    ) -> Int {
+    /// Runs `body` with a function that takes elements out of `shared` (leaving a given value in their place) from
+    /// several threads at once, each position taken by one thread only, until `body` returns.
+    static func taking<Element: Sendable, Result>(
+        from shared: inout [Element], _ body: (_ take: @Sendable (Int, Element) -> Element) -> Result
+    ) -> Result {
         shared.withUnsafeMutableBufferPointer { buffer in
             let elements = DisjointElements(buffer)
-            return forEachPart(of: range, threads: threads, minimum: minimum, updating: &states) { _, part, state in
-                body(part, &state) { position, placeholder in
-                    var element = placeholder
-                    swap(&element, &elements[position])
-                    return element
-                }
+            return body { position, placeholder in
+                var element = placeholder
+                swap(&element, &elements[position])
+                return element
             }
         }
     }

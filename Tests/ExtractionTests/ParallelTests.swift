@@ -22,10 +22,10 @@ import Testing
     @Test func eachPartUpdatesItsOwnStateAndTakesItsOwnElements() {
         var sums = [Int](repeating: 0, count: 3)
         var values = Array(1...300)
-        let parts = Parallel.forEachPart(
-            of: 0..<300, threads: 3, minimum: 1, updating: &sums, taking: &values
-        ) { part, sum, take in
-            for position in part { sum += take(position, 0) }
+        let parts = Parallel.taking(from: &values) { take in
+            Parallel.forEachPart(of: 0..<300, threads: 3, minimum: 1, updating: &sums) { _, part, sum in
+                for position in part { sum += take(position, 0) }
+            }
         }
         let expected: [Int] = [5_050, 15_050, 25_050]
         #expect(parts == 3)

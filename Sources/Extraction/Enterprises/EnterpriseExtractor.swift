@@ -65,9 +65,7 @@ public struct EnterpriseExtractor: Sendable {
                 counts: position < counts.count ? counts[position][...] : [], into: &steps)
         }
         for step in steps { record(step, of: texts, into: &names) }
-        var search = mentionSearch(for: names)
-        for text in texts { search.visit(text) }
-        return finish(names, mentions: search.found())
+        return finish(names, mentions: mentionSearch(for: names).mentions(in: texts))
     }
 
     /// Finds the names of one paragraph on its own (lists tied to its counts, legal-form names and the short forms
@@ -245,10 +243,23 @@ public struct EnterpriseExtractor: Sendable {
     /// Links short and long forms of the names in `collection`, given every mention of each name
     /// (``mentionSearch(for:)`` over all paragraphs).
     func finish(_ collection: NameCollection, mentions: consuming [[Mention]]) -> Result {
+        finish(collection, groups: groups(of: collection), mentions: mentions)
+    }
+
+    /// The names of `collection` that are forms of one enterprise, linked: each group's positions in its names.
+    ///
+    /// Needs no mention, so it can run while the mentions are searched.
+    func groups(of collection: NameCollection) -> [[Int]] {
+        let names = collection.names
+        return linker.groups(
+            of: collection, names: names.map(\.scalars), isEnterprise: names.map { $0.organizationKind == nil })
+    }
+
+    /// The enterprises and organizations of `collection`, given its names' groups (``groups(of:)``) and every mention
+    /// of each name.
+    func finish(_ collection: NameCollection, groups: [[Int]], mentions: consuming [[Mention]]) -> Result {
         let names = collection.names
         let forms = names.map(\.scalars)
-        let isEnterprise = names.map { $0.organizationKind == nil }
-        let groups = linker.groups(of: collection, names: forms, isEnterprise: isEnterprise)
         var mentionLists = consume mentions
         var enterprises: [EnterpriseFinding] = []
         for group in groups {

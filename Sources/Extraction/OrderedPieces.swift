@@ -52,26 +52,23 @@ final class OrderedPieces<Output: Sendable, Consumer: Sendable>: Sendable {
     func finish(
         _ piece: Int, _ output: sending Output, applying apply: (inout Consumer, inout Output) -> Void
     ) {
-        var turn = state.withLock { state -> (Consumer, [Output])? in
+        // The consumer is taken out of the state and put back with `take()`: no second reference to it is ever left
+        // behind, so applying pieces grows its storage in place.
+        var held: Consumer?
+        var ready = state.withLock { state -> [Output] in
             state.waiting[piece] = output
-            guard state.consumer != nil else { return nil }
+            guard state.consumer != nil else { return [] }
             let ready = state.takeReady()
-            return ready.isEmpty ? nil : (state.consumer.take()!, ready)
+            if !ready.isEmpty { held = state.consumer.take() }
+            return ready
         }
-        while var (consumer, ready) = turn.take() {
-            for index in ready.indices { apply(&consumer, &ready[index]) }
-            turn = handBack(consume consumer)
-        }
-    }
-
-    /// Takes the consumer back from the thread that applied pieces to it, or hands it back with the pieces that
-    /// became ready meanwhile.
-    private func handBack(_ consumer: sending Consumer) -> (Consumer, [Output])? {
-        state.withLock { state in
-            let ready = state.takeReady()
-            guard ready.isEmpty else { return (consumer, ready) }
-            state.consumer = consumer
-            return nil
+        while !ready.isEmpty {
+            for index in ready.indices { apply(&held!, &ready[index]) }
+            ready = state.withLock { state in
+                let more = state.takeReady()
+                if more.isEmpty { state.consumer = held.take() }
+                return more
+            }
         }
     }
 

@@ -10,7 +10,7 @@ struct NameKey: Hashable {
     /// The name's scalars.
     let scalars: [Unicode.Scalar]
     /// A digest of ``scalars`` (``digest(of:)``).
-    private let digest: UInt64
+    private let digest: Int
 
     /// The key of `name`.
     init(_ name: String) {
@@ -52,21 +52,13 @@ struct NameKey: Hashable {
         hasher.combine(digest)
     }
 
-    /// A 64-bit digest of `scalars`.
-    ///
-    /// Each scalar value is multiplied into the state (FNV-1a's step over whole scalars), then the length and a final
-    /// mix, so that every bit depends on every scalar. Not a secure hash: a dictionary still seeds its own hashing of
-    /// the digest per process.
-    private static func digest(of scalars: [Unicode.Scalar]) -> UInt64 {
-        var state: UInt64 = 0xCBF2_9CE4_8422_2325
-        for scalar in scalars {
-            state = (state ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01B3
-        }
-        state ^= UInt64(scalars.count)
-        state ^= state >> 33
-        state &*= 0xFF51_AFD7_ED55_8CCD
-        state ^= state >> 33
-        return state
+    /// A digest of `scalars`: their bytes through the standard library's `Hasher`, which every process seeds anew,
+    /// so a document cannot be written to make many names share a digest (and a dictionary of them slow).
+    private static func digest(of scalars: [Unicode.Scalar]) -> Int {
+        var hasher = Hasher()
+        // The scalars' bytes in one call: one `combine` per scalar costs more.
+        scalars.withUnsafeBytes { hasher.combine(bytes: $0) }
+        return hasher.finalize()
     }
 }
 

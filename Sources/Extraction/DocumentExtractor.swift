@@ -151,8 +151,8 @@ public struct DocumentExtractor: Sendable {
         private static let parallelChunk = 1_024
         /// The paragraphs of one piece of a chunk: small, so that the threads finish a chunk together.
         private static let pieceSize = 32
-        /// The fewest paragraphs worth a thread of their own.
-        static let smallestPiece = 256
+        /// The fewest paragraphs a chunk holds for each thread.
+        static let fewestPerThread = 256
 
         init(extractor: DocumentExtractor, expectedParagraphs: Int, threads: Int) {
             self.extractor = extractor
@@ -166,9 +166,10 @@ public struct DocumentExtractor: Sendable {
             recorded.paragraphs.reserveCapacity(expectedParagraphs)
         }
 
-        /// On several threads a chunk holds a piece for every thread; on one, each paragraph is a chunk of its own.
+        /// On several threads a chunk holds at least ``fewestPerThread`` paragraphs for every thread; on one, each
+        /// paragraph is a chunk of its own.
         private static func chunkSize(threads: Int) -> Int {
-            threads > 1 ? max(Self.parallelChunk, threads * Self.smallestPiece) : 1
+            threads > 1 ? max(Self.parallelChunk, threads * Self.fewestPerThread) : 1
         }
 
         /// Gathers what is read from now on, and finishes, on up to `threads` threads.

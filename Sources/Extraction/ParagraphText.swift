@@ -55,10 +55,7 @@ struct ParagraphText: Sendable {
             story = paragraph.location.story
             self.sectionPath = sectionPath ?? paragraph.sectionPath
             cell = paragraph.location.cells.last
-            // A copy of the text, not the paragraph's own: calling out with a field of a paragraph read in place
-            // from its block made the compiler copy the whole block (nine retains) first.
-            let text = paragraph.text
-            self.text = text
+            text = paragraph.text
         }
     }
 

@@ -12,7 +12,7 @@ struct RecordedParagraphs: Sendable {
 
     /// Appends `piece`, the paragraphs gathered right after these: their texts, numeric findings and names.
     ///
-    /// The piece's steps are recorded in order by `enterprises`; `piece` is left empty, its arrays' storage kept.
+    /// The piece's steps are recorded in order by `enterprises`; `piece` is left without its texts, steps and findings.
     mutating func append(_ piece: inout Gathering, recordingWith enterprises: EnterpriseExtractor) {
         paragraphs += piece.split
         piece.split.removeAll(keepingCapacity: true)

@@ -43,6 +43,70 @@ import Testing
         #expect(recorded.names.lists == expected.names.lists)
     }
 
+    /// Body paragraphs with percentages, dates, amounts tied to purposes and a list shorter than its count, around
+    /// a table whose header row names an enterprise column and whose rows name enterprises and amounts.
+    private static let mixedParagraphs: [ParagraphText.Unsplit] = {
+        let brands = ["远川", "禾丰", "青岚", "北辰", "星渚", "澜石", "竹溪"]
+        var paragraphs: [ParagraphText.Unsplit] = []
+        func add(_ text: String, cell: CellCoordinate? = nil) {
+            let index = paragraphs.count
+            let location = Location(story: .body, cells: cell.map { [$0] } ?? [])
+            let paragraph = Paragraph(index: index, text: text, location: location, sectionPath: ["二、重点工作"])
+            paragraphs.append(ParagraphText.Unsplit(paragraph))
+        }
+        for index in 0..<60 {
+            let brand = brands[index % brands.count] + brands[(index / brands.count) % brands.count]
+            add(
+                "\(2020 + index % 5)年上半年，\(brand)新材料股份有限公司产值同比增长\(index % 40 + 1).5%，"
+                    + "用于厂房改造的专项资金\(index + 3)万元已拨付，新认定高新技术企业3家（\(brand)新材料、\(brands[index % 3])智能）。")
+            if index == 24 {
+                // A table of three columns: its header row, then a row for each of four enterprises.
+                let table = paragraphs.count
+                for (column, header) in ["序号", "企业名称", "扶持资金"].enumerated() {
+                    add(header, cell: CellCoordinate(table: table, row: 0, cell: column))
+                }
+                for row in 1...4 {
+                    let name = brands[row] + brands[row + 2] + "科技有限公司"
+                    for (column, text) in ["\(row)", name, "\(row * 11)万元"].enumerated() {
+                        add(text, cell: CellCoordinate(table: table, row: row, cell: column))
+                    }
+                }
+            }
+        }
+        return paragraphs
+    }()
+
+    @Test(arguments: [(2, 1), (2, 6), (3, 16), (8, 3)])
+    func tablesAndEveryKindOfFindingAreRecordedInDocumentOrder(threads: Int, pieceSize: Int) {
+        let extractor = DocumentExtractor()
+        var expected = RecordedParagraphs()
+        for paragraph in Self.mixedParagraphs { expected.gather(paragraph, with: extractor) }
+        #expect(!expected.findings.percentages.isEmpty && !expected.findings.dates.isEmpty)
+        #expect(!expected.findings.amountFacts.isEmpty && !expected.names.warnings.isEmpty)
+        #expect(expected.names.enterpriseColumns.values.contains(true))
+        var recorded = RecordedParagraphs()
+        let count = Self.mixedParagraphs.count
+        // Cut inside the table, so its header row and its other rows arrive in different chunks.
+        recorded.gather(Array(Self.mixedParagraphs[..<27]), threads: threads, pieceSize: pieceSize, with: extractor)
+        recorded.gather(Array(Self.mixedParagraphs[27...]), threads: threads, pieceSize: pieceSize, with: extractor)
+        #expect(recorded.paragraphs.map(\.index) == Array(0..<count))
+        #expect(recorded.paragraphs.map(\.cell) == expected.paragraphs.map(\.cell))
+        #expect(recorded.findings.amounts == expected.findings.amounts)
+        #expect(recorded.findings.amountFacts == expected.findings.amountFacts)
+        #expect(recorded.findings.counts == expected.findings.counts)
+        #expect(recorded.findings.percentages == expected.findings.percentages)
+        #expect(recorded.findings.dates == expected.findings.dates)
+        #expect(recorded.names.names.map(\.written) == expected.names.names.map(\.written))
+        #expect(recorded.names.names.map(\.evidence) == expected.names.names.map(\.evidence))
+        #expect(recorded.names.names.map(\.organizationKind) == expected.names.names.map(\.organizationKind))
+        #expect(recorded.names.lists == expected.names.lists)
+        #expect(recorded.names.countFacts == expected.names.countFacts)
+        #expect(recorded.names.warnings == expected.names.warnings)
+        #expect(recorded.names.headers == expected.names.headers)
+        #expect(recorded.names.enterpriseColumns == expected.names.enterpriseColumns)
+        #expect(recorded.names.declaredAliases.map(\.short) == expected.names.declaredAliases.map(\.short))
+    }
+
     @Test func aChunkSmallerThanOnePieceIsRecordedWhole() {
         let extractor = DocumentExtractor()
         let expected = Self.recordedOneByOne(with: extractor)

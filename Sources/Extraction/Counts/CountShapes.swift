@@ -4,16 +4,16 @@
 struct CountShapes: Sendable {
     private let idioms: WordTrie<Bool>
     private let durations: WordTrie<Bool>
-    private let phaseMeasureWords: Set<String>
+    private let phaseMeasureWords: MeasureWords
     private let phaseCountVerbs: WordTrie<Bool>
-    private let sessionMeasureWords: Set<String>
+    private let sessionMeasureWords: MeasureWords
     private let sessionWords: WordTrie<Bool>
     private let sloganWords: WordTrie<Bool>
     private let indefiniteBefore: WordTrie<Bool>
     private let indefiniteAfter: WordTrie<Bool>
     private let termNouns: WordTrie<Bool>
     private let rankVerbs: WordTrie<Bool>
-    private let rankMeasureWords: Set<String>
+    private let rankMeasureWords: MeasureWords
 
     /// Opening quotation marks: a slogan is often quoted whole.
     private static let openingQuotes: ScalarBitmap = ["“", "\"", "「", "『", "‘", "《"]
@@ -28,16 +28,16 @@ struct CountShapes: Sendable {
         }
         idioms = trie(.countIdioms)
         durations = trie(.countDurations)
-        phaseMeasureWords = Set(rules[.phaseMeasureWords])
+        phaseMeasureWords = MeasureWords(rules[.phaseMeasureWords])
         phaseCountVerbs = trie(.phaseCountVerbs, direction: .backward)
-        sessionMeasureWords = Set(rules[.sessionMeasureWords])
+        sessionMeasureWords = MeasureWords(rules[.sessionMeasureWords])
         sessionWords = trie(.sessionWords)
         sloganWords = trie(.sloganWords)
         indefiniteBefore = trie(.indefiniteBefore, direction: .backward)
         indefiniteAfter = trie(.indefiniteAfter)
         termNouns = trie(.termNouns)
         rankVerbs = trie(.rankVerbs, direction: .backward)
-        rankMeasureWords = Set(rules[.rankMeasureWords])
+        rankMeasureWords = MeasureWords(rules[.rankMeasureWords])
     }
 
     /// Whether a set phrase starts at the number (一家人, 一次性).
@@ -73,7 +73,9 @@ struct CountShapes: Sendable {
         if sloganWords.longestMatch(in: text, at: end) != nil { return true }
         if isQuotedWhole(from: number.start, to: end, in: text) { return true }
         // 二次创业, 二次会议: 二 alone before 次 is "second"; two times is 两次.
-        if isChinese, number.end - number.start == 1, text[number.start] == "二", unit == "次" { return true }
+        if isChinese, number.end - number.start == 1, text[number.start] == "二", unit.isSameText(as: "次") {
+            return true
+        }
         // 新一轮, 另一个, 一个大项目: 一 as an article.
         if isOne,
             indefiniteBefore.longestMatch(in: text, at: number.start) != nil
@@ -96,7 +98,7 @@ struct CountShapes: Sendable {
             index -= 1
         }
         guard let before = text[index] else { return false }
-        return sessionMeasureWords.contains(String(before))
+        return sessionMeasureWords.contains(before)
     }
 
     /// Whether the number ends a range of ordinals (第16至23批次): a range whose first number follows 第.
@@ -131,5 +133,28 @@ struct CountShapes: Sendable {
             index += 1
         }
         return false
+    }
+}
+
+/// A short list of measure words, looked up by their text's bytes: a `Set<String>` hashes a non-ASCII string through
+/// its normalized form, which cost about a thousand instructions for every count read.
+private struct MeasureWords: Sendable {
+    private let words: [String]
+
+    init(_ words: [String]) {
+        self.words = words
+    }
+
+    /// Whether `unit` is one of the words.
+    func contains(_ unit: String) -> Bool {
+        words.contains { $0.isSameText(as: unit) }
+    }
+
+    /// Whether the one-scalar word `scalar` is one of the words.
+    func contains(_ scalar: Unicode.Scalar) -> Bool {
+        words.contains { word in
+            var scalars = word.unicodeScalars.makeIterator()
+            return scalars.next() == scalar && scalars.next() == nil
+        }
     }
 }

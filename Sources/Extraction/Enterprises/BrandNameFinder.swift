@@ -10,6 +10,8 @@ struct BrandNameFinder: Sendable {
     private let legalForms: WordSet
     private let strongSuffixes: WordSet
     private let weakSuffixes: BackwardWordSet
+    /// The last scalar of every strong and weak trade word: where no trade word can end, running text names no brand.
+    private let tradeWordEnds: ScalarBitmap
     private let contextBefore: BackwardWordSet
     /// The words of the rules' `enterprise_context_after` that are a company's acts (投产, 落户, 签约), not nouns
     /// such as 项目 or 投资.
@@ -60,6 +62,11 @@ struct BrandNameFinder: Sendable {
         legalForms = WordSet(rules[.legalForms])
         strongSuffixes = WordSet(rules[.enterpriseSuffixes])
         weakSuffixes = BackwardWordSet(rules[.weakEnterpriseSuffixes])
+        var tradeWordEnds = ScalarBitmap()
+        for word in rules[.enterpriseSuffixes] + rules[.weakEnterpriseSuffixes] {
+            if let last = word.unicodeScalars.last { tradeWordEnds.insert(last) }
+        }
+        self.tradeWordEnds = tradeWordEnds
         contextBefore = BackwardWordSet(rules[.enterpriseContextBefore])
         // Compared as scalars: `String.hasSuffix` compares by grapheme, which costs far more.
         let nouns = (rules[.projectWords] + rules[.moneyContextWords]).map { Array($0.unicodeScalars) }
@@ -372,6 +379,11 @@ struct BrandNameFinder: Sendable {
         var index = 2
         var previousEnd = 0
         while index <= text.count {
+            // Most positions end no trade word: one bitmap test passes them by, before either trie is asked.
+            guard tradeWordEnds.contains(text[index - 1]) else {
+                index += 1
+                continue
+            }
             let strong = strongSuffixes.longestMatch(in: text, endingAt: index)
             let length = max(strong ?? 0, weakSuffixes.longestMatch(in: text, endingAt: index) ?? 0)
             guard length > 0 else {

@@ -17,9 +17,12 @@ struct CharacterFolding: Sendable {
     /// The simplified scalar value for each value in `tableStart..<tableEnd`, or 0 where there is none.
     private let table: [UInt32]
     /// Foldings outside the flat table (supplementary planes), each its scalar value in the high 32 bits and its
-    /// simplified one in the low, in ascending order: a few dozen, searched by halves (a dictionary keyed by
+    /// simplified one in the low, in ascending order: a few hundred, searched by halves (a dictionary keyed by
     /// `UInt32` would cost the runtime a scan of every conformance record when first made).
     private let others: [UInt64]
+    /// The lowest scalar value in ``others`` (`UInt32.max` when there is none): punctuation and the other scalars
+    /// between the flat table and it (，。（）, full-width digits) fold to themselves without a search.
+    private let lowestOther: UInt32
 
     /// The folding this build ships with.
     static let shipped = CharacterFolding(table: EmbeddedResources.traditional_simplified_txt)
@@ -59,6 +62,7 @@ struct CharacterFolding: Sendable {
             lastOfEach.append(folding)
         }
         self.others = lastOfEach
+        lowestOther = lastOfEach.first.map { UInt32($0 >> 32) } ?? .max
     }
 
     /// The scalar's simplified form, or the scalar itself.
@@ -70,7 +74,7 @@ struct CharacterFolding: Sendable {
             let target = table[Int(value - Self.tableStart)]
             return target == 0 ? scalar : Unicode.Scalar(target) ?? scalar
         }
-        return folded(outsideTable: scalar)
+        return value >= lowestOther ? folded(outsideTable: scalar) : scalar
     }
 
     /// The simplified form of a scalar past the flat table, or the scalar itself.

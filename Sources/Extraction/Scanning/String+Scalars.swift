@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    internal import Glibc
+#elseif canImport(Darwin)
+    internal import Darwin
+#endif
+
 extension String {
     /// The string of `scalars`, encoded once into a buffer and copied into the string without the UTF-8
     /// validation that `String(unsafeUninitializedCapacity:initializingUTF8With:)` always runs: the bytes come from
@@ -43,9 +49,16 @@ extension String {
     /// and deciding that for two different non-ASCII strings costs hundreds of instructions; the lexicon's words
     /// and the texts they are compared with are written one way.
     func isSameText(as other: String) -> Bool {
+        // A native string knows its UTF-8 count; strings of different lengths differ without reading them.
+        guard utf8.count == other.utf8.count else { return false }
         var text = self
         var other = other
-        return text.withUTF8 { bytes in other.withUTF8 { bytes.elementsEqual($0) } }
+        return text.withUTF8 { bytes in
+            other.withUTF8 { otherBytes in
+                guard let first = bytes.baseAddress, let second = otherBytes.baseAddress else { return true }
+                return memcmp(first, second, bytes.count) == 0
+            }
+        }
     }
 
     /// The string's Unicode scalars, decoded in one pass over its UTF-8 into an array of exactly their number.

@@ -140,9 +140,12 @@ struct CountShapes: Sendable {
 /// its normalized form, which cost about a thousand instructions for every count read.
 private struct MeasureWords: Sendable {
     private let words: [String]
+    /// The words that are one scalar.
+    private let oneScalarWords: ScalarBitmap
 
     init(_ words: [String]) {
         self.words = words
+        oneScalarWords = ScalarBitmap(words: words)
     }
 
     /// Whether `unit` is one of the words.
@@ -152,9 +155,6 @@ private struct MeasureWords: Sendable {
 
     /// Whether the one-scalar word `scalar` is one of the words.
     func contains(_ scalar: Unicode.Scalar) -> Bool {
-        words.contains { word in
-            var scalars = word.unicodeScalars.makeIterator()
-            return scalars.next() == scalar && scalars.next() == nil
-        }
+        oneScalarWords.contains(scalar)
     }
 }

@@ -205,7 +205,7 @@ public struct DocumentExtractor: Sendable {
     /// Gathers one paragraph, the one at `position` of what is recorded.
     func gather(_ paragraph: ParagraphText, at position: Int, into gathering: inout Gathering) {
         gathering.findings.removeAll()
-        scanner.scan(paragraph.scalarText, into: &gathering.findings)
+        paragraph.withScalarText { scanner.scan($0, into: &gathering.findings) }
         for amount in gathering.findings.amounts {
             gathering.amounts.append(Located(amount, Mention(paragraph, span: amount.span, text: amount.text)))
             if let fact = purpose(of: amount, in: paragraph) { gathering.amountFacts.append(fact) }

@@ -69,8 +69,11 @@ struct ParagraphText: Sendable {
         String(scalars: written[span.start..<span.end])
     }
 
-    /// The paragraph as the numeric scanner reads it.
-    var scalarText: ScalarText { ScalarText(scalars: scalars, written: written) }
+    /// Calls `body` with the paragraph as the numeric scanner reads it.
+    @inline(__always)
+    func withScalarText<Result>(_ body: (ScalarText) -> Result) -> Result {
+        ScalarText.reading(scalars, written: written, body)
+    }
 }
 
 extension Mention {

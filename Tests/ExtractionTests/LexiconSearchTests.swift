@@ -41,7 +41,7 @@ import Testing
                 direction: backward ? .backward : .forward)
             let text = Self.randomWord(&random, maxLength: 30)
             for position in 0...text.count {
-                let found = trie.longestMatch(in: ScalarText(scalars: text), at: position)
+                let found = ScalarText.reading(text) { trie.longestMatch(in: $0, at: position) }
                 let expected = Self.bruteForce(words, in: text, at: position, bounds: text.indices, forward: !backward)
                 #expect(found?.length == expected?.length, "\(words) in \(text) at \(position)")
                 // Of two equal words, the first keeps its value.

@@ -8,17 +8,23 @@ import Testing
 /// The number is read after a leading 共, as in running text (at the start of a line, `24. 3` would be an
 /// outline label followed by a number).
 private func parseWhole(_ input: String) -> Decimal? {
-    let text = ScalarText("共" + input)
-    guard let number = NumberReader.read(text, at: 1) else { return nil }
-    var value = number.value
-    var end = number.end
-    if number.form == .arabic,
-        let scale = ScaleSuffix.read(text, at: ScalarGap.skip(in: text, from: end), blockingUnits: WordTrie([]))
-    {
-        value = value.scaled(byPowerOfTen: scale.exponent)
-        end = scale.end
+    ScalarText.reading("共" + input) { text in
+        guard let number = NumberReader.read(text, at: 1) else { return nil }
+        var value = number.value
+        var end = number.end
+        if number.form == .arabic,
+            let scale = ScaleSuffix.read(text, at: ScalarGap.skip(in: text, from: end), blockingUnits: WordTrie([]))
+        {
+            value = value.scaled(byPowerOfTen: scale.exponent)
+            end = scale.end
+        }
+        return end == text.count ? value.decimal : nil
     }
-    return end == text.count ? value.decimal : nil
+}
+
+/// The number `NumberReader` reads at `index` of `string`.
+private func number(in string: String, at index: Int) -> ParsedNumber? {
+    ScalarText.reading(string) { NumberReader.read($0, at: index) }
 }
 
 @Suite struct NumberParsingTests {
@@ -97,20 +103,18 @@ private func parseWhole(_ input: String) -> Decimal? {
     }
 
     @Test func outlineLabelIsNotJoinedToTheNextNumber() {
-        let text = ScalarText("1. 2023年")
-        #expect(NumberReader.read(text, at: 0)?.value == 1)
-        let inside = ScalarText("共计 1. 5亿")
-        #expect(NumberReader.read(inside, at: 3)?.value.decimal == exact("1.5"))
+        #expect(number(in: "1. 2023年", at: 0)?.value == 1)
+        #expect(number(in: "共计 1. 5亿", at: 3)?.value.decimal == exact("1.5"))
     }
 
     @Test func brokenNumberAtLineStartIsAnOutlineLabel() {
-        #expect(NumberReader.read(ScalarText("24. 3亿"), at: 0)?.value == 24)
-        #expect(NumberReader.read(ScalarText("前言\n12 3家"), at: 3)?.value == 12)
-        #expect(NumberReader.read(ScalarText("124. 3亿"), at: 0)?.value.decimal == exact("124.3"))
+        #expect(number(in: "24. 3亿", at: 0)?.value == 24)
+        #expect(number(in: "前言\n12 3家", at: 3)?.value == 12)
+        #expect(number(in: "124. 3亿", at: 0)?.value.decimal == exact("124.3"))
     }
 
     @Test func sectionNumberIsNotADecimal() {
-        #expect(NumberReader.read(ScalarText("3.2.1"), at: 0) == nil)
+        #expect(number(in: "3.2.1", at: 0) == nil)
     }
 
     @Test func sevenThousandTwoHundredFiftyPointSevenFourWanIsExact() throws {

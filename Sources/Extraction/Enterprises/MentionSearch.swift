@@ -29,24 +29,25 @@ struct MentionSearch: Sendable {
     func visit(_ paragraph: ParagraphText, into found: inout [Found]) {
         let text = paragraph.scalars
         let hasLineFeed = text.contains("\n")
-        let stripped = ScalarText(scalars: hasLineFeed ? text.filter { $0 != "\n" } : text)
         let offsets = hasLineFeed ? text.indices.filter { text[$0] != "\n" } : []
-        var index = 0
-        while index < stripped.count {
-            guard let match = trie.longestMatch(in: stripped, at: index) else {
-                index += 1
-                continue
+        ScalarText.reading(hasLineFeed ? text.filter { $0 != "\n" } : text) { stripped in
+            var index = 0
+            while index < stripped.count {
+                guard let match = trie.longestMatch(in: stripped, at: index) else {
+                    index += 1
+                    continue
+                }
+                let span =
+                    hasLineFeed
+                    ? TextSpan(start: offsets[index], end: offsets[index + match.length - 1] + 1)
+                    : TextSpan(start: index, end: index + match.length)
+                let known = written[match.value]
+                let text =
+                    known.unicodeScalars.elementsEqual(paragraph.written[span.start..<span.end])
+                    ? known : paragraph.text(span)
+                found.append(Found(name: match.value, mention: Mention(paragraph, span: span, text: text)))
+                index += match.length
             }
-            let span =
-                hasLineFeed
-                ? TextSpan(start: offsets[index], end: offsets[index + match.length - 1] + 1)
-                : TextSpan(start: index, end: index + match.length)
-            let known = written[match.value]
-            let text =
-                known.unicodeScalars.elementsEqual(paragraph.written[span.start..<span.end])
-                ? known : paragraph.text(span)
-            found.append(Found(name: match.value, mention: Mention(paragraph, span: span, text: text)))
-            index += match.length
         }
     }
 

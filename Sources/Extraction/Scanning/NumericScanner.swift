@@ -36,7 +36,7 @@ public struct NumericScanner: Sendable {
 
     /// The numeric findings of `text`; spans are Unicode scalar offsets into it.
     public func scan(_ text: String) -> NumericFindings {
-        scan(ScalarText(text))
+        ScalarText.reading(text) { scan($0) }
     }
 
     /// Scans a text already split into scalars (the extractors share one split per block).

@@ -67,17 +67,16 @@ struct ScanStarts: Sendable {
     }
 
     /// The first offset from `start` up to `end` of `scalars` whose scalar may start something, or `end`.
-    func firstStart(in scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Int {
-        scalars.withUnsafeBufferPointer { scalars in
-            table.withUnsafeBufferPointer { table in
-                var index = start
-                while index < end {
-                    let value = scalars[index].value
-                    if value < 0x10000 ? table[Int(value)] != 0 : !astral.isEmpty { return index }
-                    index += 1
-                }
-                return end
+    func firstStart(in scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int) -> Int {
+        precondition(start >= 0 && end <= scalars.count, "range out of bounds")
+        return table.withUnsafeBufferPointer { table in
+            var index = start
+            while index < end {
+                let value = scalars[index].value
+                if value < 0x10000 ? table[Int(value)] != 0 : !astral.isEmpty { return index }
+                index += 1
             }
+            return end
         }
     }
 }

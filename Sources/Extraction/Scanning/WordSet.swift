@@ -16,19 +16,19 @@ struct ForwardWordSet: Sendable {
     /// The length of the longest word starting at `index`, if any.
     @inline(__always)
     func longestMatch(in text: [Unicode.Scalar], startingAt index: Int) -> Int? {
-        trie.longestMatch(in: ScalarText(scalars: text), at: index)?.length
+        ScalarText.reading(text) { trie.longestMatch(in: $0, at: index)?.length }
     }
 
     /// The length of the longest word starting at `range.lowerBound` that lies within `range`, if any.
     @inline(__always)
     func longestMatch(in text: [Unicode.Scalar], startingWithin range: Range<Int>) -> Int? {
-        trie.longestMatch(in: ScalarText(scalars: text, within: range), at: range.lowerBound)?.length
+        ScalarText.reading(text, within: range) { trie.longestMatch(in: $0, at: range.lowerBound)?.length }
     }
 
     /// Whether a word of the set lies wholly within `range` of `text`.
     func hasWord(in text: [Unicode.Scalar], within range: Range<Int>) -> Bool {
-        let part = ScalarText(scalars: text, within: range)
-        return range.contains { trie.longestMatch(in: part, at: $0) != nil }
+        ScalarText.reading(text, within: range) { part in range.contains { trie.longestMatch(in: part, at: $0) != nil }
+        }
     }
 
     /// Whether words of the set, read left to right (longest first), cover all of `range`.
@@ -63,13 +63,13 @@ struct BackwardWordSet: Sendable {
     /// The length of the longest word ending just before `end`, if any.
     @inline(__always)
     func longestMatch(in text: [Unicode.Scalar], endingAt end: Int) -> Int? {
-        trie.longestMatch(in: ScalarText(scalars: text), at: end)?.length
+        ScalarText.reading(text) { trie.longestMatch(in: $0, at: end)?.length }
     }
 
     /// The length of the longest word ending at `range.upperBound` that lies within `range`, if any.
     @inline(__always)
     func longestMatch(in text: [Unicode.Scalar], endingWithin range: Range<Int>) -> Int? {
-        trie.longestMatch(in: ScalarText(scalars: text, within: range), at: range.upperBound)?.length
+        ScalarText.reading(text, within: range) { trie.longestMatch(in: $0, at: range.upperBound)?.length }
     }
 }
 

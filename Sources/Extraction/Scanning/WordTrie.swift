@@ -72,7 +72,8 @@ struct WordTrie<Value: Sendable>: Sendable {
             Int((scalar &* 0x9E37_79B1) >> shift)
         }
 
-        /// The node reached from `node` by `scalar`, if any.
+        /// The node reached from `node` by `scalar`, if any (inlined into the walk, which calls it once a scalar).
+        @inline(__always)
         func child(of node: Int, via scalar: UInt32) -> Int? {
             if node == 0 {
                 var slot = Self.slot(of: scalar, shift: rootShift)

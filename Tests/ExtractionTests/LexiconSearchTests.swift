@@ -53,6 +53,40 @@ import Testing
         }
     }
 
+    @Test("The next candidate position passes by no position where a word matches", arguments: [false, true])
+    func nextCandidateSkipsNoMatch(backward: Bool) {
+        var random = SplitMix64(seed: backward ? 23 : 19)
+        for _ in 0..<200 {
+            let words = (0..<Int.random(in: 1...6, using: &random)).map { _ in Self.randomWord(&random, maxLength: 3) }
+            let trie = WordTrie(
+                words.enumerated().map { (String(String.UnicodeScalarView($0.element)), $0.offset) },
+                direction: backward ? .backward : .forward)
+            let text = Self.randomWord(&random, maxLength: 30)
+            let end = backward ? text.count + 1 : text.count
+            for position in 0...text.count {
+                let next = ScalarText.reading(text) { trie.nextCandidate(in: $0, from: position) }
+                let firstMatch =
+                    (position..<end).first {
+                        Self.bruteForce(words, in: text, at: $0, bounds: text.indices, forward: !backward) != nil
+                    } ?? end
+                #expect(next >= position && next <= firstMatch, "\(words) in \(text) from \(position)")
+            }
+        }
+    }
+
+    @Test("A bitmap's first index is the first scalar in the set, astral ones included")
+    func bitmapFirstIndexIsTheFirstMember() {
+        let set: ScalarBitmap = ["企", "a", "𠀋"]
+        let text = Array("公司b企业a𠀋".unicodeScalars)
+        text.withUnsafeBufferPointer { text in
+            #expect(set.firstIndex(in: text, from: 0, to: text.count) == 3)
+            #expect(set.firstIndex(in: text, from: 4, to: text.count) == 5)
+            #expect(set.firstIndex(in: text, from: 6, to: text.count) == 6)
+            #expect(set.firstIndex(in: text, from: 0, to: 3) == 3)
+            #expect(ScalarBitmap().firstIndex(in: text, from: 0, to: text.count) == text.count)
+        }
+    }
+
     @Test("A bounded text matches only words wholly inside its range")
     func boundedTextHidesWhatLiesOutside() {
         var random = SplitMix64(seed: 11)

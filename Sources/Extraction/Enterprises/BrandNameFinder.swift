@@ -379,9 +379,9 @@ struct BrandNameFinder: Sendable {
         var index = 2
         var previousEnd = 0
         while index <= text.count {
-            // Most positions end no trade word: one bitmap test passes them by, before either trie is asked.
+            // Most positions end no trade word: a loop over the bitmap passes them by, before either trie is asked.
             guard tradeWordEnds.contains(text[index - 1]) else {
-                index += 1
+                index = text.withUnsafeBufferPointer { tradeWordEnds.firstIndex(in: $0, from: index, to: $0.count) } + 1
                 continue
             }
             let strong = strongSuffixes.longestMatch(in: text, endingAt: index)
@@ -461,7 +461,11 @@ struct BrandNameFinder: Sendable {
     /// Bare brands framed by a context word before and an act after: 与澜图签约, 由青岱总投资, 依托福晟发展订单农业.
     private func framedNames(in text: [Unicode.Scalar]) -> [Candidate] {
         var found: [Candidate] = []
-        for start in text.indices where frameBefore.longestMatch(in: text, endingAt: start) != nil {
+        var next = frameBefore.nextPossibleEnd(in: text, from: 0)
+        while next < text.count {
+            let start = next
+            next = frameBefore.nextPossibleEnd(in: text, from: start + 1)
+            guard frameBefore.longestMatch(in: text, endingAt: start) != nil else { continue }
             for length in Self.framedLengths where start + length <= text.count {
                 let end = start + length
                 let after = skippingAdverbs(from: end, in: text)

@@ -30,7 +30,7 @@ struct LegalNameFinder: Sendable {
         var previousEnd = 0
         while index < text.count {
             guard let length = legalForms.longestMatch(in: text, startingAt: index) else {
-                index += 1
+                index = legalForms.nextPossibleStart(in: text, from: index + 1)
                 continue
             }
             // Chained legal forms ("集团" + "有限公司") end one name.

@@ -34,7 +34,7 @@ struct MentionSearch: Sendable {
             var index = 0
             while index < stripped.count {
                 guard let match = trie.longestMatch(in: stripped, at: index) else {
-                    index += 1
+                    index = trie.nextCandidate(in: stripped, from: index + 1)
                     continue
                 }
                 let span =

@@ -54,7 +54,7 @@ struct OrganizationNameFinder: Sendable {
         var index = 1
         while index <= text.count {
             guard let length = markerSet.longestMatch(in: text, endingAt: index) else {
-                index += 1
+                index = markerSet.nextPossibleEnd(in: text, from: index + 1)
                 continue
             }
             let markerStart = index - length

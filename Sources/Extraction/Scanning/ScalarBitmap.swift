@@ -62,6 +62,31 @@ struct ScalarBitmap: Sendable {
     private func containsAstral(_ value: UInt32) -> Bool {
         astral.contains(value)
     }
+
+    /// The first offset from `start` up to `end` of `scalars` whose scalar is in the set, or `end`.
+    ///
+    /// One loop over the scalars with the bitmap in registers: the finders pass by the many positions where no word
+    /// can start or end with it, where a lookup at each position would reload the set every time.
+    func firstIndex(in scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int) -> Int {
+        precondition(start >= 0 && end <= scalars.count, "range out of bounds")
+        let hasAstral = !astral.isEmpty
+        return words.withUnsafeBufferPointer { words in
+            var index = start
+            while index < end {
+                let value = scalars[index].value
+                if value < 0x10000 {
+                    let block = Int(value >> 6) &- firstBlock
+                    if UInt(bitPattern: block) < UInt(words.count), words[block] & (1 << UInt64(value & 63)) != 0 {
+                        return index
+                    }
+                } else if hasAstral, containsAstral(value) {
+                    return index
+                }
+                index += 1
+            }
+            return end
+        }
+    }
 }
 
 extension ScalarBitmap {

@@ -25,6 +25,12 @@ struct ForwardWordSet: Sendable {
         ScalarText.reading(text, within: range) { trie.longestMatch(in: $0, at: range.lowerBound)?.length }
     }
 
+    /// The first position from `index` on where a word of the set may start (its first scalar is one a word begins
+    /// with), or `text.count`: positions before it start none.
+    func nextPossibleStart(in text: [Unicode.Scalar], from index: Int) -> Int {
+        ScalarText.reading(text) { trie.nextCandidate(in: $0, from: index) }
+    }
+
     /// Whether a word of the set lies wholly within `range` of `text`.
     func hasWord(in text: [Unicode.Scalar], within range: Range<Int>) -> Bool {
         ScalarText.reading(text, within: range) { part in range.contains { trie.longestMatch(in: part, at: $0) != nil }
@@ -70,6 +76,12 @@ struct BackwardWordSet: Sendable {
     @inline(__always)
     func longestMatch(in text: [Unicode.Scalar], endingWithin range: Range<Int>) -> Int? {
         ScalarText.reading(text, within: range) { trie.longestMatch(in: $0, at: range.upperBound)?.length }
+    }
+
+    /// The first position from `end` on where a word of the set may end just before (the scalar before it is one a
+    /// word ends with), or `text.count + 1`: positions before it end none.
+    func nextPossibleEnd(in text: [Unicode.Scalar], from end: Int) -> Int {
+        ScalarText.reading(text) { trie.nextCandidate(in: $0, from: end) }
     }
 }
 

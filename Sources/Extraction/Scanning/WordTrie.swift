@@ -371,6 +371,19 @@ struct WordTrie<Value: Sendable>: Sendable {
         return walk(in: text, at: position)
     }
 
+    /// The first position from `position` on where ``longestMatch(in:at:)`` may find a word, found by the first-scalar
+    /// test alone: `text.count` for a forward trie and `text.count + 1` for a backward one when there is none.
+    func nextCandidate(in text: ScalarText, from position: Int) -> Int {
+        if direction == .forward {
+            let start = max(position, text.start)
+            guard start < text.count else { return max(position, text.count) }
+            return table.firstScalars.firstIndex(in: text.scalars, from: start, to: text.count)
+        }
+        let start = max(position - 1, text.start)
+        guard start < text.count else { return max(position, text.count + 1) }
+        return table.firstScalars.firstIndex(in: text.scalars, from: start, to: text.count) + 1
+    }
+
     /// The search behind ``longestMatch(in:at:)``, once the first scalar may start a word.
     private func walk(in text: ScalarText, at position: Int) -> (length: Int, value: Value)? {
         let table = table

@@ -101,15 +101,16 @@ struct BrandNameFinder: Sendable {
     func names(in text: [Unicode.Scalar]) -> [Candidate] {
         var found: [Candidate] = []
         var covered: [Range<Int>] = []
-        var index = 0
+        let separators = Self.itemSeparators
+        var index = text.withUnsafeBufferPointer { separators.firstIndex(in: $0, from: 0, to: $0.count) }
         while index < text.count {
-            if Self.itemSeparators.contains(text[index]), let list = list(around: index, in: text) {
+            var next = index + 1
+            if let list = list(around: index, in: text) {
                 found += list.names
                 covered.append(list.range)
-                index = list.range.upperBound
-                continue
+                next = list.range.upperBound
             }
-            index += 1
+            index = text.withUnsafeBufferPointer { separators.firstIndex(in: $0, from: next, to: $0.count) }
         }
         for candidate in runningNames(in: text) + framedNames(in: text)
         where !covered.contains(where: { $0.overlaps(candidate.range) }) {

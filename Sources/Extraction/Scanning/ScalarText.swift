@@ -2,7 +2,8 @@
 ///
 /// A view holds no reference to the arrays, so the scans, which pass it from reader to reader at every position they
 /// try, cost no reference counting. It is valid only inside the `reading` call that made it and must not be stored
-/// beyond it; every read is checked against its bounds.
+/// beyond it. Its subscript, `contains` and `string` check their bounds; ``scalars`` itself is read unchecked, so a
+/// direct read must stay below ``count``.
 struct ScalarText {
     /// The scalars of the text, in order (only those from ``start`` to ``count`` belong to it).
     let scalars: UnsafeBufferPointer<Unicode.Scalar>

@@ -26,7 +26,7 @@ struct ForwardWordSet: Sendable {
     }
 
     /// The first position from `index` on where a word of the set may start (its first scalar is one a word begins
-    /// with), or `text.count`: positions before it start none.
+    /// with), or `text.count` (`index` when past it): positions before it start none.
     func nextPossibleStart(in text: [Unicode.Scalar], from index: Int) -> Int {
         ScalarText.reading(text) { trie.nextCandidate(in: $0, from: index) }
     }
@@ -79,7 +79,7 @@ struct BackwardWordSet: Sendable {
     }
 
     /// The first position from `end` on where a word of the set may end just before (the scalar before it is one a
-    /// word ends with), or `text.count + 1`: positions before it end none.
+    /// word ends with), or `text.count + 1` (`end` when past it): positions before it end none.
     func nextPossibleEnd(in text: [Unicode.Scalar], from end: Int) -> Int {
         ScalarText.reading(text) { trie.nextCandidate(in: $0, from: end) }
     }

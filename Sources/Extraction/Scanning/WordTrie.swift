@@ -372,7 +372,8 @@ struct WordTrie<Value: Sendable>: Sendable {
     }
 
     /// The first position from `position` on where ``longestMatch(in:at:)`` may find a word, found by the first-scalar
-    /// test alone: `text.count` for a forward trie and `text.count + 1` for a backward one when there is none.
+    /// test alone; when there is none, `text.count` for a forward trie and `text.count + 1` for a backward one (or
+    /// `position` itself when it is already past them).
     func nextCandidate(in text: ScalarText, from position: Int) -> Int {
         if direction == .forward {
             let start = max(position, text.start)

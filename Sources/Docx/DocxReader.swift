@@ -164,7 +164,7 @@ public struct DocxReader: Sendable {
                 return nil
             }
         }
-        func parseOptional(_ part: String, with handler: any XMLEventHandler) throws(DocxError) -> Bool {
+        func parseOptional(_ part: String, with handler: any PartHandler) throws(DocxError) -> Bool {
             try readOptional(part) { () throws(DocxError) in try package.parse(part, with: handler) } != nil
         }
 

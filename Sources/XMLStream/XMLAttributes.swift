@@ -14,13 +14,13 @@ public struct XMLAttributes: ~Copyable {
     /// The number of attributes.
     public var count: Int { attributeCount }
 
-    /// The value of the attribute whose name has `code` (see ``XMLEventHandler/code(for:)``), if present.
+    /// The value of the attribute whose name has `code` (see ``XMLVocabulary/code(for:)``), if present.
     public func value(_ code: Int) -> String? {
         guard let array else { return nil }
         for index in 0..<attributeCount {
             let base = index * 5
             guard let local = array[base] else { continue }
-            if state.code(local: local, uri: array[base + 2]) == code {
+            if state.names.code(local: local, uri: array[base + 2]) == code {
                 return Self.decode(begin: array[base + 3], end: array[base + 4])
             }
         }
@@ -32,14 +32,14 @@ public struct XMLAttributes: ~Copyable {
         guard let array else { return false }
         for index in 0..<attributeCount {
             let base = index * 5
-            if let local = array[base], state.code(local: local, uri: array[base + 2]) == code { return true }
+            if let local = array[base], state.names.code(local: local, uri: array[base + 2]) == code { return true }
         }
         return false
     }
 
     /// The namespace URI bound to `prefix` where the element starts ("" asks for the default namespace).
     public func namespaceURI(forPrefix prefix: String) -> String? {
-        guard let context = state.context else { return nil }
+        let context = state.context
         let uri =
             prefix.isEmpty
             ? CLibxml2_namespaceURI(context, nil)

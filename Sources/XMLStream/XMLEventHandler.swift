@@ -1,10 +1,8 @@
 /// Receives the events of a streaming parse.
 ///
-/// Names are reported as small integer codes the handler chooses once per distinct name, so that a
-/// hot loop switches over integers rather than comparing strings.
+/// Names are reported as the small integer codes of the parser's ``XMLVocabulary``, so that a hot loop switches over
+/// integers rather than comparing strings.
 public protocol XMLEventHandler: AnyObject {
-    /// The code for an element or attribute name; called once per distinct name and cached.
-    func code(for name: XMLName) -> Int
     /// An element starts; `attributes` can be read only during the call.
     func startElement(_ code: Int, attributes: borrowing XMLAttributes)
     /// An element ends.
@@ -13,8 +11,9 @@ public protocol XMLEventHandler: AnyObject {
     var wantsText: Bool { get }
     /// Character data as UTF-8 (entities already decoded), readable only during the call; may arrive in several pieces.
     func text(_ utf8: Span<UInt8>)
-    /// Called before the first event with the parser that sends them (a handler that reports line numbers keeps
-    /// it); does nothing unless the handler implements it.
+    /// Called before the first event with the parser that sends them (a handler that reports line numbers keeps it,
+    /// and reads it only during its events: once the document ends the parser may go on to others); does nothing
+    /// unless the handler implements it.
     func willParse(with parser: XMLStreamParser)
 }
 

@@ -3,23 +3,49 @@ internal import CLibxml2
 /// libxml2 is initialised once per process; nobody calls `xmlCleanupParser()`.
 private let libxml2Initialized: Void = CLibxml2_initialize()
 
-/// A streaming XML parser on libxml2's SAX2 push interface: feed it chunks, it calls the handler.
+/// A streaming XML parser on libxml2's SAX2 push interface: begin a document, feed it chunks, finish it; the handler
+/// receives the events.
+///
+/// A parser that finished a document without error can begin another (``isReusable``): it keeps its libxml2 context,
+/// the names interned in it and their codes, so the next document costs no new context and no new name lookups.
 ///
 /// Hardened for untrusted input: no network, no external entities or DTDs (a denying entity loader is
 /// installed), a DOCTYPE is refused outright, entities are never substituted, and nesting is bounded.
-/// Not `Sendable`: use it in the task that created it.
+/// Not `Sendable`: use it in one task at a time.
 public final class XMLStreamParser {
-    private let state: ParserState
     private let context: xmlParserCtxtPtr
-    private var finished = false
+    private let names: NameCodeCache
+    /// The document being parsed, from `begin` to its end; the context's user data points to it meanwhile.
+    private var state: ParserState?
+    private var phase = Phase.new
+    /// The error the document being parsed ended with, thrown again by a later `finish`.
+    private var error: XMLStreamError?
 
-    /// Creates a parser that reports to `handler`; `label` names the part in messages.
-    public init(handler: any XMLEventHandler, maxDepth: Int = 256, label: String = "") {
+    private enum Phase {
+        /// Made, no document begun: the context is ready as created.
+        case new
+        /// A document begun and not finished.
+        case parsing
+        /// The last document finished without error.
+        case finished
+        /// The last document failed; the context is not used again.
+        case failed
+    }
+
+    /// The most names a parser may have interned and still begin another document: a parser keeps every name it
+    /// has seen, so one that has met many (a hostile part can declare thousands) is freed rather than kept.
+    public static let maxReusableNames = 2_048
+
+    /// The codes of the names this parser reports.
+    public var vocabulary: any XMLVocabulary { names.vocabulary }
+
+    /// Creates a parser with no document begun; its events carry `vocabulary`'s codes.
+    public init(vocabulary: any XMLVocabulary) {
         _ = libxml2Initialized
-        state = ParserState(handler: handler, maxDepth: maxDepth)
+        names = NameCodeCache(vocabulary: vocabulary)
         var sax = xmlSAXHandler()
         sax.initialized = XML_SAX2_MAGIC
-        // The hot callbacks borrow the state without retaining it: the parser owns it for the whole parse.
+        // The hot callbacks borrow the document's state without retaining it: the parser owns it for the whole parse.
         sax.startElementNs = { ctx, localname, _, uri, _, _, attributeCount, _, attributes in
             guard let ctx, let localname else { return }
             Unmanaged<ParserState>.fromOpaque(ctx)._withUnsafeGuaranteedRef { state in
@@ -66,23 +92,62 @@ public final class XMLStreamParser {
         }
         // Errors are read from the context after each chunk; this keeps libxml2 from printing them.
         sax.serror = { _, _ in }
-        let userData = Unmanaged.passUnretained(state).toOpaque()
-        // xmlCreatePushParserCtxt copies the handler struct, so `sax` may go out of scope.
-        context = label.withCString { xmlCreatePushParserCtxt(&sax, userData, nil, 0, $0) }
+        // xmlCreatePushParserCtxt copies the handler struct, so `sax` may go out of scope. The user data, which the
+        // callbacks get, is set when a document begins.
+        context = xmlCreatePushParserCtxt(&sax, nil, nil, 0, nil)
         xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue))
-        state.context = context
+    }
+
+    /// Creates a parser and begins a document reported to `handler`.
+    public convenience init(handler: any XMLEventHandler, vocabulary: any XMLVocabulary, maxDepth: Int = 256) {
+        self.init(vocabulary: vocabulary)
+        begin(handler: handler, maxDepth: maxDepth)
     }
 
     deinit {
         xmlFreeParserCtxt(context)
     }
 
+    /// Whether the parser can begin a document: it is new, or finished its last one without error, and has not
+    /// interned more than ``maxReusableNames`` names.
+    public var isReusable: Bool {
+        switch phase {
+        case .new: true
+        case .finished: Int(xmlDictSize(context.pointee.dict)) <= Self.maxReusableNames
+        case .parsing, .failed: false
+        }
+    }
+
+    /// Begins a document whose events go to `handler`, nested at most `maxDepth` deep.
+    ///
+    /// The parser must be reusable (``isReusable``).
+    public func begin(handler: any XMLEventHandler, maxDepth: Int = 256) {
+        precondition(isReusable, "begin on a parser that is parsing, failed or holds too many names")
+        // A finished context is reset for a new input; it keeps its dictionary, so interned names keep their pointers
+        // and the cached codes stay valid. Only a context that ended cleanly is reset, so no namespace or element of
+        // the last document is left on its stacks.
+        if phase == .finished {
+            guard xmlCtxtResetPush(context, nil, 0, nil, nil) == 0 else {
+                preconditionFailure("libxml2 could not reset a parser context (out of memory)")
+            }
+            // As a context made with no first chunk has it: the encoding (a byte-order mark, UTF-16) is then detected
+            // from the document's first bytes. The reset alone leaves it UTF-8.
+            context.pointee.charset = Int32(XML_CHAR_ENCODING_NONE.rawValue)
+        }
+        let state = ParserState(handler: handler, names: names, maxDepth: maxDepth, context: context)
+        context.pointee.userData = Unmanaged.passUnretained(state).toOpaque()
+        self.state = state
+        error = nil
+        phase = .parsing
+        handler.willParse(with: self)
+    }
+
     /// The 1-based line the parser has reached, for locating events during a callback.
-    public var currentLine: Int? { state.currentLine }
+    public var currentLine: Int? { Int(xmlSAX2GetLineNumber(context)) }
 
     /// Parses the next chunk of the document.
     public func feed(_ chunk: Span<UInt8>) throws(XMLStreamError) {
-        precondition(!finished, "feed after finish")
+        precondition(phase == .parsing, "feed with no document begun, or after finish")
         let status = chunk.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { xmlParseChunk(context, $0.baseAddress, Int32(buffer.count), 0) }
         }
@@ -95,25 +160,44 @@ public final class XMLStreamParser {
         try finish()
     }
 
-    /// Signals the end of the document and reports any error in it.
+    /// Signals the end of the document and reports any error in it; once finished, further calls do nothing, or
+    /// throw the document's error again.
     public func finish() throws(XMLStreamError) {
-        guard !finished else { return }
-        finished = true
+        switch phase {
+        case .new, .finished: return
+        case .failed: if let error { throw error } else { return }
+        case .parsing: break
+        }
         let status = xmlParseChunk(context, nil, 0, 1)
         try check(status)
+        phase = .finished
+        end()
     }
 
     private func check(_ status: Int32) throws(XMLStreamError) {
-        if let failure = state.failure { throw failure }
-        if status != 0 || context.pointee.wellFormed == 0 {
-            if let error = xmlCtxtGetLastError(context) {
-                let message = error.pointee.message.map { String(cString: $0) } ?? "malformed XML"
-                throw XMLStreamError(
-                    .malformed, message.trimmingTrailingNewlines,
-                    line: error.pointee.line > 0 ? Int(error.pointee.line) : nil)
-            }
-            throw XMLStreamError(.malformed, "malformed XML", line: state.currentLine)
+        guard let failure = failure(status) else { return }
+        phase = .failed
+        error = failure
+        end()
+        throw failure
+    }
+
+    private func failure(_ status: Int32) -> XMLStreamError? {
+        if let failure = state?.failure { return failure }
+        guard status != 0 || context.pointee.wellFormed == 0 else { return nil }
+        if let error = xmlCtxtGetLastError(context) {
+            let message = error.pointee.message.map { String(cString: $0) } ?? "malformed XML"
+            return XMLStreamError(
+                .malformed, message.trimmingTrailingNewlines,
+                line: error.pointee.line > 0 ? Int(error.pointee.line) : nil)
         }
+        return XMLStreamError(.malformed, "malformed XML", line: currentLine)
+    }
+
+    /// Ends the document: the parser keeps nothing of it (the handler is let go).
+    private func end() {
+        context.pointee.userData = nil
+        state = nil
     }
 }
 

@@ -32,7 +32,7 @@ struct IgnoredElementTests {
     /// What `StylesHandler` reads from `bytes`, spelled out (every style's fields, the default, the heading levels).
     private static func styleSheetRead(from bytes: [UInt8]) throws -> String {
         let handler = StylesHandler()
-        let parser = XMLStreamParser(handler: handler, label: "styles.xml")
+        let parser = XMLStreamParser(handler: handler, vocabulary: WordNames())
         try parser.feed(bytes.span)
         try parser.finish()
         let sheet = handler.result

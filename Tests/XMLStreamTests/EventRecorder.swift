@@ -1,9 +1,24 @@
 import XMLStream
 
-/// A handler that records every event, for comparing parses.
+/// A vocabulary that hands out codes in order of first sight.
+final class NameTable: XMLVocabulary {
+    private var names: [XMLName] = []
+    private var codes: [XMLName: Int] = [:]
+
+    func code(for name: XMLName) -> Int {
+        if let code = codes[name] { return code }
+        names.append(name)
+        codes[name] = names.count - 1
+        return names.count - 1
+    }
+
+    func name(for code: Int) -> XMLName? { names.indices.contains(code) ? names[code] : nil }
+}
+
+/// A handler that records every event, for comparing parses, with the vocabulary its parser is given.
 ///
-/// Codes are handed out in order of first sight; names registered up front (``init(attributesOfInterest:)``)
-/// get their codes first, so `startElement` can look those attributes up.
+/// Names registered up front (``init(vocabulary:attributesOfInterest:prefixesToResolve:)``) get their codes first,
+/// so `startElement` can look those attributes up.
 final class EventRecorder: XMLEventHandler {
     enum Event: Equatable, CustomStringConvertible {
         case start(XMLName, attributes: [XMLName: String])
@@ -21,8 +36,8 @@ final class EventRecorder: XMLEventHandler {
         }
     }
 
-    private var names: [XMLName] = []
-    private var codes: [XMLName: Int] = [:]
+    /// The vocabulary to give the parser: the recorder reads its events' names from it.
+    let vocabulary: NameTable
     private let attributesOfInterest: [XMLName]
     /// Prefixes whose namespace URI is looked up at each element start, with the answers.
     let prefixesToResolve: [String]
@@ -30,31 +45,27 @@ final class EventRecorder: XMLEventHandler {
     private(set) var events: [Event] = []
     var acceptsText = true
 
-    init(attributesOfInterest: [XMLName] = [], prefixesToResolve: [String] = []) {
+    init(vocabulary: NameTable = NameTable(), attributesOfInterest: [XMLName] = [], prefixesToResolve: [String] = []) {
+        self.vocabulary = vocabulary
         self.attributesOfInterest = attributesOfInterest
         self.prefixesToResolve = prefixesToResolve
-        for name in attributesOfInterest { _ = code(for: name) }
-    }
-
-    func code(for name: XMLName) -> Int {
-        if let code = codes[name] { return code }
-        names.append(name)
-        codes[name] = names.count - 1
-        return names.count - 1
+        for name in attributesOfInterest { _ = vocabulary.code(for: name) }
     }
 
     func startElement(_ code: Int, attributes: borrowing XMLAttributes) {
         var values: [XMLName: String] = [:]
         for name in attributesOfInterest {
-            if let value = attributes.value(self.code(for: name)) { values[name] = value }
+            if let value = attributes.value(vocabulary.code(for: name)) { values[name] = value }
         }
         var resolved: [String: String?] = [:]
         for prefix in prefixesToResolve { resolved[prefix] = attributes.namespaceURI(forPrefix: prefix) }
         resolvedPrefixes.append(resolved)
-        events.append(.start(names[code], attributes: values))
+        events.append(.start(name(code), attributes: values))
     }
 
-    func endElement(_ code: Int) { events.append(.end(names[code])) }
+    func endElement(_ code: Int) { events.append(.end(name(code))) }
+
+    private func name(_ code: Int) -> XMLName { vocabulary.name(for: code) ?? .plain("?\(code)") }
 
     var wantsText: Bool { acceptsText }
 

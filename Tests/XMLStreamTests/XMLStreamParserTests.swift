@@ -9,7 +9,7 @@ struct XMLStreamParserTests {
         _ xml: String, attributes: [XMLName] = [], prefixes: [String] = [], maxDepth: Int = 256
     ) throws -> EventRecorder {
         let recorder = EventRecorder(attributesOfInterest: attributes, prefixesToResolve: prefixes)
-        let parser = XMLStreamParser(handler: recorder, maxDepth: maxDepth, label: "test.xml")
+        let parser = XMLStreamParser(handler: recorder, vocabulary: recorder.vocabulary, maxDepth: maxDepth)
         try parser.parse(Array(xml.utf8))
         return recorder
     }
@@ -34,7 +34,8 @@ struct XMLStreamParserTests {
     @Test func textIsSkippedWhenTheHandlerDoesNotWantIt() throws {
         let recorder = EventRecorder()
         recorder.acceptsText = false
-        try XMLStreamParser(handler: recorder).parse(Array("<a>hidden<b>also</b></a>".utf8))
+        try XMLStreamParser(handler: recorder, vocabulary: recorder.vocabulary).parse(
+            Array("<a>hidden<b>also</b></a>".utf8))
         #expect(recorder.allText == "")
         #expect(recorder.startedElements == [.plain("a"), .plain("b")])
     }
@@ -134,7 +135,7 @@ struct XMLStreamParserTests {
         let xml = #"<!DOCTYPE a [<!ENTITY e SYSTEM "file:///etc/passwd">]><a>&e;</a>"#
         let recorder = EventRecorder()
         let error = #expect(throws: XMLStreamError.self) {
-            try XMLStreamParser(handler: recorder).parse(Array(xml.utf8))
+            try XMLStreamParser(handler: recorder, vocabulary: recorder.vocabulary).parse(Array(xml.utf8))
         }
         #expect(error?.code == .doctypeForbidden)
         #expect(!recorder.allText.contains("root:"))
@@ -198,7 +199,7 @@ struct XMLStreamParserTests {
         let whole = try Self.record(xml, attributes: attributes)
 
         let recorder = EventRecorder(attributesOfInterest: attributes)
-        let parser = XMLStreamParser(handler: recorder)
+        let parser = XMLStreamParser(handler: recorder, vocabulary: recorder.vocabulary)
         for byte in Array(xml.utf8) {
             let chunk = [byte]
             try parser.feed(chunk.span)
@@ -210,7 +211,7 @@ struct XMLStreamParserTests {
 
     @Test func finishTwiceIsHarmless() throws {
         let recorder = EventRecorder()
-        let parser = XMLStreamParser(handler: recorder)
+        let parser = XMLStreamParser(handler: recorder, vocabulary: recorder.vocabulary)
         let bytes = Array("<a/>".utf8)
         try parser.feed(bytes.span)
         try parser.finish()

@@ -29,14 +29,12 @@ struct ContentTypes {
 }
 
 /// Reads `[Content_Types].xml`.
-final class ContentTypesHandler: XMLEventHandler {
-    private let names = WordNames()
+final class ContentTypesHandler: PartHandler {
+    static let parsers = PartHandlerParsers.pool()
     var result = ContentTypes()
 
-    func code(for name: XMLName) -> Int { names.code(for: name) }
-
     func startElement(_ code: Int, attributes: borrowing XMLAttributes) {
-        switch names.tag(code) {
+        switch Tag(code: code) {
         case .defaultType:
             if let ext = attributes.value(Tag.attrExtension.rawValue),
                 let type = attributes.value(Tag.attrContentType.rawValue)

@@ -49,7 +49,7 @@ final class OPCPackage {
     }
 
     /// Streams a part through a fresh parser into `handler`, counting inflated bytes against the limits.
-    func parse(_ part: String, with handler: any XMLEventHandler) throws(DocxError) {
+    func parse(_ part: String, with handler: any PartHandler) throws(DocxError) {
         _ = try stream(part, into: handler, repeating: nil, collectingUpTo: nil)
     }
 
@@ -61,7 +61,7 @@ final class OPCPackage {
     /// within the limits (and its CRC checked), only not parsed again. A part parsed here is remembered. `ignoring`
     /// names an element the handler skips whole, cut from the part's first chunk when that is exact
     /// (``IgnoredElement``).
-    func parse<Handler: XMLEventHandler, Result>(
+    func parse<Handler: PartHandler, Result>(
         _ part: String, with handler: Handler, memo: PartMemo<Result>, context: String = "",
         ignoring ignored: IgnoredElement? = nil, result: (Handler) -> Result
     ) throws(DocxError) -> Result {
@@ -119,7 +119,7 @@ final class OPCPackage {
     /// are returned too, unless it has more than that many. The first bytes the parser gets go without `ignored`,
     /// when it can be cut from them; the returned bytes are the part's own.
     private func stream(
-        _ part: String, into handler: any XMLEventHandler, repeating known: [UInt8]?, collectingUpTo: Int?,
+        _ part: String, into handler: any PartHandler, repeating known: [UInt8]?, collectingUpTo: Int?,
         ignoring ignored: IgnoredElement? = nil
     ) throws(DocxError) -> (repeated: Bool, bytes: [UInt8]?) {
         guard let entry = entriesByName[part.lowercased()] else {
@@ -132,12 +132,15 @@ final class OPCPackage {
                 .limitExceeded,
                 "\(part): declares \(entry.declaredSize) bytes, more than the limit of \(limit.maxBytes)")
         }
-        // Made when the first bytes reach it: a repeated part never needs one.
+        // Taken from the pool when the first bytes reach it (a repeated part never needs one), and given back when
+        // the part is done: a parser that finished the part cleanly is kept for the next one.
         var parser: XMLStreamParser?
+        let parsers = type(of: handler).parsers
+        defer { if let parser { parsers.recycle(parser) } }
         func startedParser() -> XMLStreamParser {
             if let parser { return parser }
-            let started = XMLStreamParser(handler: handler, maxDepth: limits.maxXMLDepth, label: part)
-            handler.willParse(with: started)
+            let started = parsers.take()
+            started.begin(handler: handler, maxDepth: limits.maxXMLDepth)
             parser = started
             return started
         }

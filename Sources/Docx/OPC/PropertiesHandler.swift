@@ -2,8 +2,8 @@ internal import DocumentModel
 internal import XMLStream
 
 /// Reads `docProps/core.xml` and `docProps/app.xml`: the properties each sets, for ``DocumentProperties/apply(_:)``.
-final class PropertiesHandler: XMLEventHandler {
-    private let names = WordNames()
+final class PropertiesHandler: PartHandler {
+    static let parsers = PartHandlerParsers.pool()
     private var field: Tag?
     private var buffer: [UInt8] = []
     private var depth = 0
@@ -11,11 +11,9 @@ final class PropertiesHandler: XMLEventHandler {
     /// The properties the part sets with a value, in document order.
     private(set) var fields: [PropertyField] = []
 
-    func code(for name: XMLName) -> Int { names.code(for: name) }
-
     func startElement(_ code: Int, attributes: borrowing XMLAttributes) {
         depth += 1
-        let tag = names.tag(code)
+        let tag = Tag(code: code)
         // Properties are direct children of the root; nested elements (HeadingPairs …) are not read.
         if depth == 2, Self.isProperty(tag) {
             field = tag

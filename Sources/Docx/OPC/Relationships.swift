@@ -21,8 +21,8 @@ struct Relationship: Equatable {
 }
 
 /// Reads a `.rels` part, resolving targets against the source part's folder.
-final class RelationshipsHandler: XMLEventHandler {
-    private let names = WordNames()
+final class RelationshipsHandler: PartHandler {
+    static let parsers = PartHandlerParsers.pool()
     /// The folder of the part the relationships belong to, which relative targets resolve against.
     private let folder: String
     var result: [Relationship] = []
@@ -30,10 +30,8 @@ final class RelationshipsHandler: XMLEventHandler {
     /// `sourcePart` is the part the relationships belong to ("" for the package).
     init(sourcePart: String) { folder = PartName.folder(of: sourcePart) }
 
-    func code(for name: XMLName) -> Int { names.code(for: name) }
-
     func startElement(_ code: Int, attributes: borrowing XMLAttributes) {
-        guard names.tag(code) == .relationship,
+        guard Tag(code: code) == .relationship,
             let id = attributes.value(Tag.attrRelID.rawValue),
             let type = attributes.value(Tag.attrType.rawValue),
             let target = attributes.value(Tag.attrTarget.rawValue)

@@ -50,8 +50,8 @@ struct NumberingDefinitions {
 }
 
 /// Reads `numbering.xml`.
-final class NumberingHandler: XMLEventHandler {
-    private let names = WordNames()
+final class NumberingHandler: PartHandler {
+    static let parsers = PartHandlerParsers.pool()
     private var filter = AlternateContentFilter()
     private var skipDepth = 0
     private var abstract: NumberingDefinitions.Abstract?
@@ -61,11 +61,9 @@ final class NumberingHandler: XMLEventHandler {
     private var overrideLevel: Int?
     var result = NumberingDefinitions()
 
-    func code(for name: XMLName) -> Int { names.code(for: name) }
-
     func startElement(_ code: Int, attributes: borrowing XMLAttributes) {
         if skipDepth > 0 { skipDepth += 1; return }
-        let tag = names.tag(code)
+        let tag = Tag(code: code)
         if filter.decide(tag, attributes: attributes) == .skipSubtree { skipDepth = 1; return }
         let value = attributes.value(Tag.attrVal.rawValue)
         switch tag {
@@ -105,7 +103,7 @@ final class NumberingHandler: XMLEventHandler {
 
     func endElement(_ code: Int) {
         if skipDepth > 0 { skipDepth -= 1; return }
-        let tag = names.tag(code)
+        let tag = Tag(code: code)
         filter.end(tag)
         switch tag {
         case .lvl:

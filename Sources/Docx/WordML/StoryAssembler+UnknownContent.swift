@@ -9,7 +9,8 @@ extension StoryAssembler {
     ]
 
     mutating func unknownElement(_ code: Int) {
-        guard let (name, namespace) = names.unknownNames[code] else { return }
+        guard let name = parser?.vocabulary.name(for: code) else { return }
+        let namespace = Namespace.byURI[name.namespace] ?? .unknown
         if [.wp, .a, .wpg, .wpc, .v].contains(namespace), Self.transparentGraphics.contains(name.local) { return }
         if namespace.isGraphicsOnly || [.v, .wps, .wpg, .wpc].contains(namespace) {
             skipDepth = 1
@@ -23,6 +24,6 @@ extension StoryAssembler {
 
     mutating func warn(_ code: ReaderWarning.Code, element: String, message: @autoclosure () -> String) {
         session.warn(
-            code, element: element, at: PartLocation(part: part, line: lineSource?.currentLine), message: message())
+            code, element: element, at: PartLocation(part: part, line: parser?.currentLine), message: message())
     }
 }

@@ -7,8 +7,10 @@ internal import XMLStream
 /// (text boxes nest paragraphs) and of open complex fields decides where each piece of text goes.
 /// A value type, so that the per-event work touches one stored property of the reader, not dozens.
 struct StoryAssembler {
-    weak var lineSource: XMLStreamParser?
-    let names: WordNames
+    /// The parser sending the events, lent for the parse and read only during events.
+    ///
+    /// Its line locates warnings; its vocabulary names unknown elements.
+    weak var parser: XMLStreamParser?
     var filter = AlternateContentFilter()
     let session: ReadingSession
     let part: String
@@ -104,9 +106,8 @@ struct StoryAssembler {
     var fields: [Bool] = []
     var fieldsInInstruction = 0
 
-    init(session: ReadingSession, part: String, story: StoryKind, names: WordNames) {
+    init(session: ReadingSession, part: String, story: StoryKind) {
         self.session = session
-        self.names = names
         self.part = part
         self.storyKind = story
         if story == .body || story == .header || story == .footer {
@@ -153,7 +154,7 @@ struct StoryAssembler {
             skipDepth += 1
             return
         }
-        let tag = names.tag(code)
+        let tag = Tag(code: code)
         if AlternateContentFilter.decides(tag), filter.decide(tag, attributes: attributes) == .skipSubtree {
             skipDepth = 1
             return
@@ -229,7 +230,7 @@ struct StoryAssembler {
             skipDepth -= 1
             return
         }
-        let tag = names.tag(code)
+        let tag = Tag(code: code)
         if AlternateContentFilter.decides(tag) { filter.end(tag) }
         switch mode {
         case .paragraphProperties:

@@ -124,8 +124,8 @@ struct StyleSheet {
 }
 
 /// Reads `styles.xml`.
-final class StylesHandler: XMLEventHandler {
-    private let names = WordNames()
+final class StylesHandler: PartHandler {
+    static let parsers = PartHandlerParsers.pool()
     private var filter = AlternateContentFilter()
     private var skipDepth = 0
     private var current: StyleSheet.Style?
@@ -133,11 +133,9 @@ final class StylesHandler: XMLEventHandler {
     private var inRunProperties = false
     var result = StyleSheet()
 
-    func code(for name: XMLName) -> Int { names.code(for: name) }
-
     func startElement(_ code: Int, attributes: borrowing XMLAttributes) {
         if skipDepth > 0 { skipDepth += 1; return }
-        let tag = names.tag(code)
+        let tag = Tag(code: code)
         if filter.decide(tag, attributes: attributes) == .skipSubtree { skipDepth = 1; return }
         switch tag {
         case .style:
@@ -166,7 +164,7 @@ final class StylesHandler: XMLEventHandler {
 
     func endElement(_ code: Int) {
         if skipDepth > 0 { skipDepth -= 1; return }
-        let tag = names.tag(code)
+        let tag = Tag(code: code)
         filter.end(tag)
         switch tag {
         case .style:

@@ -231,9 +231,11 @@ enum Tag: Int {
     }
 }
 
-/// Assigns codes to names for one parse and remembers what each unknown code stood for.
-final class WordNames {
-    private(set) var unknownNames: [Int: (name: XMLName, namespace: Namespace)] = [:]
+/// The vocabulary of the reader's parsers: a name the reader knows gets its ``Tag``'s raw value as its code, the same
+/// for every parser; any other name gets a code of its own, above ``Tag/firstUnknownCode``, and is remembered for
+/// warnings.
+final class WordNames: XMLVocabulary {
+    private var unknownNames: [Int: XMLName] = [:]
     private var nextUnknown = Tag.firstUnknownCode
 
     /// The namespace URI resolved last and what it resolved to: names come in runs of one namespace, and comparing
@@ -249,9 +251,17 @@ final class WordNames {
         if let tag = Tag.known(local: name.local, in: lastNamespace) { return tag.rawValue }
         let code = nextUnknown
         nextUnknown += 1
-        unknownNames[code] = (name, lastNamespace)
+        unknownNames[code] = name
         return code
     }
 
-    func tag(_ code: Int) -> Tag { code < Tag.firstUnknownCode ? Tag(rawValue: code) ?? .unknown : .unknown }
+    /// The name an unknown code was given for; nil for the codes of known names, which their ``Tag`` names.
+    func name(for code: Int) -> XMLName? { unknownNames[code] }
+}
+
+extension Tag {
+    /// The tag a code of ``WordNames`` stands for: `.unknown` for a name the reader does not know.
+    init(code: Int) {
+        self = code < Tag.firstUnknownCode ? Tag(rawValue: code) ?? .unknown : .unknown
+    }
 }

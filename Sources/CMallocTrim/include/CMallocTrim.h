@@ -24,4 +24,16 @@ static inline int CMallocTrim_limitArenas(int count) {
 #endif
 }
 
+/// Lets the heap keep up to `keptBytes` of freed memory at the top of an arena, and serve requests below `mappedBytes`
+/// from its arenas, where the C library allows it (glibc's M_TRIM_THRESHOLD and M_MMAP_THRESHOLD); 1 when it did.
+static inline int CMallocTrim_keepFreed(int keptBytes, int mappedBytes) {
+#if defined(__GLIBC__)
+    return mallopt(M_TRIM_THRESHOLD, keptBytes) && mallopt(M_MMAP_THRESHOLD, mappedBytes);
+#else
+    (void)keptBytes;
+    (void)mappedBytes;
+    return 0;
+#endif
+}
+
 #endif

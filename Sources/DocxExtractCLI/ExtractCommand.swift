@@ -98,6 +98,23 @@ struct ExtractCommand: AsyncParsableCommand {
         }
     }
 
+    /// Whether `arguments` (without the program's name) may run this command with the built-in rules.
+    ///
+    /// They may when they name no other command and ask for no help, version or rules file: a guess made before
+    /// parsing, to start building the extractor early, and wrong only in costing that work for nothing.
+    static func mayExtractWithBuiltInRules(_ arguments: some Collection<String>) -> Bool {
+        let otherCommands: [String?] = [
+            TextCommand.configuration.commandName, BlocksCommand.configuration.commandName,
+            RulesCommand.configuration.commandName, EvaluateCommand.configuration.commandName,
+            ServeCommand.configuration.commandName, "help",
+        ]
+        if let first = arguments.first, otherCommands.contains(first) { return false }
+        return !arguments.contains { argument in
+            ["--help", "-h", "--version", "--rules", "--generate-completion-script", "--experimental-dump-help"]
+                .contains(argument) || argument.hasPrefix("--rules=")
+        }
+    }
+
     /// The main job with this command's options.
     var singleReportJob: SingleReportJob {
         SingleReportJob(
@@ -106,7 +123,8 @@ struct ExtractCommand: AsyncParsableCommand {
     }
 
     private func makeExtractor() throws -> DocumentExtractor {
-        DocumentExtractor(rules: try RulesLoader.load(rules))
+        guard let rules else { return PreparedExtractor.builtIn() }
+        return DocumentExtractor(rules: try RulesLoader.load(rules))
     }
 
     /// The report builder with this command's `--include` parts.

@@ -34,7 +34,9 @@ struct SingleReportJob: Equatable {
         let reader = DocxReader(limits: limits)
         let threads = Processors.online
         let sink = try OutputSink(path: outputPath)
-        let worker = ExtractionWorker(threads: threads) { DocumentExtractor(rules: customRules ?? .builtIn) }
+        let worker = ExtractionWorker(threads: threads) {
+            customRules.map { DocumentExtractor(rules: $0) } ?? PreparedExtractor.builtIn()
+        }
         let report = try Failure.reporting(json: true) { () throws(DocxError) -> ExtractionReport in
             try worker.report(
                 forFileAt: path, reader: reader, includeText: includeText, includeBlocks: includeBlocks)

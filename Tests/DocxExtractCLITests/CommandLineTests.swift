@@ -31,6 +31,24 @@ struct CommandLineTests {
         #expect(SingleReportJob(bareArguments: arguments) == nil)
     }
 
+    @Test(
+        "Extractions with the built-in rules start the extractor before parsing",
+        arguments: [["reports", "--jobs", "1"], ["report.docx", "--pretty"], ["extract", "a.docx", "b.docx"], ["-"]])
+    func extractionsPrepareTheExtractor(arguments: [String]) {
+        #expect(ExtractCommand.mayExtractWithBuiltInRules(arguments))
+    }
+
+    @Test(
+        "Other commands, help, the version and a rules file do not start the extractor",
+        arguments: [
+            ["text", "report.docx"], ["blocks", "report.docx"], ["rules"], ["evaluate", "Samples"], ["serve"],
+            ["help"], ["reports", "--help"], ["-h"], ["--version"], ["reports", "--rules", "my.json"],
+            ["reports", "--rules=my.json"],
+        ])
+    func otherInvocationsDoNotPrepareTheExtractor(arguments: [String]) {
+        #expect(!ExtractCommand.mayExtractWithBuiltInRules(arguments))
+    }
+
     @Test("--version alone prints the line the argument parser prints for it, and exits 0")
     func versionSkipsTheParserAndAgreesWithIt() throws {
         let run = try CommandRunner.run(["--version"])

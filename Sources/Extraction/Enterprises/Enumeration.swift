@@ -31,7 +31,10 @@ struct EnumerationFinder: Sendable {
     private let placeListMarkers: ForwardWordSet
     private let trailingVerbs: BackwardWordSet
     private let categoryVerbs: ForwardWordSet
-    private let categoryEndings: [String]
+    /// The endings cut from a category, as scalars.
+    private let categoryEndings: [[Unicode.Scalar]]
+    /// Subjects that name no category of their own: the category is then looked for before the count.
+    private static let genericSubjects: [[Unicode.Scalar]] = [Array("企业".unicodeScalars), Array("公司".unicodeScalars)]
     private static let itemSeparators: ScalarBitmap = ["、", "，", ",", "；", ";", "/", "／"]
     private static let clauseBreaks: ScalarBitmap = [
         "，", ",", "。", "；", ";", "：", ":", "！", "？", "\n", "（", "(", "）", ")", "“", "”", "\t",
@@ -43,13 +46,12 @@ struct EnumerationFinder: Sendable {
         placeListMarkers = ForwardWordSet(rules[.placeListMarkers])
         trailingVerbs = BackwardWordSet(rules[.categoryTrailingVerbs])
         categoryVerbs = ForwardWordSet(rules[.categoryVerbs])
-        categoryEndings = rules[.categoryEndings]
+        categoryEndings = rules[.categoryEndings].map(\.scalarArray)
     }
 
     /// Whether a count counts enterprises: 家, or a subject naming enterprises (3个企业, 5个单位); 3个项目 does not.
     private func countsEnterprises(_ count: CountMention, in text: [Unicode.Scalar]) -> Bool {
-        let unit = Self.folded(count.unit)
-        let perHousehold = unit == ["家"] || unit == ["户"]
+        let perHousehold = Self.isHouseholdUnit(count.unit)
         guard let subject = count.subject else { return perHousehold }
         let scalars = Self.folded(subject)
         // "新增5家（…）" with the category before the count; but "等8家种养大户" counts households, not enterprises.
@@ -111,12 +113,13 @@ struct EnumerationFinder: Sendable {
             close += 1
         }
         guard close < text.count, text[close] == "）" || text[close] == ")" else { return nil }
-        let items = split(text, from: open + 1, to: close)
-        guard !items.isEmpty, items.allSatisfy({ isPlausibleName($0.name) }) else { return nil }
+        let listed = split(text, from: open + 1, to: close)
+        guard !listed.isEmpty, listed.allSatisfy({ isPlausibleName(scalars: $0.scalars) }) else { return nil }
+        let items = listed.map { (name: String(scalars: $0.scalars), span: $0.span) }
         let lastItemOpen = items.last.map { text[$0.span.start..<$0.span.end].last == "等" } ?? false
         var category = count.subject
         let subject = category.map(Self.folded)
-        if subject == nil || subject == Array("企业".unicodeScalars) || subject == Array("公司".unicodeScalars) {
+        if subject.map(Self.genericSubjects.contains) ?? true {
             category = categoryBefore(count.span.start, in: text, written: written) ?? category
         }
         return Enumeration(
@@ -183,7 +186,7 @@ struct EnumerationFinder: Sendable {
                 // The endings are matched in the folded text and cut from the written one at the same length.
                 var category = normalizedScalars(text[(index + verb)..<end])
                 var quoted = normalizedScalars(written[(index + verb)..<end])
-                for suffix in categoryEndings.map(\.scalarArray)
+                for suffix in categoryEndings
                 where category.count > suffix.count + 1 && category.suffix(suffix.count).elementsEqual(suffix) {
                     category.removeLast(suffix.count)
                     quoted.removeLast(suffix.count)
@@ -208,8 +211,11 @@ struct EnumerationFinder: Sendable {
         return trimmed.count >= 2 ? String(scalars: written[(end - trimmed.count)..<end]) : nil
     }
 
-    private func split(_ text: [Unicode.Scalar], from start: Int, to end: Int) -> [(name: String, span: TextSpan)] {
-        var items: [(name: String, span: TextSpan)] = []
+    /// The items of a list between `start` and `end`, as scalars without white space, with their spans.
+    private func split(_ text: [Unicode.Scalar], from start: Int, to end: Int)
+        -> [(scalars: [Unicode.Scalar], span: TextSpan)]
+    {
+        var items: [(scalars: [Unicode.Scalar], span: TextSpan)] = []
         var itemStart = start
         for index in start...end {
             if index == end || Self.itemSeparators.contains(text[index]) {
@@ -217,11 +223,19 @@ struct EnumerationFinder: Sendable {
                 var e = index
                 while s < e, text[s].isWhiteSpace { s += 1 }
                 while e > s, text[e - 1].isWhiteSpace || text[e - 1] == "等" { e -= 1 }
-                if s < e { items.append((normalized(text[s..<e]), TextSpan(start: s, end: e))) }
+                if s < e { items.append((normalizedScalars(text[s..<e]), TextSpan(start: s, end: e))) }
                 itemStart = index + 1
             }
         }
         return items
+    }
+
+    /// Whether a count's unit counts households or enterprises one by one: 家 or 户 (traditional 戶 folded).
+    private static func isHouseholdUnit(_ unit: String) -> Bool {
+        var scalars = unit.unicodeScalars.makeIterator()
+        guard let scalar = scalars.next(), scalars.next() == nil else { return false }
+        let folded = CharacterFolding.shipped.folded(scalar)
+        return folded == "家" || folded == "户"
     }
 
     /// A count's unit or subject (quoted as written) folded as the text the rules read.
@@ -230,22 +244,12 @@ struct EnumerationFinder: Sendable {
         return CharacterFolding.shipped.folded(scalars) ?? scalars
     }
 
-    /// The name without line feeds and spaces (PDF debris inside names).
-    func normalized(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        String(scalars: normalizedScalars(scalars))
-    }
-
-    /// The name's scalars without line feeds and spaces.
+    /// The name's scalars without line feeds and spaces (PDF debris inside names).
     func normalizedScalars(_ scalars: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
         scalars.withoutWhiteSpace
     }
 
-    /// A plausible name: 2–30 characters, mostly name characters, not a placeholder.
-    func isPlausibleName(_ name: String) -> Bool {
-        isPlausibleName(scalars: name.scalarArray)
-    }
-
-    /// A plausible name, given as scalars.
+    /// A plausible name, given as scalars: 2–30 characters, mostly name characters, not a placeholder.
     func isPlausibleName(scalars: [Unicode.Scalar]) -> Bool {
         guard scalars.count >= 2, scalars.count <= 30, scalars.allSatisfy(\.isNameScalar) else { return false }
         guard scalars.contains(where: { $0.isHan || ($0.properties.isAlphabetic && !$0.isASCIIHexLetterX) }) else {

@@ -188,6 +188,26 @@ import Testing
         #expect(String(scalars: string.scalarArray).utf8.elementsEqual(string.utf8))
     }
 
+    @Test(
+        "A string is written as the scalars of its own text, in any slice of a longer array, and as no others",
+        arguments: [
+            "", "a", "1601.9万元", "é¥\u{0301}", "高新技术企业十四家", "𠀋𠀌x", "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}",
+        ])
+    func writtenAsItsOwnScalarsOnly(_ string: String) {
+        let scalars = Array(string.unicodeScalars)
+        #expect(string.isWritten(as: scalars[...]))
+        let padded = Array("前".unicodeScalars) + scalars + Array("后".unicodeScalars)
+        #expect(string.isWritten(as: padded[1..<(padded.count - 1)]))
+        #expect(!string.isWritten(as: padded[0..<(padded.count - 1)]))
+        #expect(!string.isWritten(as: padded[1...]))
+        if let last = scalars.indices.last {
+            var changed = scalars
+            changed[last] = changed[last] == "x" ? "y" : "x"
+            #expect(!string.isWritten(as: changed[...]))
+            #expect(!string.isWritten(as: scalars[..<last]))
+        }
+    }
+
     @Test func sameTextComparesBytesNotCanonicalEquivalence() {
         #expect("家".isSameText(as: "家"))
         #expect(!"家".isSameText(as: "户"))

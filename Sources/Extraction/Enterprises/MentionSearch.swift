@@ -43,8 +43,7 @@ struct MentionSearch: Sendable {
                     : TextSpan(start: index, end: index + match.length)
                 let known = written[match.value]
                 let text =
-                    known.unicodeScalars.elementsEqual(paragraph.written[span.start..<span.end])
-                    ? known : paragraph.text(span)
+                    known.isWritten(as: paragraph.written[span.start..<span.end]) ? known : paragraph.text(span)
                 found.append(Found(name: match.value, mention: Mention(paragraph, span: span, text: text)))
                 index += match.length
             }

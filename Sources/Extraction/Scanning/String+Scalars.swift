@@ -114,6 +114,41 @@ extension String {
         }
         return written - offset
     }
+
+    /// The value and byte length of the scalar whose valid UTF-8 (a Swift string's) starts at `index`.
+    @inline(__always)
+    static func decodeScalarValue(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
+        let lead = UInt32(utf8[index])
+        if lead < 0x80 { return (lead, 1) }
+        if lead >= 0xE0 && lead < 0xF0 {  // most of these texts: CJK, three bytes
+            return ((lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F), 3)
+        }
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F), 2) }
+        let value =
+            (lead & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12 | UInt32(utf8[index + 2] & 0x3F) << 6
+            | UInt32(utf8[index + 3] & 0x3F)
+        return (value, 4)
+    }
+
+    /// Whether the string is written with exactly `scalars`, decoded from its UTF-8 as it compares them: no array is
+    /// made, and `String.unicodeScalars`'s generic iteration costs several times more.
+    func isWritten(as scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        var string = self
+        return string.withUTF8 { utf8 in
+            // Each scalar takes one to four bytes.
+            guard utf8.count >= scalars.count, utf8.count <= 4 * scalars.count else { return false }
+            var index = 0
+            var position = scalars.startIndex
+            while index < utf8.count {
+                guard position < scalars.endIndex else { return false }
+                let (value, length) = Self.decodeScalarValue(utf8, at: index)
+                guard value == scalars[position].value else { return false }
+                index += length
+                position += 1
+            }
+            return position == scalars.endIndex
+        }
+    }
 }
 
 extension [String] {

@@ -208,6 +208,23 @@ import Testing
         }
     }
 
+    @Test("White space is Unicode's White_Space, decided by value for every scalar up to the supplementary planes")
+    func whiteSpaceIsUnicodesWhiteSpace() {
+        for value in UInt32(0)...0x2_FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(scalar.isWhiteSpace == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+        }
+    }
+
+    @Test("A name without white space drops every white space scalar of its slice and keeps the rest in order")
+    func nameWithoutWhiteSpace() {
+        let text = Array("前星河 科技\n有限\u{3000}公司后".unicodeScalars)
+        #expect(String(scalars: text[1..<(text.count - 1)].withoutWhiteSpace) == "星河科技有限公司")
+        #expect(String(scalars: text[1..<3].withoutWhiteSpace) == "星河")
+        #expect(Array("  \t".unicodeScalars)[...].withoutWhiteSpace.isEmpty)
+        #expect(text[3..<3].withoutWhiteSpace.isEmpty)
+    }
+
     @Test func sameTextComparesBytesNotCanonicalEquivalence() {
         #expect("家".isSameText(as: "家"))
         #expect(!"家".isSameText(as: "户"))

@@ -66,6 +66,11 @@ extension ArraySlice<Unicode.Scalar> {
     /// The scalars without white space (PDF debris inside names): one copy when there is none, where filtering
     /// grows its result step by step.
     var withoutWhiteSpace: [Unicode.Scalar] {
-        contains(where: \.isWhiteSpace) ? filter { !$0.isWhiteSpace } : Array(self)
+        withUnsafeBufferPointer { scalars in
+            var index = 0
+            while index < scalars.count, !scalars[index].isWhiteSpace { index += 1 }
+            guard index < scalars.count else { return Array(scalars) }
+            return scalars.filter { !$0.isWhiteSpace }
+        }
     }
 }

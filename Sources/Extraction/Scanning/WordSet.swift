@@ -208,7 +208,9 @@ extension Unicode.Scalar {
     /// Whether the scalar is Unicode white space (`White_Space`), decided by value: the property lookup costs
     /// hundreds of instructions, and this runs on every character of every list item.
     var isWhiteSpace: Bool {
-        switch value {
+        // Han characters, most of this text, are past every white space scalar: one comparison tells them.
+        guard value <= 0x3000 else { return false }
+        return switch value {
         case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
         default: false
         }

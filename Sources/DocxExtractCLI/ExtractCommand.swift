@@ -110,8 +110,8 @@ struct ExtractCommand: AsyncParsableCommand {
         ]
         if let first = arguments.first, otherCommands.contains(first) { return false }
         return !arguments.contains { argument in
-            ["--help", "-h", "--version", "--rules", "--generate-completion-script", "--experimental-dump-help"]
-                .contains(argument) || argument.hasPrefix("--rules=")
+            ["--help", "-h", "--help-hidden", "--version", "--rules", "--experimental-dump-help"].contains(argument)
+                || argument.hasPrefix("--rules=") || argument.hasPrefix("--generate-completion-script")
         }
     }
 

@@ -67,6 +67,8 @@ final class NameCodeCache {
     // Unchecked like the state's per-event properties; the one re-entrant path, an attribute lookup during
     // `startElement`, reaches `table` only through `code(local:uri:)`, never while another access to it is open.
     @exclusivity(unchecked) private var table = NameCodeTable()
+    /// The number of names whose codes are cached.
+    private(set) var count = 0
 
     init(vocabulary: any XMLVocabulary) {
         self.vocabulary = vocabulary
@@ -91,6 +93,7 @@ final class NameCodeCache {
         let name = XMLName(namespace: uri == nil ? "" : lastURI.text, local: String(cString: local))
         let code = vocabulary.code(for: name)
         table.insert(uri: UInt(bitPattern: uri), local: UInt(bitPattern: local), code: code)
+        count += 1
         return code
     }
 }

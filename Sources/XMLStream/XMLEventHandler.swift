@@ -11,13 +11,17 @@ public protocol XMLEventHandler: AnyObject {
     var wantsText: Bool { get }
     /// Character data as UTF-8 (entities already decoded), readable only during the call; may arrive in several pieces.
     func text(_ utf8: Span<UInt8>)
-    /// Called before the first event with the parser that sends them (a handler that reports line numbers keeps it,
-    /// and reads it only during its events: once the document ends the parser may go on to others); does nothing
-    /// unless the handler implements it.
+    /// Called before the first event with the parser that sends them (a handler that reports line numbers keeps it
+    /// until ``didEndParse()``, and reads it only during its events); does nothing unless the handler implements it.
     func willParse(with parser: XMLStreamParser)
+    /// Called when the document ends, cleanly or not: the parser may go on to other documents, so a handler that kept
+    /// it lets it go; does nothing unless the handler implements it.
+    func didEndParse()
 }
 
 extension XMLEventHandler {
     /// Does nothing: most handlers need no parser.
     public func willParse(with parser: XMLStreamParser) {}
+    /// Does nothing: most handlers keep no parser.
+    public func didEndParse() {}
 }

@@ -38,8 +38,8 @@ public final class XMLParserPool: Sendable {
 
 /// A parser while it sits in the pool.
 ///
-/// Sound to send between threads: the pool holds the only use of an idle parser (its handler was let go when its
-/// document ended), and `take` hands it to one caller.
+/// Sound to send between threads: the pool holds the only use of an idle parser (when its document ended its handler
+/// was told to let it go, and was let go), and `take` hands it to one caller.
 private struct IdleParser: @unchecked Sendable {
     let parser: XMLStreamParser
 }

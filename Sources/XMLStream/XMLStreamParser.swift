@@ -32,9 +32,14 @@ public final class XMLStreamParser {
         case failed
     }
 
-    /// The most names a parser may have interned and still begin another document: a parser keeps every name it
-    /// has seen, so one that has met many (a hostile part can declare thousands) is freed rather than kept.
+    /// The most names a parser may have interned (or cached codes for) and still begin another document: a parser
+    /// keeps every name it has seen, so one that has met many (a hostile part can declare thousands) is freed rather
+    /// than kept.
     public static let maxReusableNames = 2_048
+    /// The most bytes a parser's interned names may take and still begin another document: a few names can be long
+    /// (a namespace URI of megabytes), and libxml2 caps a dictionary's bytes, past which a later document's new
+    /// names would be refused.
+    public static let maxReusableNameBytes = 256 << 10
 
     /// The codes of the names this parser reports.
     public var vocabulary: any XMLVocabulary { names.vocabulary }
@@ -108,12 +113,15 @@ public final class XMLStreamParser {
         xmlFreeParserCtxt(context)
     }
 
-    /// Whether the parser can begin a document: it is new, or finished its last one without error, and has not
-    /// interned more than ``maxReusableNames`` names.
+    /// Whether the parser can begin a document: it is new, or finished its last one without error and holds no
+    /// more than ``maxReusableNames`` names (interned or cached) in no more than ``maxReusableNameBytes``.
     public var isReusable: Bool {
         switch phase {
         case .new: true
-        case .finished: Int(xmlDictSize(context.pointee.dict)) <= Self.maxReusableNames
+        case .finished:
+            Int(xmlDictSize(context.pointee.dict)) <= Self.maxReusableNames
+                && names.count <= Self.maxReusableNames
+                && xmlDictGetUsage(context.pointee.dict) <= Self.maxReusableNameBytes
         case .parsing, .failed: false
         }
     }
@@ -133,6 +141,9 @@ public final class XMLStreamParser {
             // As a context made with no first chunk has it: the encoding (a byte-order mark, UTF-16) is then detected
             // from the document's first bytes. The reset alone leaves it UTF-8.
             context.pointee.charset = Int32(XML_CHAR_ENCODING_NONE.rawValue)
+            // libxml2 2.9's reset leaves the namespace stack's count; a document that ended cleanly popped every
+            // namespace it declared, so this only states what holds.
+            context.pointee.nsNr = 0
         }
         let state = ParserState(handler: handler, names: names, maxDepth: maxDepth, context: context)
         context.pointee.userData = Unmanaged.passUnretained(state).toOpaque()
@@ -147,6 +158,7 @@ public final class XMLStreamParser {
 
     /// Parses the next chunk of the document.
     public func feed(_ chunk: Span<UInt8>) throws(XMLStreamError) {
+        if phase == .failed, let error { throw error }
         precondition(phase == .parsing, "feed with no document begun, or after finish")
         let status = chunk.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { xmlParseChunk(context, $0.baseAddress, Int32(buffer.count), 0) }
@@ -194,8 +206,9 @@ public final class XMLStreamParser {
         return XMLStreamError(.malformed, "malformed XML", line: currentLine)
     }
 
-    /// Ends the document: the parser keeps nothing of it (the handler is let go).
+    /// Ends the document: the handler is told, and the parser keeps nothing of it (the handler is let go).
     private func end() {
+        state?.handler.didEndParse()
         context.pointee.userData = nil
         state = nil
     }

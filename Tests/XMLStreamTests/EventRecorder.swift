@@ -44,6 +44,8 @@ final class EventRecorder: XMLEventHandler {
     private(set) var resolvedPrefixes: [[String: String?]] = []
     private(set) var events: [Event] = []
     var acceptsText = true
+    /// How many times the parser said a document ended.
+    private(set) var endedParses = 0
 
     init(vocabulary: NameTable = NameTable(), attributesOfInterest: [XMLName] = [], prefixesToResolve: [String] = []) {
         self.vocabulary = vocabulary
@@ -68,6 +70,8 @@ final class EventRecorder: XMLEventHandler {
     private func name(_ code: Int) -> XMLName { vocabulary.name(for: code) ?? .plain("?\(code)") }
 
     var wantsText: Bool { acceptsText }
+
+    func didEndParse() { endedParses += 1 }
 
     func text(_ utf8: Span<UInt8>) {
         let text = utf8.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }

@@ -82,6 +82,50 @@ struct ParserReuseTests {
         #expect(recorder.allText == "中文")
     }
 
+    @Test("A document in a declared single-byte encoding, then one in UTF-8, read on one parser as on new ones")
+    func aReusedParserFollowsEachDocumentsEncoding() throws {
+        let latin1: [UInt8] =
+            Array(#"<?xml version="1.0" encoding="ISO-8859-1"?><a>caf"#.utf8) + [0xE9] + Array("</a>".utf8)
+        let vocabulary = NameTable()
+        let parser = XMLStreamParser(vocabulary: vocabulary)
+        for (bytes, text) in [(latin1, "café"), (Array("<a>中文</a>".utf8), "中文"), (latin1, "café")] {
+            let recorder = EventRecorder(vocabulary: vocabulary)
+            parser.begin(handler: recorder)
+            try parser.parse(bytes)
+            #expect(recorder.allText == text)
+        }
+    }
+
+    @Test("A parser whose names take many bytes is not kept, however few they are")
+    func aParserWithLongNamesIsNotKept() throws {
+        let uri = "urn:" + String(repeating: "x", count: XMLStreamParser.maxReusableNameBytes)
+        let vocabulary = NameTable()
+        let parser = XMLStreamParser(vocabulary: vocabulary)
+        _ = try Self.record(#"<p:a xmlns:p="\#(uri)"/>"#, with: parser, vocabulary: vocabulary)
+        #expect(!parser.isReusable)
+    }
+
+    @Test("The handler is told when its document ends, cleanly or not")
+    func theHandlerIsToldWhenTheDocumentEnds() throws {
+        for (xml, fails) in [("<a/>", false), ("<a><b></a>", true)] {
+            let vocabulary = NameTable()
+            let recorder = EventRecorder(vocabulary: vocabulary)
+            let parser = XMLStreamParser(handler: recorder, vocabulary: vocabulary)
+            #expect(recorder.endedParses == 0)
+            let failed = (try? parser.parse(Array(xml.utf8))) == nil
+            #expect(failed == fails)
+            #expect(recorder.endedParses == 1)
+        }
+    }
+
+    @Test func aFailedParserThrowsItsErrorAgainWhenFed() throws {
+        let vocabulary = NameTable()
+        let parser = XMLStreamParser(handler: EventRecorder(vocabulary: vocabulary), vocabulary: vocabulary)
+        let first = #expect(throws: XMLStreamError.self) { try parser.feed(Array("<a></b>".utf8).span) }
+        let again = #expect(throws: XMLStreamError.self) { try parser.feed(Array("<c/>".utf8).span) }
+        #expect(again?.message == first?.message)
+    }
+
     @Test func aReusedParserStillRefusesADoctype() throws {
         let vocabulary = NameTable()
         let parser = XMLStreamParser(vocabulary: vocabulary)

@@ -28,7 +28,9 @@ static inline int CMallocTrim_limitArenas(int count) {
 /// from its arenas, where the C library allows it (glibc's M_TRIM_THRESHOLD and M_MMAP_THRESHOLD); 1 when it did.
 static inline int CMallocTrim_keepFreed(int keptBytes, int mappedBytes) {
 #if defined(__GLIBC__)
-    return mallopt(M_TRIM_THRESHOLD, keptBytes) && mallopt(M_MMAP_THRESHOLD, mappedBytes);
+    int kept = mallopt(M_TRIM_THRESHOLD, keptBytes);
+    int mapped = mallopt(M_MMAP_THRESHOLD, mappedBytes);
+    return kept && mapped;
 #else
     (void)keptBytes;
     (void)mappedBytes;

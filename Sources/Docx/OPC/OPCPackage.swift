@@ -48,7 +48,7 @@ final class OPCPackage {
         return try parse(relsPart, with: handler, memo: Self.relationships, context: part) { $0.result }
     }
 
-    /// Streams a part through a fresh parser into `handler`, counting inflated bytes against the limits.
+    /// Streams a part through a parser of its kind's pool into `handler`, counting inflated bytes against the limits.
     func parse(_ part: String, with handler: any PartHandler) throws(DocxError) {
         _ = try stream(part, into: handler, repeating: nil, collectingUpTo: nil)
     }

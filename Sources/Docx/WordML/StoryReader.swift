@@ -15,6 +15,11 @@ final class StoryReader: PartHandler {
         assembler.parser = parser
     }
 
+    /// Lets the parser go: once the part ends it may parse other parts, on other threads.
+    func didEndParse() {
+        assembler.parser = nil
+    }
+
     /// Creates a reader; with `topLevelBlocks`, each finished top-level block is handed to it instead of kept (lent
     /// `inout`, so that it can be finished in place, not copied), and released from the budget when
     /// `releasingHandedOn`.

@@ -13,7 +13,8 @@ struct NameCodeTable: ~Copyable {
     // Owned by the table: allocated with `capacity` slots, zeroed (a zero `local` marks an empty slot), freed in deinit.
     private var slots: UnsafeMutablePointer<Slot>
     private var capacity: Int
-    private var count = 0
+    /// The number of pointer pairs stored.
+    private(set) var count = 0
 
     init() {
         capacity = 256

@@ -68,7 +68,7 @@ final class NameCodeCache {
     // `startElement`, reaches `table` only through `code(local:uri:)`, never while another access to it is open.
     @exclusivity(unchecked) private var table = NameCodeTable()
     /// The number of names whose codes are cached.
-    private(set) var count = 0
+    var count: Int { table.count }
 
     init(vocabulary: any XMLVocabulary) {
         self.vocabulary = vocabulary
@@ -93,7 +93,6 @@ final class NameCodeCache {
         let name = XMLName(namespace: uri == nil ? "" : lastURI.text, local: String(cString: local))
         let code = vocabulary.code(for: name)
         table.insert(uri: UInt(bitPattern: uri), local: UInt(bitPattern: local), code: code)
-        count += 1
         return code
     }
 }

@@ -9,8 +9,7 @@ extension StoryAssembler {
     ]
 
     mutating func unknownElement(_ code: Int) {
-        guard let name = parser?.vocabulary.name(for: code) else { return }
-        let namespace = Namespace.byURI[name.namespace] ?? .unknown
+        guard let (name, namespace) = names?.unknownName(code) else { return }
         if [.wp, .a, .wpg, .wpc, .v].contains(namespace), Self.transparentGraphics.contains(name.local) { return }
         if namespace.isGraphicsOnly || [.v, .wps, .wpg, .wpc].contains(namespace) {
             skipDepth = 1

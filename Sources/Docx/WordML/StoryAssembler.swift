@@ -7,10 +7,10 @@ internal import XMLStream
 /// (text boxes nest paragraphs) and of open complex fields decides where each piece of text goes.
 /// A value type, so that the per-event work touches one stored property of the reader, not dozens.
 struct StoryAssembler {
-    /// The parser sending the events, lent for the parse and read only during events.
-    ///
-    /// Its line locates warnings; its vocabulary names unknown elements.
+    /// The parser sending the events, lent for the parse and read only during events: its line locates warnings.
     weak var parser: XMLStreamParser?
+    /// The parser's vocabulary, which names unknown elements.
+    var names: WordNames?
     var filter = AlternateContentFilter()
     let session: ReadingSession
     let part: String

@@ -10,14 +10,17 @@ final class StoryReader: PartHandler {
     // into the reader during an event (name codes come from the parser's vocabulary).
     @exclusivity(unchecked) private var assembler: StoryAssembler
 
-    /// Hands the parser to the assembler, which reads its current line for its warnings.
+    /// Hands the parser to the assembler, which reads its current line for its warnings, and its vocabulary (the
+    /// reader's parsers speak ``WordNames``), which names unknown elements.
     func willParse(with parser: XMLStreamParser) {
         assembler.parser = parser
+        assembler.names = parser.vocabulary as? WordNames
     }
 
-    /// Lets the parser go: once the part ends it may parse other parts, on other threads.
+    /// Lets the parser and its vocabulary go: once the part ends they may serve other parts, on other threads.
     func didEndParse() {
         assembler.parser = nil
+        assembler.names = nil
     }
 
     /// Creates a reader; with `topLevelBlocks`, each finished top-level block is handed to it instead of kept (lent

@@ -235,7 +235,8 @@ enum Tag: Int {
 /// for every parser; any other name gets a code of its own, above ``Tag/firstUnknownCode``, and is remembered for
 /// warnings.
 final class WordNames: XMLVocabulary {
-    private var unknownNames: [Int: XMLName] = [:]
+    /// Each unknown code's name and the namespace its URI resolved to.
+    private var unknownNames: [Int: (name: XMLName, namespace: Namespace)] = [:]
     private var nextUnknown = Tag.firstUnknownCode
 
     /// The namespace URI resolved last and what it resolved to: names come in runs of one namespace, and comparing
@@ -251,12 +252,15 @@ final class WordNames: XMLVocabulary {
         if let tag = Tag.known(local: name.local, in: lastNamespace) { return tag.rawValue }
         let code = nextUnknown
         nextUnknown += 1
-        unknownNames[code] = name
+        unknownNames[code] = (name, lastNamespace)
         return code
     }
 
     /// The name an unknown code was given for; nil for the codes of known names, which their ``Tag`` names.
-    func name(for code: Int) -> XMLName? { unknownNames[code] }
+    func name(for code: Int) -> XMLName? { unknownNames[code]?.name }
+
+    /// The name an unknown code was given for, with its namespace; nil for the codes of known names.
+    func unknownName(_ code: Int) -> (name: XMLName, namespace: Namespace)? { unknownNames[code] }
 }
 
 extension Tag {

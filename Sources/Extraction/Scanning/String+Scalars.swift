@@ -84,6 +84,9 @@ extension String {
 
     /// Decodes valid UTF-8 (a Swift string's) into scalar values written from `offset` of `values`, which must have
     /// room for them (as many as the bytes, at most); returns how many it wrote.
+    ///
+    /// The loop decodes in place rather than calling ``decodeScalarValue(_:at:)``: through the helper it took about a
+    /// sixth more instructions (callgrind of the 1 MB dense document).
     @inline(__always)
     static func decodeScalarValues(
         _ utf8: UnsafeBufferPointer<UInt8>, into values: UnsafeMutableBufferPointer<UInt32>, at offset: Int

@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "XMLStream", dependencies: ["CLibxml2"], swiftSettings: strictSettings),
         .target(name: "Checksums", dependencies: ["CLibcrypto"], swiftSettings: strictSettings),
         .target(name: "DocumentModel", swiftSettings: strictSettings),
-        .target(name: "CMallocTrim"),
+        .target(name: "CHeap", linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]),
         .target(name: "CThreadPlacement"),
         .target(
             name: "Docx",
@@ -64,7 +64,7 @@ let package = Package(
         .target(
             name: "DocxExtractServer",
             dependencies: [
-                "ExtractionPipeline", "CMallocTrim",
+                "ExtractionPipeline", "CHeap",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
@@ -76,7 +76,7 @@ let package = Package(
         .target(
             name: "CommandLineSupport",
             dependencies: [
-                "ExtractionPipeline", "CThreadPlacement", "CMallocTrim",
+                "ExtractionPipeline", "CThreadPlacement", "CHeap",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ],

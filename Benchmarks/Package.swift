@@ -13,10 +13,15 @@ let package = Package(
             name: "BenchmarkLibxml2", path: "CLibxml2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(
             name: "BenchmarkLibzip", path: "CLibzip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
+        .target(
+            name: "BenchmarkHeap", path: "BenchmarkHeap",
+            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]),
         .target(name: "SAXBaseline", dependencies: ["BenchmarkLibxml2", "BenchmarkLibzip"], path: "SAXBaseline"),
         .executableTarget(
             name: "DocxBenchmark",
-            dependencies: [.product(name: "ExtractionPipeline", package: "docx-extract"), "SAXBaseline"],
+            dependencies: [
+                .product(name: "ExtractionPipeline", package: "docx-extract"), "SAXBaseline", "BenchmarkHeap",
+            ],
             path: "DocxBenchmark",
             swiftSettings: [
                 .enableUpcomingFeature("ExistentialAny"),

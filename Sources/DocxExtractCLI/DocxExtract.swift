@@ -55,7 +55,6 @@ struct DocxExtract: AsyncParsableCommand {
 @main
 enum EntryPoint {
     static func main() async {
-        HeapArenas.limitToProcessors()
         TimeZoneSetting.nameDefaultZone()
         let arguments = CommandLine.arguments.dropFirst()
         if arguments.first == ServeCommand.configuration.commandName {

@@ -136,7 +136,6 @@ struct ExtractCommand: AsyncParsableCommand {
 
     private func runBatch(builder: ReportBuilder) async throws {
         let started = Date()
-        if jobs > 1 { HeapArenas.keepFreedMemoryForConcurrentJobs() }
         let sink = try OutputSink(path: output)
         let format = self.format ?? .jsonl
         var paths = inputs.filter { $0 != "-" }

@@ -1,11 +1,12 @@
-internal import CMallocTrim
+internal import CHeap
 
 /// Gives the memory that finished extractions freed back to the system once no extraction runs, so the service's
-/// resident size returns near its idle figure after a burst (glibc keeps freed heap otherwise).
+/// resident size returns near its idle figure after a burst (jemalloc returns freed pages only after about 10 s
+/// otherwise).
 enum MemoryTrim {
-    /// Trims the heap when `busy` extractions are running and that is none.
+    /// Returns the heap's freed pages when `busy` extractions are running and that is none.
     static func returnFreedMemoryIfIdle(busy: Int) {
         guard busy == 0 else { return }
-        _ = CMallocTrim_trim()
+        _ = CHeap_returnFreedMemory()
     }
 }

@@ -1,0 +1,4 @@
+#ifndef BENCHMARKHEAP_H
+#define BENCHMARKHEAP_H
+// Only links jemalloc and sets its options (BenchmarkHeap.c); nothing to call.
+#endif

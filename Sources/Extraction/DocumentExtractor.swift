@@ -206,6 +206,7 @@ public struct DocumentExtractor: Sendable {
     func gather(_ paragraph: ParagraphText, at position: Int, into gathering: inout Gathering) {
         gathering.findings.removeAll()
         paragraph.withScalarText { scanner.scan($0, into: &gathering.findings) }
+        gathering.makeRoomForFindings()
         for amount in gathering.findings.amounts {
             gathering.amounts.append(Located(amount, Mention(paragraph, span: amount.span, text: amount.text)))
             if let fact = purpose(of: amount, in: paragraph) { gathering.amountFacts.append(fact) }

@@ -18,8 +18,23 @@ struct Gathering: Sendable {
     /// Names, lists and table cells, in the order found.
     var steps: [NameStep] = []
 
+    /// Makes room for the paragraph's findings (``findings``) in the arrays that gather them, an amount's fact
+    /// included.
+    mutating func makeRoomForFindings() {
+        amounts.reserveGrowing(toHold: amounts.count + findings.amounts.count)
+        amountFacts.reserveGrowing(toHold: amountFacts.count + findings.amounts.count)
+        counts.reserveGrowing(toHold: counts.count + findings.counts.count)
+        percentages.reserveGrowing(toHold: percentages.count + findings.percentages.count)
+        dates.reserveGrowing(toHold: dates.count + findings.dates.count)
+    }
+
     /// Appends the numeric findings of `later` (paragraphs after these) to these, leaving `later`'s empty.
     mutating func takeFindings(of later: inout Gathering) {
+        amounts.reserveGrowing(toHold: amounts.count + later.amounts.count)
+        amountFacts.reserveGrowing(toHold: amountFacts.count + later.amountFacts.count)
+        counts.reserveGrowing(toHold: counts.count + later.counts.count)
+        percentages.reserveGrowing(toHold: percentages.count + later.percentages.count)
+        dates.reserveGrowing(toHold: dates.count + later.dates.count)
         amounts += later.amounts
         amountFacts += later.amountFacts
         counts += later.counts

@@ -14,6 +14,7 @@ struct RecordedParagraphs: Sendable {
     ///
     /// The piece's steps are recorded in order by `enterprises`; `piece` is left without its texts, steps and findings.
     mutating func append(_ piece: inout Gathering, recordingWith enterprises: EnterpriseExtractor) {
+        paragraphs.reserveGrowing(toHold: paragraphs.count + piece.split.count)
         paragraphs += piece.split
         piece.split.removeAll(keepingCapacity: true)
         for step in piece.steps { enterprises.record(step, of: paragraphs, into: &names) }
@@ -26,6 +27,7 @@ struct RecordedParagraphs: Sendable {
         let text = ParagraphText(paragraph)
         // Gathered straight into the findings: nothing gathered comes before it to wait for.
         extractor.gather(text, at: paragraphs.count, into: &findings)
+        paragraphs.reserveGrowing(toHold: paragraphs.count + 1)
         paragraphs.append(text)
         for step in findings.steps { extractor.enterprises.record(step, of: paragraphs, into: &names) }
         findings.steps.removeAll(keepingCapacity: true)

@@ -33,8 +33,10 @@ public enum JSONOutput {
     }
 
     /// Writes the JSON of `value` to `sink` in chunks of at most ``chunkSize`` bytes, so the whole text is never held
-    /// at once; long arrays are written on up to `threads` threads (the same bytes for any number), each thread
-    /// holding the JSON of 1,024 consecutive elements at a time.
+    /// at once; long arrays are written on up to `threads` threads (the same bytes for any number).
+    ///
+    /// A long array is written in pieces of 1,024 consecutive elements, at most 8 of them held at a time; only the
+    /// calling thread calls `sink`.
     ///
     /// - Throws: What `value` or `sink` throws; after the sink throws, nothing more is handed to it.
     public static func write(

@@ -107,7 +107,7 @@ struct JSONOutputTests {
 
     @Test("Long arrays written on several threads are the bytes written on one", arguments: [2, 3, 8])
     func threadsDoNotChangeTheBytes(threads: Int) throws {
-        // Amounts and counts cross windows (2,048 elements on 2 threads, 3,072 on 3) and fill several pieces.
+        // Amounts and counts fill five pieces of 1,024 elements.
         #expect(Self.longReport.extraction.amounts.count == 5_000)
         for pretty in [false, true] {
             let onOne = try JSONOutput.bytes(Self.longReport, pretty: pretty)
@@ -116,6 +116,31 @@ struct JSONOutputTests {
             try JSONOutput.write(Self.longReport, pretty: pretty, threads: threads) { chunks.append(Array($0)) }
             #expect(chunks.joined().elementsEqual(onOne))
         }
+    }
+
+    @Test(
+        "A long array on several threads keeps its elements in order past the pieces that may wait", arguments: [2, 3])
+    func longArrayKeepsItsOrder(threads: Int) {
+        // 30,000 elements make 30 pieces, more than may be written ahead of the appending.
+        let values = Array(0..<30_000)
+        var writer = JSONByteWriter(pretty: false)
+        writer.threads = threads
+        writer.array(values) { $1.int($0) }
+        let expected = Array(("[" + values.map(String.init).joined(separator: ",") + "]").utf8)
+        #expect(writer.withBytes { Array($0) } == expected)
+    }
+
+    @Test("Only the calling thread hands bytes to the sink")
+    func sinkIsCalledOnTheCallingThread() throws {
+        let caller = pthread_self()
+        var callsElsewhere = 0
+        var calls = 0
+        try JSONOutput.write(Self.longReport, threads: 2) { _ in
+            calls += 1
+            if pthread_equal(pthread_self(), caller) == 0 { callsElsewhere += 1 }
+        }
+        #expect(calls > 1)
+        #expect(callsElsewhere == 0)
     }
 
     @Test("Writing into a buffer appends to what it holds")

@@ -12,7 +12,8 @@ extension JSONByteWriter {
     /// An array of finding records: each finding's members and its mention's location members in one object,
     /// interleaved in key order by `writeMembers`.
     mutating func records<Finding: Sendable>(
-        _ located: [Located<Finding>], _ writeMembers: @Sendable (Finding, inout JSONByteWriter, Mention) -> Void
+        _ located: [Located<Finding>],
+        _ writeMembers: @escaping @Sendable (Finding, inout JSONByteWriter, Mention) -> Void
     ) {
         array(located) { item, writer in
             writer.beginObject()

@@ -8,7 +8,9 @@
 #elseif canImport(Darwin)
     internal import Darwin
 #endif
+internal import Dispatch
 internal import Extraction
+internal import Synchronization
 
 /// Writes JSON as UTF-8 bytes into one buffer, compact or indented as `JSONEncoder`'s `.prettyPrinted` indents.
 ///
@@ -344,17 +346,21 @@ public struct JSONByteWriter: ~Copyable {
 
     /// An array of `values`, each written by `write`.
     package mutating func array<Value: Sendable>(
-        _ values: [Value], _ write: @Sendable (Value, inout JSONByteWriter) -> Void
+        _ values: [Value], _ write: @escaping @Sendable (Value, inout JSONByteWriter) -> Void
     ) {
         beginArray()
         elements(values, write)
         endArray()
     }
 
-    /// The elements of `values` in the open array, each written by `write`: a long array on ``threads`` threads,
-    /// consecutive elements into a writer for each, whose bytes are then appended in order.
+    /// The elements of `values` in the open array, each written by `write`: a long array on ``threads`` threads.
+    ///
+    /// A long array is cut into pieces of consecutive elements, which the threads take in turn and write each into a
+    /// writer of its own; the calling thread appends the pieces' bytes in order as they are done (and so hands them to
+    /// the sink, which it alone calls), and writes pieces itself while the next one is not done. Appending thus runs
+    /// alongside the writing of later pieces; at most ``piecesAhead`` pieces are written ahead of the appending.
     package mutating func elements<Value: Sendable>(
-        _ values: [Value], _ write: @Sendable (Value, inout JSONByteWriter) -> Void
+        _ values: [Value], _ write: @escaping @Sendable (Value, inout JSONByteWriter) -> Void
     ) {
         guard threads > 1, values.count >= 2 * Self.elementsPerPiece else {
             for value in values {
@@ -363,32 +369,52 @@ public struct JSONByteWriter: ~Copyable {
             }
             return
         }
-        var pieces = (0..<threads).map { _ in PieceWriter(pretty: pretty) }
+        let pieceCount = (values.count + Self.elementsPerPiece - 1) / Self.elementsPerPiece
+        let schedule = PieceSchedule(count: pieceCount, ahead: Self.piecesAhead, pretty: pretty)
         let depth = self.depth
-        var start = 0
-        while start < values.count {
-            let window = start..<min(values.count, start + threads * Self.elementsPerPiece)
-            let isFirst = isEmpty
-            let pieceCount = Parallel.forEachPart(
-                of: window, threads: threads, minimum: Self.elementsPerPiece / 2, updating: &pieces
-            ) { piece, part, writer in
-                // Only the window's first element of the array's first window goes without a comma.
-                writer.json.restart(depth: depth, isEmpty: piece == 0 && isFirst)
-                for position in part {
-                    writer.json.element()
-                    write(values[position], &writer.json)
-                }
+        let isFirst = isEmpty
+        let writePiece: @Sendable (Int, PieceWriter) -> Void = { piece, writer in
+            // Only the first element of the array goes without a comma.
+            writer.json.restart(depth: depth, isEmpty: piece == 0 && isFirst)
+            let start = piece * Self.elementsPerPiece
+            for position in start..<min(values.count, start + Self.elementsPerPiece) {
+                writer.json.element()
+                write(values[position], &writer.json)
             }
-            for piece in 0..<pieceCount {
-                pieces[piece].json.withBytes { if let address = $0.baseAddress { append(address, $0.count) } }
-            }
-            isEmpty = false
-            start = window.upperBound
         }
+        let helpers = threads - 1
+        let helpersDone = DispatchSemaphore(value: 0)
+        for _ in 0..<helpers {
+            DispatchQueue.global().async {
+                while let (piece, writer) = schedule.nextPiece(waitingForRoom: true) {
+                    writePiece(piece, writer)
+                    schedule.handIn(piece, writer)
+                }
+                helpersDone.signal()
+            }
+        }
+        var next = 0
+        while next < pieceCount {
+            if let writer = schedule.written(next) {
+                writer.json.withBytes { if let address = $0.baseAddress { append(address, $0.count) } }
+                schedule.appended(writer)
+                next += 1
+            } else if let (piece, writer) = schedule.nextPiece(waitingForRoom: false) {
+                writePiece(piece, writer)
+                schedule.handIn(piece, writer)
+            } else {
+                schedule.waitForAPiece()
+            }
+        }
+        for _ in 0..<helpers { helpersDone.wait() }
+        isEmpty = false
     }
 
     /// How many consecutive elements of a long array one thread writes at a time.
     private static let elementsPerPiece = 1_024
+
+    /// How many pieces of a long array may be written and not yet appended.
+    private static let piecesAhead = 8
 
     /// Empties a writer without a sink and sets it inside `depth` open containers, the innermost empty or not.
     private mutating func restart(depth: Int, isEmpty: Bool) {
@@ -502,14 +528,88 @@ public protocol JSONWritable {
     func writeJSON(to writer: inout JSONByteWriter) throws
 }
 
-/// The writer one piece of a long array is written into, on a thread of its own.
+/// The writer one piece of a long array is written into.
 ///
-/// Unchecked: each writer is changed by one piece of `Parallel.forEach` only, and read on the calling thread only
-/// after every piece is done.
+/// Unchecked: a writer belongs to one thread at a time, handed over through a ``PieceSchedule``'s lock: taken with
+/// a piece, handed in when the piece is written, taken back by the appending thread, and returned for reuse.
 private final class PieceWriter: @unchecked Sendable {
     var json: JSONByteWriter
 
     init(pretty: Bool) {
         json = JSONByteWriter(pretty: pretty)
+    }
+}
+
+/// The pieces of one long array: which is next to write, which are written and wait to be appended, and the idle
+/// writers to write them into.
+private final class PieceSchedule: Sendable {
+    private struct State {
+        /// The next piece to hand out.
+        var nextPiece = 0
+        /// The written pieces not yet appended, by piece number.
+        var written: [PieceWriter?]
+        /// Writers whose pieces have been appended.
+        var idle: [PieceWriter] = []
+    }
+
+    private let state: Mutex<State>
+    private let count: Int
+    private let ahead: Int
+    private let pretty: Bool
+    /// Signalled once for every piece handed in.
+    private let handedIn = DispatchSemaphore(value: 0)
+    /// Counts the pieces that may still be handed out before more are appended.
+    private let room: DispatchSemaphore
+
+    init(count: Int, ahead: Int, pretty: Bool) {
+        self.count = count
+        self.ahead = ahead
+        self.pretty = pretty
+        state = Mutex(State(written: [PieceWriter?](repeating: nil, count: count)))
+        room = DispatchSemaphore(value: ahead)
+    }
+
+    /// The next piece to write and a writer for it, or nil when every piece is handed out.
+    ///
+    /// A helper waits for room (fewer than `ahead` pieces taken and not appended); the appending thread, which makes
+    /// room, does not wait: it gets nil when there is none.
+    func nextPiece(waitingForRoom: Bool) -> (Int, PieceWriter)? {
+        if waitingForRoom {
+            room.wait()
+        } else if room.wait(timeout: .now()) == .timedOut {
+            return nil
+        }
+        let taken = state.withLock { state -> (Int, PieceWriter?)? in
+            guard state.nextPiece < count else { return nil }
+            defer { state.nextPiece += 1 }
+            return (state.nextPiece, state.idle.popLast())
+        }
+        guard let (piece, idle) = taken else {
+            room.signal()
+            return nil
+        }
+        return (piece, idle ?? PieceWriter(pretty: pretty))
+    }
+
+    /// Hands in `piece`, written into `writer`.
+    func handIn(_ piece: Int, _ writer: PieceWriter) {
+        state.withLock { $0.written[piece] = writer }
+        handedIn.signal()
+    }
+
+    /// The writer of `piece` if it is written, taken out of the schedule.
+    func written(_ piece: Int) -> PieceWriter? {
+        state.withLock { $0.written[piece].take() }
+    }
+
+    /// Returns the writer of a piece just appended, which makes room for one more piece.
+    func appended(_ writer: PieceWriter) {
+        state.withLock { $0.idle.append(writer) }
+        room.signal()
+    }
+
+    /// Waits until some piece is handed in after the last wait (at once if one was meanwhile).
+    func waitForAPiece() {
+        handedIn.wait()
     }
 }

@@ -1,3 +1,4 @@
+internal import Dispatch
 internal import DocumentModel
 public import Docx
 public import Extraction
@@ -14,7 +15,10 @@ internal import Synchronization
 /// extracting a ten-page report on the worker measured slower. Batches and the server run one document per thread
 /// instead.
 ///
-/// One worker makes one report; a worker released without making one stops its thread.
+/// One worker makes one report; a worker released without making one stops its thread. The worker thread holds what
+/// the extraction kept besides its findings (the names, their keys, lists and table headers) until the worker is
+/// released: freeing it piece by piece while the report is written took a core from the JSON, and the command's
+/// main job ends its process before the worker is released.
 public final class ExtractionWorker: Sendable {
     /// Where the reading thread sends the document's top-level blocks, in document order.
     package let blocks: Handoff<Block>
@@ -23,6 +27,8 @@ public final class ExtractionWorker: Sendable {
     private let extraction = OnceValue<DocumentExtractor.Result>()
     /// Whether ``report(forFileAt:reader:includeText:includeBlocks:)`` was called.
     private let used = Mutex(false)
+    /// Signalled when the worker is released, which lets its thread free what the extraction kept.
+    private let released = DispatchSemaphore(value: 0)
 
     /// How many blocks the reading thread hands over at a time.
     private static let blocksPerHandoff = 32
@@ -36,7 +42,7 @@ public final class ExtractionWorker: Sendable {
         let blocks = Handoff<Block>(batchSize: Self.blocksPerHandoff, firstBatchSize: Self.blocksHeldFirst)
         self.blocks = blocks
         self.threads = max(1, threads)
-        ThreadStart.detached { [builtExtractor, extraction, threads] in
+        ThreadStart.detached { [builtExtractor, extraction, threads, released] in
             let extractor = makeExtractor()
             builtExtractor.write(extractor)
             var reading = extractor.startExtraction()
@@ -55,6 +61,8 @@ public final class ExtractionWorker: Sendable {
             }
             reading.use(threads: threads)
             extraction.write(reading.finish())
+            released.wait()
+            withExtendedLifetime(reading) {}
         }
     }
 
@@ -100,6 +108,7 @@ public final class ExtractionWorker: Sendable {
     deinit {
         // A worker never asked for its report leaves its thread waiting for blocks.
         blocks.abandon()
+        released.signal()
     }
 
     /// The worker's extractor, once built (blocking until then).

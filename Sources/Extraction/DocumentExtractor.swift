@@ -230,13 +230,15 @@ public struct DocumentExtractor: Sendable {
     func finish(_ reading: inout Reading) -> Result {
         reading.gatherPending()
         let names = reading.recorded.names
+        let enterprises = self.enterprises
+        // Linking the aliases needs no mention: on several threads it runs on one of its own while the mention search
+        // is built (on this thread alone) and run.
+        let linking = reading.threads > 1 ? Self.started { enterprises.groups(of: names) } : nil
         let search = enterprises.mentionSearch(for: names)
         var paragraphs: [ParagraphText] = []
         swap(&paragraphs, &reading.recorded.paragraphs)
-        let enterprises = self.enterprises
-        let (mentions, groups) = Self.mentions(found: search, in: &paragraphs, threads: reading.threads) {
-            enterprises.groups(of: names)
-        }
+        let mentions = Self.mentions(found: search, in: &paragraphs, threads: reading.threads)
+        let groups = linking?() ?? enterprises.groups(of: names)
         let gathering = reading.recorded.findings
         var result = Result()
         result.amounts = gathering.amounts
@@ -252,27 +254,35 @@ public struct DocumentExtractor: Sendable {
         return result
     }
 
-    /// Every mention `search` finds in `paragraphs` (one list per name, in document order), with what `alongside`
-    /// returns.
+    /// Starts `work` on a thread of Dispatch's pool and returns a function that waits for its result.
+    private static func started<Value: Sendable>(_ work: @escaping @Sendable () -> Value) -> () -> Value {
+        let result = Mutex<Value?>(nil)
+        let done = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            let value = work()
+            result.withLock { $0 = value }
+            done.signal()
+        }
+        return {
+            done.wait()
+            return result.withLock { $0.take()! }
+        }
+    }
+
+    /// Every mention `search` finds in `paragraphs` (one list per name, in document order).
     ///
-    /// The paragraphs are searched in pieces that up to `threads` threads take in turn, one of them running
-    /// `alongside` first; each paragraph is released once searched, so the texts shrink as the mentions grow.
-    private static func mentions<Other: Sendable>(
-        found search: MentionSearch, in paragraphs: inout [ParagraphText], threads: Int,
-        alongside: @Sendable () -> Other
-    ) -> (mentions: [[Mention]], other: Other) {
+    /// The paragraphs are searched in pieces that up to `threads` threads take in turn; each paragraph is released
+    /// once searched, so the texts shrink as the mentions grow.
+    private static func mentions(
+        found search: MentionSearch, in paragraphs: inout [ParagraphText], threads: Int
+    ) -> [[Mention]] {
         let pieceCount = max(1, (paragraphs.count + Self.mentionPiece - 1) / Self.mentionPiece)
         let pieces = OrderedPieces<[MentionSearch.Found], [[Mention]]>(
             count: pieceCount, consumer: [[Mention]](repeating: [], count: search.nameCount))
-        let other = Mutex<Other?>(nil)
         let count = paragraphs.count
         let released = ParagraphText(Paragraph(index: 0, text: ""))
         Parallel.taking(from: &paragraphs) { take in
-            DispatchQueue.concurrentPerform(iterations: max(1, min(threads, pieceCount))) { iteration in
-                if iteration == 0 {
-                    let value = alongside()
-                    other.withLock { $0 = value }
-                }
+            DispatchQueue.concurrentPerform(iterations: max(1, min(threads, pieceCount))) { _ in
                 while let piece = pieces.next() {
                     var found: [MentionSearch.Found] = []
                     for position in (piece * Self.mentionPiece)..<min(count, (piece + 1) * Self.mentionPiece) {
@@ -283,7 +293,7 @@ public struct DocumentExtractor: Sendable {
             }
         }
         paragraphs = []
-        return (pieces.finished(), other.withLock { $0.take()! })
+        return pieces.finished()
     }
 
     /// The paragraphs of one piece of the mention search.

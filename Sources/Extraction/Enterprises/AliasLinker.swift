@@ -39,18 +39,18 @@ struct AliasLinker: Sendable {
         // found at one position of lists of one length form a slot; within a slot, linking each name to the longest
         // other name of the slot it begins with joins the same forms as linking every such pair (a name's prefixes
         // are a chain), so each slot costs a sort instead of every pair of lists being compared.
-        var slots: [Slot: Set<Int>] = [:]
+        // A slot lists a name as often as lists name it there; sorted, its repeats are next to each other.
+        var slots: [Slot: [Int]] = [:]
         for list in collection.lists {
-            for (position, key) in list.enumerated() {
-                guard let index = enterprise(key) else { continue }
-                slots[Slot(length: list.count, position: position), default: []].insert(index)
+            for (position, index) in list.enumerated() where isEnterprise[index] {
+                slots[Slot(length: list.count, position: position), default: []].append(index)
             }
         }
         for slot in slots.values where slot.count > 1 {
-            let ordered = Self.lexicographicallySorted(Array(slot), names: scalarsOfNames)
+            let ordered = Self.lexicographicallySorted(slot, names: scalarsOfNames)
             // In lexicographic order a name follows its prefixes; the stack holds the current name's prefixes.
             var prefixes: [Int] = []
-            for index in ordered {
+            for (offset, index) in ordered.enumerated() where offset == 0 || ordered[offset - 1] != index {
                 while let last = prefixes.last, !scalarsOfNames[index].starts(with: scalarsOfNames[last]) {
                     prefixes.removeLast()
                 }

@@ -142,12 +142,17 @@ public struct EnterpriseExtractor: Sendable {
     private func record(
         _ list: Enumeration, listed: [ListedName], of paragraph: ParagraphText, into names: inout NameCollection
     ) {
+        var enterprises: [Int] = []
         for name in listed {
-            add(name.span.start..<name.span.end, key: name.key, of: paragraph, evidence: .countList, to: &names)
+            guard
+                let position = add(
+                    name.span.start..<name.span.end, key: name.key, of: paragraph, evidence: .countList, to: &names),
+                names.names[position].organizationKind == nil
+            else { continue }
+            enterprises.append(position)
         }
-        let enterpriseKeys = listed.map(\.key).filter { names.isEnterprise($0) == true }
-        guard !enterpriseKeys.isEmpty else { return }
-        names.lists.append(enterpriseKeys)
+        guard !enterprises.isEmpty else { return }
+        names.lists.append(enterprises)
         let mention = Mention(paragraph, span: list.span, text: paragraph.text(list.span))
         let count = list.count?.value
         let listedCount = Decimal(listed.count)
@@ -211,16 +216,19 @@ public struct EnterpriseExtractor: Sendable {
         add(range, key: key(of: range, in: paragraph), of: paragraph, evidence: evidence, to: &names)
     }
 
-    /// Adds the name written in `range`, whose key is `key`, with its evidence.
+    /// Adds the name written in `range`, whose key is `key`, with its evidence, and returns its position in the
+    /// collection; nil when it is not taken as a name (a single scalar, or a body that is not an organization).
+    @discardableResult
     private func add(
         _ range: Range<Int>, key: NameKey, of paragraph: ParagraphText, evidence: NameEvidence,
         to names: inout NameCollection
-    ) {
-        guard key.scalars.count >= 2 else { return }
-        if names.addEvidence(evidence, to: key) { return }
+    ) -> Int? {
+        guard key.scalars.count >= 2 else { return nil }
+        if let known = names.addEvidence(evidence, to: key) { return known }
         let kind = organizationNames.kind(of: key.scalars)
-        if kind == nil, organizationNames.holdsBody(key.scalars) { return }
-        names.insert(key, written: written(of: range, in: paragraph), organizationKind: kind, evidence: evidence)
+        if kind == nil, organizationNames.holdsBody(key.scalars) { return nil }
+        return names.insert(
+            key, written: written(of: range, in: paragraph), organizationKind: kind, evidence: evidence)
     }
 
     /// The search for every mention of the names in `collection` (one list per name, in its order): a body named

@@ -9,8 +9,8 @@ struct NameCollection: Sendable {
     private var positions: [NameKey: Int] = [:]
     /// The names in order of discovery.
     private(set) var names: [Name] = []
-    /// The enterprise names of each list, as keys.
-    var lists: [[NameKey]] = []
+    /// The enterprise names of each list, as their positions in ``names``.
+    var lists: [[Int]] = []
     /// Short forms declared after a name (（以下简称瑞禾集团）): the short form's key, then the name's.
     var declaredAliases: [(short: NameKey, long: NameKey)] = []
     /// Counts tied to their listed enterprises.
@@ -50,18 +50,23 @@ struct NameCollection: Sendable {
         positions[key].map { names[$0].organizationKind == nil }
     }
 
-    /// Adds evidence to a known name; false when the name is not known.
-    mutating func addEvidence(_ evidence: NameEvidence, to key: NameKey) -> Bool {
-        guard let position = positions[key] else { return false }
+    /// Adds evidence to a known name and returns its position; nil when the name is not known.
+    @discardableResult
+    mutating func addEvidence(_ evidence: NameEvidence, to key: NameKey) -> Int? {
+        guard let position = positions[key] else { return nil }
         names[position].evidence.formUnion(evidence)
-        return true
+        return position
     }
 
-    /// Adds a name not yet known (a known one only gains the evidence).
-    mutating func insert(_ key: NameKey, written: String, organizationKind: OrganizationKind?, evidence: NameEvidence) {
-        if addEvidence(evidence, to: key) { return }
+    /// Adds a name not yet known (a known one only gains the evidence) and returns its position.
+    @discardableResult
+    mutating func insert(
+        _ key: NameKey, written: String, organizationKind: OrganizationKind?, evidence: NameEvidence
+    ) -> Int {
+        if let known = addEvidence(evidence, to: key) { return known }
         positions[key] = names.count
         names.append(
             Name(written: written, scalars: key.scalars, organizationKind: organizationKind, evidence: evidence))
+        return names.count - 1
     }
 }

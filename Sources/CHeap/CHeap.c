@@ -8,9 +8,11 @@
 #include <stddef.h>
 #include <stdio.h>
 
-// jemalloc reads its options from this symbol when the process starts (MALLOC_CONF in the environment overrides it):
-// one arena per processor, each thread allocating from the arena of the processor it runs on.
-const char *malloc_conf = "percpu_arena:percpu";
+// jemalloc reads its options from this symbol when the process starts; MALLOC_CONF in the environment overrides
+// them. One arena for every thread: memory that one thread frees serves the others, and each thread's cache of small
+// blocks spares it the arena's locks. (jemalloc's per-processor arenas are switched off, with a warning on stderr,
+// when the process may run on fewer processors than are online, as under taskset or a container's cpuset.)
+const char *malloc_conf = "narenas:1";
 
 int CHeap_returnFreedMemory(void) {
     char command[64];

@@ -1,7 +1,7 @@
 internal import CHeap
 
-/// The C heap the commands allocate from: jemalloc, linked in place of the C library's malloc, with one arena per
-/// processor (`CHeap`).
+/// The C heap the commands allocate from on Linux: jemalloc, linked in place of the C library's malloc, with one arena
+/// (`CHeap`).
 public enum Heap {
     /// How many arenas the heap has made; 0 where the heap is not jemalloc.
     public static var arenaCount: Int { Int(CHeap_arenaCount()) }

@@ -87,11 +87,11 @@ enum EntryPoint {
         }
     }
 
-    /// Ends the process (status 0) while `report`, already written, is still held.
+    /// Ends the process (status 0) while the report, already written, and its worker are still held.
     ///
-    /// The system takes back the report's memory with the process; freeing its findings, mentions and strings one by
-    /// one cost a document dense with findings about 5% of its time.
-    private static func end(keeping report: borrowing ExtractionReport) -> Never {
+    /// The system takes back their memory with the process; freeing the report's findings, mentions and strings one
+    /// by one cost a document dense with findings about 5% of its time.
+    private static func end(keeping written: borrowing SingleReportJob.Written) -> Never {
         exit(0)
     }
 }

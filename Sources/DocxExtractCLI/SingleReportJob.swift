@@ -25,10 +25,19 @@ struct SingleReportJob: Equatable {
     /// Whether the report carries the document model (`--include blocks`).
     var includeBlocks = false
 
-    /// Writes the report of the document at `path`, or its error record, and returns the report: the command ends the
-    /// process while it still holds it (``EntryPoint``), so its objects are never freed one by one.
+    /// What a run leaves behind: the report and the worker that made it, whose thread holds the rest of the
+    /// extraction until the worker is released.
+    struct Written {
+        /// The report written.
+        let report: ExtractionReport
+        /// The worker that made it.
+        let worker: ExtractionWorker
+    }
+
+    /// Writes the report of the document at `path`, or its error record, and returns it with its worker: the command
+    /// ends the process while it still holds them (``EntryPoint``), so their objects are never freed one by one.
     @discardableResult
-    func run() throws -> ExtractionReport {
+    func run() throws -> Written {
         // A rules file is read (and any error in it reported) first; the built-in rules are made on the worker too.
         let customRules = try rulesPath.map { try RulesLoader.load($0) }
         let reader = DocxReader(limits: limits)
@@ -44,7 +53,7 @@ struct SingleReportJob: Equatable {
         try JSONOutput.write(report, pretty: pretty, threads: threads) { sink.write(chunk: $0) }
         sink.write("\n")
         sink.close()
-        return report
+        return Written(report: report, worker: worker)
     }
 }
 

@@ -5,7 +5,16 @@ import Testing
     import Glibc
 #endif
 
-@Suite("Heap")
+/// Whether AddressSanitizer is loaded (`scripts/sanitize`): its own malloc then serves the process, not jemalloc.
+private let addressSanitizerIsLoaded: Bool = {
+    #if canImport(Glibc)
+        return dlsym(nil, "__asan_init") != nil
+    #else
+        return false
+    #endif
+}()
+
+@Suite("Heap", .disabled(if: addressSanitizerIsLoaded, "AddressSanitizer replaces the heap"))
 struct HeapTests {
     #if os(Linux)
         @Test func theCLibrarysMallocAllocatesFromJemalloc() throws {
@@ -22,8 +31,8 @@ struct HeapTests {
             withExtendedLifetime(bytes) {}
         }
 
-        @Test func theHeapHasOneArenaPerProcessorAndOneForHugeRequests() {
-            #expect(Heap.arenaCount == Processors.online + 1)
+        @Test func theHeapHasOneArenaAndOneForHugeRequests() {
+            #expect(Heap.arenaCount == 2)
         }
     #endif
 }

@@ -17,8 +17,8 @@ internal import Synchronization
 ///
 /// One worker makes one report; a worker released without making one stops its thread. The worker thread holds what
 /// the extraction kept besides its findings (the names, their keys, lists and table headers) until the worker is
-/// released: freeing it piece by piece while the report is written took a core from the JSON, and the command's
-/// main job ends its process before the worker is released.
+/// released: freeing it piece by piece while the report was written took a core from the JSON. The command's main
+/// job holds its worker until the process ends.
 public final class ExtractionWorker: Sendable {
     /// Where the reading thread sends the document's top-level blocks, in document order.
     package let blocks: Handoff<Block>

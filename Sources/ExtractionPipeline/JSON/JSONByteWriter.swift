@@ -382,15 +382,15 @@ public struct JSONByteWriter: ~Copyable {
                 write(values[position], &writer.json)
             }
         }
-        let helpers = threads - 1
-        let helpersDone = DispatchSemaphore(value: 0)
+        // Helpers are not waited for: once every piece is appended none holds one, and a helper that starts late
+        // finds none left (it holds the schedule, the values and `write` until then).
+        let helpers = min(threads, Self.piecesAhead, pieceCount) - 1
         for _ in 0..<helpers {
             DispatchQueue.global().async {
                 while let (piece, writer) = schedule.nextPiece(waitingForRoom: true) {
                     writePiece(piece, writer)
                     schedule.handIn(piece, writer)
                 }
-                helpersDone.signal()
             }
         }
         var next = 0
@@ -406,7 +406,6 @@ public struct JSONByteWriter: ~Copyable {
                 schedule.waitForAPiece()
             }
         }
-        for _ in 0..<helpers { helpersDone.wait() }
         isEmpty = false
     }
 

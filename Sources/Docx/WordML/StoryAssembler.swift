@@ -8,7 +8,11 @@ internal import XMLStream
 /// A value type, so that the per-event work touches one stored property of the reader, not dozens.
 struct StoryAssembler {
     /// The parser sending the events, lent for the parse and read only during events: its line locates warnings.
-    weak var parser: XMLStreamParser?
+    ///
+    /// Unowned, not weak, as it holds the reader: a weak reference gives the parser a side table that lives as long as
+    /// it does, and the pools keep parsers until the process ends (valgrind reports the table as lost: only the
+    /// parser's encoded reference count points to it).
+    unowned var parser: XMLStreamParser?
     /// The parser's vocabulary, which names unknown elements.
     var names: WordNames?
     var filter = AlternateContentFilter()

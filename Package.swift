@@ -7,6 +7,11 @@ let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("InternalImportsByDefault"),
 ]
 
+// Whether the commands' heap is jemalloc (Sources/CHeap). AddressSanitizer builds (scripts/sanitize) set
+// DOCX_EXTRACT_SYSTEM_HEAP to keep the C library's heap, which ASan replaces: jemalloc also serves C++'s
+// `operator new`, whose blocks ASan's `free` would refuse.
+let linksJemalloc = Context.environment["DOCX_EXTRACT_SYSTEM_HEAP"] == nil
+
 let package = Package(
     name: "docx-extract",
     platforms: [.macOS(.v15)],
@@ -33,7 +38,11 @@ let package = Package(
         .target(name: "XMLStream", dependencies: ["CLibxml2"], swiftSettings: strictSettings),
         .target(name: "Checksums", dependencies: ["CLibcrypto"], swiftSettings: strictSettings),
         .target(name: "DocumentModel", swiftSettings: strictSettings),
-        .target(name: "CHeap", linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]),
+        .target(
+            name: "CHeap",
+            cSettings: linksJemalloc ? [] : [.define("CHEAP_SYSTEM_HEAP")],
+            linkerSettings: linksJemalloc ? [.linkedLibrary("jemalloc", .when(platforms: [.linux]))] : []
+        ),
         .target(name: "CThreadPlacement"),
         .target(
             name: "Docx",

@@ -1,9 +1,10 @@
 // The heap of the programs built from this package is jemalloc, linked as a shared library ahead of the C library,
-// so that it serves every malloc of the process: Swift's, libxml2's, libzip's. On other systems than Linux these
-// functions do nothing.
+// so that it serves every malloc of the process: Swift's, libxml2's, libzip's. On other systems than Linux, and in
+// builds that keep the C library's heap (CHEAP_SYSTEM_HEAP: AddressSanitizer's, see Package.swift), these functions
+// do nothing.
 #include "CHeap.h"
 
-#if defined(__linux__)
+#if defined(__linux__) && !defined(CHEAP_SYSTEM_HEAP)
 #include <jemalloc/jemalloc.h>
 #include <stddef.h>
 #include <stdio.h>

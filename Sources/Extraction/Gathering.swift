@@ -21,20 +21,25 @@ struct Gathering: Sendable {
     /// Makes room for the paragraph's findings (``findings``) in the arrays that gather them, an amount's fact
     /// included.
     mutating func makeRoomForFindings() {
-        amounts.reserveGrowing(toHold: amounts.count + findings.amounts.count)
-        amountFacts.reserveGrowing(toHold: amountFacts.count + findings.amounts.count)
-        counts.reserveGrowing(toHold: counts.count + findings.counts.count)
-        percentages.reserveGrowing(toHold: percentages.count + findings.percentages.count)
-        dates.reserveGrowing(toHold: dates.count + findings.dates.count)
+        makeRoom(
+            amounts: findings.amounts.count, amountFacts: findings.amounts.count, counts: findings.counts.count,
+            percentages: findings.percentages.count, dates: findings.dates.count)
+    }
+
+    /// Makes room for as many more findings of each kind (``Array/reserveGrowing(toHold:)``).
+    private mutating func makeRoom(amounts: Int, amountFacts: Int, counts: Int, percentages: Int, dates: Int) {
+        self.amounts.reserveGrowing(toHold: self.amounts.count + amounts)
+        self.amountFacts.reserveGrowing(toHold: self.amountFacts.count + amountFacts)
+        self.counts.reserveGrowing(toHold: self.counts.count + counts)
+        self.percentages.reserveGrowing(toHold: self.percentages.count + percentages)
+        self.dates.reserveGrowing(toHold: self.dates.count + dates)
     }
 
     /// Appends the numeric findings of `later` (paragraphs after these) to these, leaving `later`'s empty.
     mutating func takeFindings(of later: inout Gathering) {
-        amounts.reserveGrowing(toHold: amounts.count + later.amounts.count)
-        amountFacts.reserveGrowing(toHold: amountFacts.count + later.amountFacts.count)
-        counts.reserveGrowing(toHold: counts.count + later.counts.count)
-        percentages.reserveGrowing(toHold: percentages.count + later.percentages.count)
-        dates.reserveGrowing(toHold: dates.count + later.dates.count)
+        makeRoom(
+            amounts: later.amounts.count, amountFacts: later.amountFacts.count, counts: later.counts.count,
+            percentages: later.percentages.count, dates: later.dates.count)
         amounts += later.amounts
         amountFacts += later.amountFacts
         counts += later.counts

@@ -45,11 +45,6 @@ struct NameCollection: Sendable {
         positions[key]
     }
 
-    /// Whether `key` is known and is an enterprise (nil: not known).
-    func isEnterprise(_ key: NameKey) -> Bool? {
-        positions[key].map { names[$0].organizationKind == nil }
-    }
-
     /// Adds evidence to a known name and returns its position; nil when the name is not known.
     @discardableResult
     mutating func addEvidence(_ evidence: NameEvidence, to key: NameKey) -> Int? {

@@ -553,7 +553,6 @@ private final class PieceSchedule: Sendable {
 
     private let state: Mutex<State>
     private let count: Int
-    private let ahead: Int
     private let pretty: Bool
     /// Signalled once for every piece handed in.
     private let handedIn = DispatchSemaphore(value: 0)
@@ -562,7 +561,6 @@ private final class PieceSchedule: Sendable {
 
     init(count: Int, ahead: Int, pretty: Bool) {
         self.count = count
-        self.ahead = ahead
         self.pretty = pretty
         state = Mutex(State(written: [PieceWriter?](repeating: nil, count: count)))
         room = DispatchSemaphore(value: ahead)

@@ -34,7 +34,7 @@ let package = Package(
         .systemLibrary(name: "CLibzip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
         .systemLibrary(name: "CLibxml2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CLibcrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
-        .target(name: "Zip", dependencies: ["CLibzip"], swiftSettings: strictSettings),
+        .target(name: "Zip", dependencies: ["CLibzip", "CThreadPlacement"], swiftSettings: strictSettings),
         .target(name: "XMLStream", dependencies: ["CLibxml2"], swiftSettings: strictSettings),
         .target(name: "Checksums", dependencies: ["CLibcrypto"], swiftSettings: strictSettings),
         .target(name: "DocumentModel", swiftSettings: strictSettings),

@@ -231,12 +231,15 @@ public struct DocumentExtractor: Sendable {
         reading.gatherPending()
         let names = reading.recorded.names
         let enterprises = self.enterprises
-        // Linking the aliases needs no mention: on several threads it runs on one of its own while the mention search
-        // is built (on this thread alone) and run.
-        let linking = reading.threads > 1 ? Self.started { enterprises.groups(of: names) } : nil
-        let search = enterprises.mentionSearch(for: names)
         var paragraphs: [ParagraphText] = []
         swap(&paragraphs, &reading.recorded.paragraphs)
+        // Linking the aliases needs no mention: on several threads it runs on one of its own while the mention search
+        // is built (on this thread alone) and run. A document of one piece of the search is searched on this thread
+        // alone, and its linking is too small to pay for a thread (the pool's first task makes its threads).
+        let linking =
+            reading.threads > 1 && paragraphs.count > Self.mentionPiece
+            ? Self.started { enterprises.groups(of: names) } : nil
+        let search = enterprises.mentionSearch(for: names)
         let mentions = Self.mentions(found: search, in: &paragraphs, threads: reading.threads)
         let groups = linking?() ?? enterprises.groups(of: names)
         let gathering = reading.recorded.findings

@@ -66,7 +66,15 @@ int CThreadPlacement_startElsewhere(void *(*body)(void *), void *argument) {
     if (failed != 0) free(start);
     return failed;
 }
+
+int CThreadPlacement_allowedProcessorCount(void) {
+    cpu_set_t allowed;
+    if (sched_getaffinity(0, sizeof allowed, &allowed) != 0) return 0;
+    return CPU_COUNT(&allowed);
+}
 #else
+int CThreadPlacement_allowedProcessorCount(void) { return 0; }
+
 int CThreadPlacement_startElsewhere(void *(*body)(void *), void *argument) {
     (void)body;
     (void)argument;

@@ -22,9 +22,13 @@ final class InflateAhead: @unchecked Sendable {
     /// Set by the reader when it stops reading; the inflating thread then ends before it fills another buffer.
     private let stopping = Atomic(false)
     private var next = 0
+    /// Whether the reader has been given the entry's end or its error, after which no chunk follows.
+    private var delivered = false
 
-    /// Starts inflating `file` on a new thread, or returns nil when no thread can be started.
+    /// Starts inflating `file` on a new thread, or returns nil when the process may run on one processor only (a
+    /// second thread would only take turns with the first) or no thread can be started.
     static func start(_ file: OpaquePointer, chunkSize: Int, slots: Int = 4) -> InflateAhead? {
+        guard mayStart else { return nil }
         let ahead = InflateAhead(file, chunkSize: chunkSize, slots: slots)
         let started = Unmanaged.passRetained(ahead)
         let failed = CThreadPlacement_startElsewhere(
@@ -39,6 +43,9 @@ final class InflateAhead: @unchecked Sendable {
         }
         return ahead
     }
+
+    /// Whether the process may run on more than one processor, so that a thread of its own pays.
+    static var mayStart: Bool { CThreadPlacement_allowedProcessorCount() > 1 }
 
     private init(_ file: OpaquePointer, chunkSize: Int, slots: Int) {
         self.file = file
@@ -75,10 +82,12 @@ final class InflateAhead: @unchecked Sendable {
     /// Waits for the next chunk and lends it to `body`: its bytes, none at the entry's end, or nil when libzip
     /// failed (its error is then on the file).
     func nextChunk<Result>(_ body: (UnsafeBufferPointer<UInt8>?) throws -> Result) rethrows -> Result {
+        precondition(!delivered, "no chunk follows an entry's end or error")
         filled.wait()
         let slot = next
         next = (next + 1) % buffers.count
         let count = counts[slot]
+        delivered = count <= 0
         defer { if count > 0 { free.signal() } }
         return try body(count < 0 ? nil : UnsafeBufferPointer(rebasing: buffers[slot][0..<count]))
     }

@@ -14,6 +14,10 @@ public final class ZipArchive {
     public let label: String
     /// The entries of the central directory, in stored order.
     public let entries: [ZipEntry]
+    /// How many entries have been inflated on a thread of their own (``inflateAheadBytes``).
+    package private(set) var entriesInflatedAhead = 0
+    /// Whether an entry is being inflated on another thread, which alone may use libzip meanwhile.
+    private var isInflatingAhead = false
 
     /// Opens the archive at `path`.
     public convenience init(path: String) throws(ZipError) {
@@ -112,6 +116,10 @@ public final class ZipArchive {
     /// thread would pay for itself.
     public static let inflateAheadBytes: UInt64 = 1 << 20
 
+    /// Whether entries of ``inflateAheadBytes`` or more are inflated on a thread of their own: when the process may
+    /// run on more than one processor.
+    package static var inflatesAhead: Bool { InflateAhead.mayStart }
+
     /// Streams an entry's inflated bytes to `body` in chunks, enforcing `limit` on the bytes produced.
     ///
     /// The CRC is verified by libzip at the end of the entry; a mismatch throws ``ZipError/Code/badCRC``.
@@ -122,6 +130,7 @@ public final class ZipArchive {
         _ entry: ZipEntry, limit: ZipReadLimit = .unlimited, chunkSize: Int = 64 * 1024,
         _ body: (Span<UInt8>) throws -> Void
     ) throws {
+        precondition(!isInflatingAhead, "an archive is not read from the body of its own read")
         if entry.isEncrypted { throw ZipError(.encrypted, "\(entry.name): entry is encrypted", entryName: entry.name) }
         guard let file = zip_fopen_index(handle, zip_uint64_t(entry.index), 0) else {
             throw Self.error(from: zip_get_error(handle), entry: entry)
@@ -130,7 +139,12 @@ public final class ZipArchive {
         var total: UInt64 = 0
         let size = max(chunkSize, 1)
         if entry.declaredSize >= Self.inflateAheadBytes, let ahead = InflateAhead.start(file, chunkSize: size) {
-            defer { ahead.finish() }
+            entriesInflatedAhead += 1
+            isInflatingAhead = true
+            defer {
+                ahead.finish()
+                isInflatingAhead = false
+            }
             while true {
                 let more = try ahead.nextChunk { chunk throws -> Bool in
                     guard let chunk else { throw Self.error(from: zip_file_get_error(file), entry: entry) }
@@ -175,6 +189,7 @@ public final class ZipArchive {
     /// The entry's bytes as the archive stores them (compressed, not inflated, nor checked against the CRC), or nil
     /// when the archive declares more than `maxBytes` of them or they cannot be read.
     public func storedBytes(of entry: ZipEntry, maxBytes: Int) -> [UInt8]? {
+        precondition(!isInflatingAhead, "an archive is not read from the body of its own read")
         guard !entry.isEncrypted, entry.compressedSize <= UInt64(maxBytes),
             let file = zip_fopen_index(handle, zip_uint64_t(entry.index), zip_flags_t(ZIP_FL_COMPRESSED))
         else { return nil }

@@ -7,7 +7,7 @@ import ZipTestSupport
 #endif
 
 /// Entries of `ZipArchive.inflateAheadBytes` or more, which are inflated on a thread of their own.
-@Suite("ZipArchive inflating ahead")
+@Suite("ZipArchive inflating ahead", .timeLimit(.minutes(1)))
 struct InflateAheadTests {
     private struct Stop: Error {}
 
@@ -44,6 +44,51 @@ struct InflateAheadTests {
         #expect(Array(chunks.joined()) == Self.large)
     }
 
+    @Test func largeEntryIsInflatedOnAThreadOfItsOwn() throws {
+        let archive = try Self.archive([.init(name: "word/document.xml", bytes: Self.large, compression: .deflated)])
+        _ = try Self.chunks(of: archive.entries[0], in: archive)
+        #expect(archive.entriesInflatedAhead == (ZipArchive.inflatesAhead ? 1 : 0))
+    }
+
+    @Test func entryBelowTheSizeIsInflatedOnTheCallingThread() throws {
+        let bytes = Array(Self.large[0..<(Int(ZipArchive.inflateAheadBytes) - 1)])
+        let archive = try Self.archive([.init(name: "word/document.xml", bytes: bytes, compression: .deflated)])
+        #expect(Array(try Self.chunks(of: archive.entries[0], in: archive).joined()) == bytes)
+        #expect(archive.entriesInflatedAhead == 0)
+    }
+
+    @Test func entryDeclaredLargeButHoldingLittleIsReadWhole() throws {
+        let archive = try Self.archive([
+            .init(
+                name: "word/document.xml", bytes: Array("<w:t/>".utf8), compression: .deflated,
+                declaredSize: UInt32(ZipArchive.inflateAheadBytes) * 2)
+        ])
+        let chunks = try Self.chunks(of: archive.entries[0], in: archive)
+        #expect(Array(chunks.joined()) == Array("<w:t/>".utf8))
+    }
+
+    @Test(arguments: [0, 1, 7, 17])
+    func errorFromTheReaderAtAnyChunkPropagates(stoppingAt stop: Int) throws {
+        let archive = try Self.archive([.init(name: "word/document.xml", bytes: Self.large, compression: .deflated)])
+        var seen = 0
+        #expect(throws: Stop.self) {
+            try archive.read(archive.entries[0]) { _ in
+                defer { seen += 1 }
+                if seen == stop { throw Stop() }
+            }
+        }
+        #expect(seen == stop + 1)
+    }
+
+    @Test func highlyCompressibleLargeEntryThrowsCompressionRatioTooHigh() throws {
+        let archive = try Self.archive([
+            .init(name: "word/document.xml", bytes: [UInt8](repeating: 0x20, count: 3 << 20), compression: .deflated)
+        ])
+        let limit = ZipReadLimit(maxBytes: .max, maxCompressionRatio: 100, ratioFloor: 64 << 10)
+        let error = #expect(throws: ZipError.self) { try archive.read(archive.entries[0], limit: limit) { _ in } }
+        #expect(error?.code == .compressionRatioTooHigh)
+    }
+
     @Test func errorFromTheReaderStopsTheReadAndLeavesTheArchiveUsable() throws {
         let archive = try Self.archive([
             .init(name: "word/document.xml", bytes: Self.large, compression: .deflated),
@@ -61,9 +106,13 @@ struct InflateAheadTests {
         #expect(Array(try Self.chunks(of: archive.entries[0], in: archive).joined()) == Self.large)
     }
 
-    @Test func damagedLargeEntryThrowsBadCRC() throws {
+    @Test(arguments: [ZipBuilder.Compression.stored, .deflated])
+    func damagedLargeEntryThrowsBadCRC(compression: ZipBuilder.Compression) throws {
         let archive = try Self.archive([
-            .init(name: "word/document.xml", bytes: Self.large, flippedBytes: [Self.large.count / 2])
+            .init(
+                name: "word/document.xml", bytes: Self.large, compression: compression,
+                // Within the stored bytes: the deflated entry's are a few kilobytes.
+                flippedBytes: [compression == .stored ? Self.large.count / 3 : 2_000])
         ])
         let error = #expect(throws: ZipError.self) { try archive.read(archive.entries[0]) { _ in } }
         #expect(error?.code == .badCRC)

@@ -6,4 +6,7 @@
 /// number of `pthread_create` (the thread was not started). With glibc only: elsewhere it returns ENOSYS.
 int CThreadPlacement_startElsewhere(void *(*body)(void *), void *argument);
 
+/// The number of processors the calling thread may run on, or 0 when it cannot be told (or without glibc).
+int CThreadPlacement_allowedProcessorCount(void);
+
 #endif

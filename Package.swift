@@ -34,7 +34,7 @@ let package = Package(
         .systemLibrary(name: "CLibzip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
         .systemLibrary(name: "CLibxml2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CLibcrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
-        .target(name: "Zip", dependencies: ["CLibzip", "CThreadPlacement"], swiftSettings: strictSettings),
+        .target(name: "Zip", dependencies: ["CLibzip", "ThreadPlacement"], swiftSettings: strictSettings),
         .target(name: "XMLStream", dependencies: ["CLibxml2"], swiftSettings: strictSettings),
         .target(name: "Checksums", dependencies: ["CLibcrypto"], swiftSettings: strictSettings),
         .target(name: "DocumentModel", swiftSettings: strictSettings),
@@ -44,6 +44,7 @@ let package = Package(
             linkerSettings: linksJemalloc ? [.linkedLibrary("jemalloc", .when(platforms: [.linux]))] : []
         ),
         .target(name: "CThreadPlacement"),
+        .target(name: "ThreadPlacement", dependencies: ["CThreadPlacement"], swiftSettings: strictSettings),
         .target(
             name: "Docx",
             dependencies: [
@@ -65,7 +66,7 @@ let package = Package(
         .target(
             name: "ExtractionPipeline",
             dependencies: [
-                "Zip", "Docx", "Extraction", "DocumentModel", "Checksums", "CThreadPlacement",
+                "Zip", "Docx", "Extraction", "DocumentModel", "Checksums", "ThreadPlacement",
                 .product(name: "SystemPackage", package: "swift-system"),
             ],
             swiftSettings: strictSettings
@@ -173,7 +174,8 @@ let package = Package(
         .testTarget(
             name: "DocxExtractCLITests",
             dependencies: [
-                "DocxExtractCLI", "CommandLineSupport", "CThreadPlacement", "ExtractionPipeline", "TestSupport",
+                "DocxExtractCLI", "CommandLineSupport", "CThreadPlacement", "ThreadPlacement", "ExtractionPipeline",
+                "TestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings

@@ -1,7 +1,7 @@
 internal import CLibzip
-internal import CThreadPlacement
 internal import Dispatch
 internal import Synchronization
+internal import ThreadPlacement
 
 /// Inflates one open entry on a thread of its own, up to `slots` chunks ahead of the thread that reads them.
 ///
@@ -28,24 +28,10 @@ final class InflateAhead: @unchecked Sendable {
     /// Starts inflating `file` on a new thread, or returns nil when the process may run on one processor only (a
     /// second thread would only take turns with the first) or no thread can be started.
     static func start(_ file: OpaquePointer, chunkSize: Int, slots: Int = 4) -> InflateAhead? {
-        guard mayStart else { return nil }
+        guard PlacedThread.hasOtherProcessors else { return nil }
         let ahead = InflateAhead(file, chunkSize: chunkSize, slots: slots)
-        let started = Unmanaged.passRetained(ahead)
-        let failed = CThreadPlacement_startElsewhere(
-            { argument in
-                let ahead = Unmanaged<InflateAhead>.fromOpaque(argument!).takeRetainedValue()
-                ahead.inflate()
-                return nil
-            }, started.toOpaque())
-        guard failed == 0 else {
-            started.release()
-            return nil
-        }
-        return ahead
+        return PlacedThread.start { ahead.inflate() } ? ahead : nil
     }
-
-    /// Whether the process may run on more than one processor, so that a thread of its own pays.
-    static var mayStart: Bool { CThreadPlacement_allowedProcessorCount() > 1 }
 
     private init(_ file: OpaquePointer, chunkSize: Int, slots: Int) {
         self.file = file

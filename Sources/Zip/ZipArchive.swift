@@ -1,4 +1,5 @@
 internal import CLibzip
+internal import ThreadPlacement
 
 #if canImport(Glibc)
     internal import Glibc
@@ -118,7 +119,7 @@ public final class ZipArchive {
 
     /// Whether entries of ``inflateAheadBytes`` or more are inflated on a thread of their own: when the process may
     /// run on more than one processor.
-    package static var inflatesAhead: Bool { InflateAhead.mayStart }
+    package static var inflatesAhead: Bool { PlacedThread.hasOtherProcessors }
 
     /// Streams an entry's inflated bytes to `body` in chunks, enforcing `limit` on the bytes produced.
     ///

@@ -1,6 +1,7 @@
 import CThreadPlacement
 import Dispatch
 import Testing
+import ThreadPlacement
 
 @Suite("Thread placement")
 struct ThreadPlacementTests {
@@ -30,6 +31,18 @@ struct ThreadPlacementTests {
                 return nil
             }, Unmanaged.passRetained(run).toOpaque())
         try #require(started == 0)
+        run.done.wait()
+        #expect(run.ran)
+    }
+
+    @Test(.enabled(if: Self.hasGlibc, "the placement is made with glibc's extensions"))
+    func aPlacedThreadRunsItsClosure() throws {
+        let run = Run()
+        try #require(
+            PlacedThread.start {
+                run.ran = true
+                run.done.signal()
+            })
         run.done.wait()
         #expect(run.ran)
     }

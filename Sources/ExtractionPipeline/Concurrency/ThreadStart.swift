@@ -1,8 +1,5 @@
 internal import Dispatch
-
-#if canImport(Glibc)
-    internal import CThreadPlacement
-#endif
+internal import ThreadPlacement
 
 /// Starts a thread of its own for one piece of work, at once on another processor than the caller's.
 ///
@@ -10,27 +7,11 @@ internal import Dispatch
 /// its parent can wait there for milliseconds while the other processor idles (in a scheduler trace of 40 ten-page
 /// reports the reading thread waited 1.9 ms a run for the extractor that way, 0.4 ms once the thread started
 /// elsewhere). The thread is free to run anywhere once started.
-final class ThreadStart: Sendable {
-    private let body: @Sendable () -> Void
-
-    private init(_ body: @escaping @Sendable () -> Void) {
-        self.body = body
-    }
-
+enum ThreadStart {
     /// Runs `body` on a new detached thread started on another processor than the caller's (on Linux; elsewhere,
     /// and on failure to make one, on Dispatch's pool).
     static func detached(_ body: @escaping @Sendable () -> Void) {
-        #if canImport(Glibc)
-            let start = Unmanaged.passRetained(ThreadStart(body))
-            let made = CThreadPlacement_startElsewhere(
-                { argument in
-                    let start = Unmanaged<ThreadStart>.fromOpaque(argument!).takeRetainedValue()
-                    start.body()
-                    return nil
-                }, start.toOpaque())
-            if made == 0 { return }
-            start.release()
-        #endif
+        if PlacedThread.start(body) { return }
         DispatchQueue.global(qos: .userInitiated).async(execute: body)
     }
 }

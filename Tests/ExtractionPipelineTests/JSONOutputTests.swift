@@ -115,6 +115,8 @@ struct JSONOutputTests {
             var chunks: [[UInt8]] = []
             try JSONOutput.write(Self.longReport, pretty: pretty, threads: threads) { chunks.append(Array($0)) }
             #expect(chunks.joined().elementsEqual(onOne))
+            // Pieces of elements longer than a chunk go to the sink a chunk at a time.
+            #expect(chunks.allSatisfy { !$0.isEmpty && $0.count <= JSONOutput.chunkSize })
         }
     }
 
@@ -160,6 +162,18 @@ struct JSONOutputTests {
         var calls = 0
         #expect(throws: SinkFailure.self) {
             try JSONOutput.write(report) { _ in
+                calls += 1
+                throw SinkFailure()
+            }
+        }
+        #expect(calls == 1)
+    }
+
+    @Test("A sink's error stops the output of long arrays handed over a chunk at a time")
+    func sinkErrorStopsLongArrays() throws {
+        var calls = 0
+        #expect(throws: SinkFailure.self) {
+            try JSONOutput.write(Self.longReport, threads: 2) { _ in
                 calls += 1
                 throw SinkFailure()
             }
@@ -237,7 +251,8 @@ struct JSONByteWriterTests {
     @Test(
         "Integers are written as JSONEncoder writes them",
         arguments: [
-            0, 1, 9, 10, 99, 100, 12345, -1, -9, -10, -12345, 1 << 53, Int.max, Int.min, Int.max - 1, Int.min + 1,
+            0, 1, 9, 10, 99, 100, 999, 1_000, 12345, 100_001, -1, -9, -10, -99, -100, -12345, 1 << 53,
+            999_999_999_999_999_999, 1_000_000_000_000_000_000, Int.max, Int.min, Int.max - 1, Int.min + 1,
         ])
     func integers(value: Int) throws {
         try Self.expectSameAsFoundation(value) { $0.int($1) }

@@ -123,16 +123,24 @@ public struct JSONByteWriter: ~Copyable {
     }
 
     /// Appends bytes, handing full chunks to the sink on the way (a writer without a sink grows instead).
+    ///
+    /// Bytes that do not fit in the room left go to the sink straight from where they are, a chunk at a time, once
+    /// what is buffered is handed over: only what is left after the last whole chunk is copied.
     private mutating func append(_ bytes: UnsafeRawPointer, _ byteCount: Int) {
+        guard let sink, byteCount > capacity - count else {
+            reserve(byteCount)
+            put(bytes, byteCount)
+            return
+        }
+        flush()
         var bytes = bytes
         var remaining = byteCount
-        if sink == nil { reserve(remaining) }
-        while remaining > capacity - count {
-            let piece = capacity - count
-            put(bytes, piece)
-            bytes += piece
-            remaining -= piece
-            flush()
+        while remaining >= capacity {
+            if sinkError == nil {
+                do { try sink(UnsafeRawBufferPointer(start: bytes, count: capacity)) } catch { sinkError = error }
+            }
+            bytes += capacity
+            remaining -= capacity
         }
         put(bytes, remaining)
     }
@@ -263,18 +271,29 @@ public struct JSONByteWriter: ~Copyable {
         reserve(20)
         if value < 0 { put(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
+        // Counted by comparison, and written two digits a division: block numbers and offsets are most of the
+        // integers of a report.
         var digits = 1
-        var rest = magnitude
-        while rest >= 10 {
-            rest /= 10
+        var power: UInt = 10
+        while digits < 20, magnitude >= power {
             digits += 1
+            power = power &* 10
         }
         var position = count + digits
-        repeat {
-            position -= 1
-            base.storeBytes(of: UInt8(ascii: "0") + UInt8(magnitude % 10), toByteOffset: position, as: UInt8.self)
-            magnitude /= 10
-        } while magnitude != 0
+        while magnitude >= 100 {
+            let pair = UInt8(truncatingIfNeeded: magnitude % 100)
+            magnitude /= 100
+            position -= 2
+            base.storeBytes(of: UInt8(ascii: "0") + pair / 10, toByteOffset: position, as: UInt8.self)
+            base.storeBytes(of: UInt8(ascii: "0") + pair % 10, toByteOffset: position + 1, as: UInt8.self)
+        }
+        let last = UInt8(truncatingIfNeeded: magnitude)
+        if last >= 10 {
+            base.storeBytes(of: UInt8(ascii: "0") + last / 10, toByteOffset: position - 2, as: UInt8.self)
+            base.storeBytes(of: UInt8(ascii: "0") + last % 10, toByteOffset: position - 1, as: UInt8.self)
+        } else {
+            base.storeBytes(of: UInt8(ascii: "0") + last, toByteOffset: position - 1, as: UInt8.self)
+        }
         count += digits
     }
 

@@ -156,9 +156,36 @@ struct BrandNameFinder: Sendable {
         // "赴上海、广州、深圳等地": places.
         if placeListMarkers.longestMatch(in: text, startingAt: last.upperBound) != nil { return (range, []) }
         let trimmed = items.map { trimmedItem($0, in: text) }
-        let strong = trimmed.filter { endsInTrade($0, in: text, weak: false) }.count
-        let weak = trimmed.filter { endsInTrade($0, in: text, weak: true) }.count
-        let trimmedEnd = trimmed[trimmed.count - 1].upperBound
+        // Each item's trade word is looked up once, for the list's evidence and for each name.
+        let endsInStrong = trimmed.map { endsInTrade($0, in: text, weak: false) }
+        let endsInWeak = trimmed.map { endsInTrade($0, in: text, weak: true) }
+        var strong = 0
+        var weak = 0
+        for position in trimmed.indices {
+            if endsInStrong[position] { strong += 1 }
+            if endsInWeak[position] { weak += 1 }
+        }
+        let evidence: NameEvidence
+        // Clauses joined by ； need two names with trade words to be a list of names.
+        if mark == "、" ? (strong >= 1 || weak >= 2) : strong + weak >= 2 {
+            evidence = .list
+        } else if saysEnterprises(items: items, trimmedEnd: trimmed[trimmed.count - 1].upperBound, in: text) {
+            evidence = .context
+        } else {
+            return (range, [])
+        }
+        var names: [Candidate] = []
+        for (position, item) in trimmed.enumerated()
+        where isListedName(item, in: text, endsInTrade: endsInStrong[position] || endsInWeak[position]) {
+            names.append(Candidate(range: item, evidence: evidence))
+        }
+        return (range, names)
+    }
+
+    /// Whether the words around a list of `items` (the last ending at `trimmedEnd` once trimmed) say that they
+    /// name enterprises, and no item is a figure.
+    private func saysEnterprises(items: [Range<Int>], trimmedEnd: Int, in text: [Unicode.Scalar]) -> Bool {
+        let firstStart = items[0].lowerBound
         // 美的厨卫、美智空调2家企业…: the list's own count follows its last name.
         let countedAfter = isEnterpriseContext(after: trimmedEnd, in: text)
         // 与北化、红太阳“牵手”: a frame around the whole list.
@@ -168,34 +195,31 @@ struct BrandNameFinder: Sendable {
                 in: text, startingAt: skippingAdverbs(from: Self.skippingQuotes(from: trimmedEnd, in: text), in: text))
                 != nil
         let saysEnterprises =
-            isEnterpriseContext(after: last.upperBound, in: text) || countedAfter || framed
+            isEnterpriseContext(after: items[items.count - 1].upperBound, in: text) || countedAfter || framed
             || contextBefore.longestMatch(in: text, endingAt: firstStart) != nil
-            || contextBefore.longestMatch(in: text, endingAt: items[0].lowerBound) != nil
-        let evidence: NameEvidence
+        guard saysEnterprises else { return false }
         // 考察团组63批、共计410人次: items with figures are quantities, whatever the verb before them.
         let holdsFigures = items.enumerated().contains { position, item in
             guard position < items.count - 1 || !countedAfter else { return false }
             return item.contains { text[$0].isDigit && ($0 + 1 >= item.upperBound || text[$0 + 1] != "号") }
         }
-        // Clauses joined by ； need two names with trade words to be a list of names.
-        if mark == "、" ? (strong >= 1 || weak >= 2) : strong + weak >= 2 {
-            evidence = .list
-        } else if saysEnterprises, !holdsFigures {
-            evidence = .context
-        } else {
-            return (range, [])
-        }
-        let names = trimmed.compactMap { item -> Candidate? in
-            isListedName(item, in: text) ? Candidate(range: item, evidence: evidence) : nil
-        }
-        return (range, names)
+        return !holdsFigures
     }
 
     /// Whether a list item can be a name: plausible, and at most `bareLength` long when it has no trade word (北化,
     /// 红太阳, 意大利菲尔姆; a longer item names an enterprise with its trade word).
     func isListedName(_ item: Range<Int>, in text: [Unicode.Scalar], bareLength: Int = bareBrandLength) -> Bool {
-        let hasTrade = endsInTrade(item, in: text, weak: false) || endsInTrade(item, in: text, weak: true)
-        return isPlausibleBrand(item, in: text) && (hasTrade || item.count <= bareLength)
+        isListedName(
+            item, in: text,
+            endsInTrade: endsInTrade(item, in: text, weak: false) || endsInTrade(item, in: text, weak: true),
+            bareLength: bareLength)
+    }
+
+    /// ``isListedName(_:in:bareLength:)`` for an item whose trade word is known.
+    private func isListedName(
+        _ item: Range<Int>, in text: [Unicode.Scalar], endsInTrade: Bool, bareLength: Int = bareBrandLength
+    ) -> Bool {
+        isPlausibleBrand(item, in: text) && (endsInTrade || item.count <= bareLength)
     }
 
     /// Where an item that starts at `start` ends: at the first scalar that cannot stand in a name (a line feed
@@ -393,11 +417,10 @@ struct BrandNameFinder: Sendable {
             }
             let isStrong = (strong ?? 0) == length
             // A legal form or a longer trade word continues the name: the legal-name finder takes it.
-            let projectFollows = projectWords.longestMatch(in: text, startingAt: index) != nil
             if legalForms.longestMatch(in: text, startingAt: index) != nil
                 || strongSuffixes.longestMatch(in: text, startingAt: index) != nil
                 || (index < text.count && wordContinuations.contains(text[index])
-                    && !(projectFollows && text[index] == "产"))
+                    && !(text[index] == "产" && projectWords.longestMatch(in: text, startingAt: index) != nil))
             {
                 index += 1
                 continue
@@ -409,19 +432,9 @@ struct BrandNameFinder: Sendable {
             }
             let start = boundaries.start(
                 of: text, endingAt: suffixStart, maxLength: Self.brandLengths.upperBound, floor: previousEnd)
-            let brandLength = suffixStart - start
-            let startsClause = start == 0 || !text[start - 1].isNameScalar
-            let hasContext =
-                contextBefore.longestMatch(in: text, endingAt: start) != nil
-                || actsAfter.longestMatch(in: text, startingAt: skippingAdverbs(from: index, in: text)) != nil
-            let headsProject =
-                projectWithin(from: index, in: text)
-                && (startsClause || boundaries.endsBoundaryWord(text, at: start)
-                    || contextBefore.longestMatch(in: text, endingAt: start) != nil)
-            if Self.brandLengths.contains(brandLength), isBrand(start..<suffixStart, in: text),
-                isStrong
-                    ? (startsClause || hasContext || headsProject || boundaries.endsBoundaryWord(text, at: start))
-                    : (hasContext || headsProject)
+            // The brand is checked first: the context words around it are looked up only for a brand.
+            if Self.brandLengths.contains(suffixStart - start), isBrand(start..<suffixStart, in: text),
+                isTaken(brandAt: start, tradeWordEnd: index, isStrong: isStrong, in: text)
             {
                 found.append(Candidate(range: start..<index, evidence: isStrong ? .industryWord : .context))
                 previousEnd = index
@@ -429,6 +442,24 @@ struct BrandNameFinder: Sendable {
             index += 1
         }
         return found
+    }
+
+    /// Whether running text names the brand that starts at `start`, before a trade word that ends at `tradeWordEnd`:
+    /// a strong trade word needs the brand to start a clause, a context word, a project it heads or a boundary word
+    /// before it; a weak one needs a context word or a project it heads.
+    private func isTaken(brandAt start: Int, tradeWordEnd end: Int, isStrong: Bool, in text: [Unicode.Scalar]) -> Bool {
+        let startsClause = start == 0 || !text[start - 1].isNameScalar
+        if isStrong, startsClause { return true }
+        if contextBefore.longestMatch(in: text, endingAt: start) != nil
+            || actsAfter.longestMatch(in: text, startingAt: skippingAdverbs(from: end, in: text)) != nil
+        {
+            return true
+        }
+        let headsProject =
+            projectWithin(from: end, in: text)
+            && (startsClause || boundaries.endsBoundaryWord(text, at: start)
+                || contextBefore.longestMatch(in: text, endingAt: start) != nil)
+        return headsProject || (isStrong && boundaries.endsBoundaryWord(text, at: start))
     }
 
     /// The position after converter pinyin in brackets at `index` (`(yè)`, `(chǔ)`), or `index` itself.

@@ -202,11 +202,22 @@ public struct JSONByteWriter: ~Copyable {
             )
             lastKeys[lastKeys.count - 1] = Array(bytes)
         #endif
-        startMember()
-        reserve(bytes.count + 5)
+        guard !pretty else {
+            startMember()
+            reserve(bytes.count + 5)
+            put(UInt8(ascii: "\""))
+            if let address = bytes.baseAddress { put(address, bytes.count) }
+            put("\" : ")
+            return
+        }
+        // Compact: the comma, the quoted key and the colon in the room of one reservation.
+        reserve(bytes.count + 4)
+        if !isEmpty { put(UInt8(ascii: ",")) }
+        isEmpty = false
         put(UInt8(ascii: "\""))
         if let address = bytes.baseAddress { put(address, bytes.count) }
-        if pretty { put("\" : ") } else { put("\":") }
+        put(UInt8(ascii: "\""))
+        put(UInt8(ascii: ":"))
     }
 
     /// Whether `key` may follow `previous` (empty for the first key) in an object with sorted keys: its UTF-8 bytes

@@ -83,7 +83,7 @@ struct JSONOutputTests {
         for pretty in [false, true] {
             var chunks: [[UInt8]] = []
             try JSONOutput.write(report, pretty: pretty) { chunks.append(Array($0)) }
-            #expect(chunks.allSatisfy { $0.count <= JSONOutput.chunkSize })
+            #expect(chunks.allSatisfy { !$0.isEmpty && $0.count <= JSONOutput.chunkSize })
             #expect(chunks.joined().elementsEqual(try JSONOutput.bytes(report, pretty: pretty)))
         }
     }
@@ -244,8 +244,58 @@ struct JSONByteWriterTests {
         let value = WrittenValue(value: Self.longText) { $0.string($1) }
         try JSONOutput.write(value) { chunks.append(Array($0)) }
         #expect(chunks.count > 2)
-        #expect(chunks.allSatisfy { $0.count <= JSONOutput.chunkSize })
+        #expect(chunks.allSatisfy { !$0.isEmpty && $0.count <= JSONOutput.chunkSize })
         #expect(chunks.joined().elementsEqual(try JSONOutput.bytes(value)))
+    }
+
+    @Test("Runs of every length around the room left and the chunk size are streamed whole, in order, chunk by chunk")
+    func runsAroundChunkBoundaries() throws {
+        // A line feed makes the string's runs go through `append`, the one before it after `prefix` bytes.
+        let chunkSize = 64
+        for prefix in 0...70 {
+            for length in 0...200 {
+                let text = String(repeating: "a", count: prefix) + "\n" + String(repeating: "b", count: length)
+                var chunks: [[UInt8]] = []
+                var streamed = JSONByteWriter(pretty: false, chunkSize: chunkSize) { chunks.append(Array($0)) }
+                streamed.string(text)
+                try streamed.finish()
+                var whole = JSONByteWriter(pretty: false)
+                whole.string(text)
+                #expect(chunks.allSatisfy { !$0.isEmpty && $0.count <= chunkSize })
+                #expect(whole.withBytes { chunks.joined().elementsEqual($0) })
+            }
+        }
+    }
+
+    private struct SinkFailure: Error {}
+
+    @Test("The sink is not called again once it threw, whichever call threw", arguments: 1...5)
+    func sinkIsNotCalledAfterItThrew(failingCall: Int) {
+        var calls = 0
+        var writer = JSONByteWriter(pretty: false, chunkSize: 64) { _ in
+            calls += 1
+            if calls == failingCall { throw SinkFailure() }
+        }
+        writer.threads = 2
+        // Pieces of 1,024 integers, each longer than a chunk.
+        writer.array(Array(0..<5_000)) { $1.int($0) }
+        #expect(throws: SinkFailure.self) { try writer.finish() }
+        #expect(calls == failingCall)
+    }
+
+    @Test("Integers around every power of ten are written as their description")
+    func integersAroundPowersOfTen() {
+        var values: [Int] = [Int.min, Int.max]
+        var power = 1
+        for _ in 0...18 {
+            values += [power - 1, power, power + 1].flatMap { [$0, -$0] }
+            if power <= Int.max / 10 { power *= 10 }
+        }
+        for value in values {
+            var writer = JSONByteWriter(pretty: false)
+            writer.int(value)
+            #expect(writer.withBytes { Array($0) } == Array(String(value).utf8), "\(value)")
+        }
     }
 
     @Test(

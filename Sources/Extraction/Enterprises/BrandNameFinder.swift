@@ -194,10 +194,10 @@ struct BrandNameFinder: Sendable {
             && frameAfter.longestMatch(
                 in: text, startingAt: skippingAdverbs(from: Self.skippingQuotes(from: trimmedEnd, in: text), in: text))
                 != nil
-        let saysEnterprises =
+        let said =
             isEnterpriseContext(after: items[items.count - 1].upperBound, in: text) || countedAfter || framed
             || contextBefore.longestMatch(in: text, endingAt: firstStart) != nil
-        guard saysEnterprises else { return false }
+        guard said else { return false }
         // 考察团组63批、共计410人次: items with figures are quantities, whatever the verb before them.
         let holdsFigures = items.enumerated().contains { position, item in
             guard position < items.count - 1 || !countedAfter else { return false }

@@ -159,12 +159,8 @@ struct BrandNameFinder: Sendable {
         // Each item's trade word is looked up once, for the list's evidence and for each name.
         let endsInStrong = trimmed.map { endsInTrade($0, in: text, weak: false) }
         let endsInWeak = trimmed.map { endsInTrade($0, in: text, weak: true) }
-        var strong = 0
-        var weak = 0
-        for position in trimmed.indices {
-            if endsInStrong[position] { strong += 1 }
-            if endsInWeak[position] { weak += 1 }
-        }
+        let strong = endsInStrong.count(where: \.self)
+        let weak = endsInWeak.count(where: \.self)
         let evidence: NameEvidence
         // Clauses joined by ； need two names with trade words to be a list of names.
         if mark == "、" ? (strong >= 1 || weak >= 2) : strong + weak >= 2 {

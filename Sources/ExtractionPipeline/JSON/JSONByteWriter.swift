@@ -101,11 +101,15 @@ public struct JSONByteWriter: ~Copyable {
     }
 
     private mutating func flush() {
-        guard let sink, count > 0 else { return }
-        if sinkError == nil {
-            do { try sink(UnsafeRawBufferPointer(start: base, count: count)) } catch { sinkError = error }
-        }
+        guard sink != nil, count > 0 else { return }
+        hand(UnsafeRawBufferPointer(start: base, count: count))
         count = 0
+    }
+
+    /// Hands `bytes` to the sink, unless it has thrown already; its first error is kept for ``finish()``.
+    private mutating func hand(_ bytes: UnsafeRawBufferPointer) {
+        guard let sink, sinkError == nil else { return }
+        do { try sink(bytes) } catch { sinkError = error }
     }
 
     /// Appends one byte; room must be reserved.
@@ -127,7 +131,7 @@ public struct JSONByteWriter: ~Copyable {
     /// Bytes that do not fit in the room left go to the sink straight from where they are, a chunk at a time, once
     /// what is buffered is handed over: only what is left after the last whole chunk is copied.
     private mutating func append(_ bytes: UnsafeRawPointer, _ byteCount: Int) {
-        guard let sink, byteCount > capacity - count else {
+        guard sink != nil, byteCount > capacity - count else {
             reserve(byteCount)
             put(bytes, byteCount)
             return
@@ -136,9 +140,7 @@ public struct JSONByteWriter: ~Copyable {
         var bytes = bytes
         var remaining = byteCount
         while remaining >= capacity {
-            if sinkError == nil {
-                do { try sink(UnsafeRawBufferPointer(start: bytes, count: capacity)) } catch { sinkError = error }
-            }
+            hand(UnsafeRawBufferPointer(start: bytes, count: capacity))
             bytes += capacity
             remaining -= capacity
         }

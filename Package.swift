@@ -86,7 +86,7 @@ let package = Package(
         .target(
             name: "CommandLineSupport",
             dependencies: [
-                "ExtractionPipeline", "CThreadPlacement", "CHeap",
+                "ExtractionPipeline", "CHeap",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ],

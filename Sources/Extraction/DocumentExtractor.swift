@@ -207,22 +207,37 @@ public struct DocumentExtractor: Sendable {
         gathering.findings.removeAll()
         paragraph.withScalarText { scanner.scan($0, into: &gathering.findings) }
         gathering.makeRoomForFindings()
-        for amount in gathering.findings.amounts {
-            gathering.amounts.append(Located(amount, Mention(paragraph, span: amount.span, text: amount.text)))
-            if let fact = purpose(of: amount, in: paragraph) { gathering.amountFacts.append(fact) }
-        }
-        for count in gathering.findings.counts {
-            gathering.counts.append(Located(count, Mention(paragraph, span: count.span, text: count.text)))
-        }
-        for percentage in gathering.findings.percentages {
-            gathering.percentages.append(
-                Located(percentage, Mention(paragraph, span: percentage.span, text: percentage.text)))
-        }
-        for date in gathering.findings.dates {
-            gathering.dates.append(Located(date, Mention(paragraph, span: date.span, text: date.text)))
-        }
         enterprises.gather(
             from: paragraph, at: position, counts: gathering.findings.counts[...], into: &gathering.steps)
+        // Each finding is moved out of the paragraph's arrays, which are emptied for the next paragraph: copying it
+        // out would retain every string it holds, and emptying the arrays release them again. Popped last first, the
+        // findings are then put back in document order.
+        let firstAmount = gathering.amounts.count
+        let firstFact = gathering.amountFacts.count
+        while let amount = gathering.findings.amounts.popLast() {
+            if let fact = purpose(of: amount, in: paragraph) { gathering.amountFacts.append(fact) }
+            let mention = Mention(paragraph, span: amount.span, text: amount.text)
+            gathering.amounts.append(Located(amount, mention))
+        }
+        gathering.amounts.reverse(from: firstAmount)
+        gathering.amountFacts.reverse(from: firstFact)
+        let firstCount = gathering.counts.count
+        while let count = gathering.findings.counts.popLast() {
+            let mention = Mention(paragraph, span: count.span, text: count.text)
+            gathering.counts.append(Located(count, mention))
+        }
+        gathering.counts.reverse(from: firstCount)
+        let firstPercentage = gathering.percentages.count
+        while let percentage = gathering.findings.percentages.popLast() {
+            let mention = Mention(paragraph, span: percentage.span, text: percentage.text)
+            gathering.percentages.append(Located(percentage, mention))
+        }
+        gathering.percentages.reverse(from: firstPercentage)
+        let firstDate = gathering.dates.count
+        while let date = gathering.findings.dates.popLast() {
+            gathering.dates.append(Located(date, Mention(paragraph, span: date.span, text: date.text)))
+        }
+        gathering.dates.reverse(from: firstDate)
     }
 
     /// Links the names gathered and finds their mentions in every paragraph read, releasing the paragraphs as it goes

@@ -35,20 +35,13 @@ struct Gathering: Sendable {
         self.dates.reserveGrowing(toHold: self.dates.count + dates)
     }
 
-    /// Appends the numeric findings of `later` (paragraphs after these) to these, leaving `later`'s empty.
+    /// Appends the numeric findings of `later` (paragraphs after these) to these, moving them, and leaves `later`'s
+    /// empty.
     mutating func takeFindings(of later: inout Gathering) {
-        makeRoom(
-            amounts: later.amounts.count, amountFacts: later.amountFacts.count, counts: later.counts.count,
-            percentages: later.percentages.count, dates: later.dates.count)
-        amounts += later.amounts
-        amountFacts += later.amountFacts
-        counts += later.counts
-        percentages += later.percentages
-        dates += later.dates
-        later.amounts.removeAll(keepingCapacity: true)
-        later.amountFacts.removeAll(keepingCapacity: true)
-        later.counts.removeAll(keepingCapacity: true)
-        later.percentages.removeAll(keepingCapacity: true)
-        later.dates.removeAll(keepingCapacity: true)
+        amounts.appendMoving(from: &later.amounts)
+        amountFacts.appendMoving(from: &later.amountFacts)
+        counts.appendMoving(from: &later.counts)
+        percentages.appendMoving(from: &later.percentages)
+        dates.appendMoving(from: &later.dates)
     }
 }

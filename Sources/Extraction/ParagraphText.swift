@@ -21,12 +21,12 @@ struct ParagraphText: Sendable {
 
     /// Splits `paragraph`; its section path is `sectionPath` when given (the same titles, in an array that other
     /// paragraphs share).
-    init(_ paragraph: Paragraph, sectionPath: [String]? = nil) {
+    init(_ paragraph: borrowing Paragraph, sectionPath: [String]? = nil) {
         self.init(Unsplit(paragraph, sectionPath: sectionPath))
     }
 
     /// Splits a paragraph read before.
-    init(_ paragraph: Unsplit) {
+    init(_ paragraph: borrowing Unsplit) {
         index = paragraph.index
         story = paragraph.story
         sectionPath = paragraph.sectionPath
@@ -50,7 +50,7 @@ struct ParagraphText: Sendable {
         let text: String
 
         /// What is kept of `paragraph`; its section path is `sectionPath` when given.
-        init(_ paragraph: Paragraph, sectionPath: [String]? = nil) {
+        init(_ paragraph: borrowing Paragraph, sectionPath: [String]? = nil) {
             index = paragraph.index
             story = paragraph.location.story
             self.sectionPath = sectionPath ?? paragraph.sectionPath
@@ -78,7 +78,10 @@ struct ParagraphText: Sendable {
 
 extension Mention {
     /// A mention of `span` in `paragraph`.
-    init(_ paragraph: ParagraphText, span: TextSpan, text: String) {
+    ///
+    /// The paragraph is borrowed: an initializer's parameters are consumed by default, and passing a paragraph that
+    /// the caller keeps would copy all of it (retaining its arrays) for its place and section path.
+    init(_ paragraph: borrowing ParagraphText, span: TextSpan, text: String) {
         self.init(
             block: paragraph.index, span: span, text: text, story: paragraph.story, sectionPath: paragraph.sectionPath)
     }

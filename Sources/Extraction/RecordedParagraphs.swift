@@ -14,11 +14,8 @@ struct RecordedParagraphs: Sendable {
     ///
     /// The piece's steps are recorded in order by `enterprises`; `piece` is left without its texts, steps and findings.
     mutating func append(_ piece: inout Gathering, recordingWith enterprises: EnterpriseExtractor) {
-        paragraphs.reserveGrowing(toHold: paragraphs.count + piece.split.count)
-        paragraphs += piece.split
-        piece.split.removeAll(keepingCapacity: true)
-        for step in piece.steps { enterprises.record(step, of: paragraphs, into: &names) }
-        piece.steps.removeAll(keepingCapacity: true)
+        paragraphs.appendMoving(from: &piece.split)
+        piece.steps.drain { enterprises.record($0, of: paragraphs, into: &names) }
         findings.takeFindings(of: &piece)
     }
 
@@ -29,8 +26,7 @@ struct RecordedParagraphs: Sendable {
         extractor.gather(text, at: paragraphs.count, into: &findings)
         paragraphs.reserveGrowing(toHold: paragraphs.count + 1)
         paragraphs.append(text)
-        for step in findings.steps { extractor.enterprises.record(step, of: paragraphs, into: &names) }
-        findings.steps.removeAll(keepingCapacity: true)
+        findings.steps.drain { extractor.enterprises.record($0, of: paragraphs, into: &names) }
     }
 
     /// Splits and gathers `pending`, the paragraphs read right after these, on up to `threads` threads, and appends

@@ -92,67 +92,74 @@ public struct EnterpriseExtractor: Sendable {
                     || brandNames.isListedName(
                         span.start..<span.end, in: text, bareLength: BrandNameFinder.countedNameLength)
                 guard !describes, isName else { return nil }
-                let key = key(of: span.start..<span.end, in: paragraph)
+                let key = key(of: span.start..<span.end, in: paragraph.scalars)
                 return nonNames.contains(key) ? nil : ListedName(span: span, key: key)
             }
             guard !listed.isEmpty else { continue }
             steps.append(.list(paragraph: position, list, names: listed))
         }
         for range in legalNames.names(in: text) {
-            let key = key(of: range, in: paragraph)
+            let key = key(of: range, in: paragraph.scalars)
             steps.append(.name(paragraph: position, range: range, key: key, evidence: .legalForm))
             if let short = declaredShortForm(after: range.upperBound, in: text) {
-                let shortKey = self.key(of: short, in: paragraph)
+                let shortKey = self.key(of: short, in: paragraph.scalars)
                 steps.append(.name(paragraph: position, range: short, key: shortKey, evidence: .alias))
                 steps.append(.alias(short: shortKey, long: key))
             }
             // 某省四通信息技术有限公司, XX市鸿图工艺饰品有限公司: the name without its masked place is a form of it too.
             if let masked = boundaries.maskedPrefixLength(text, at: range.lowerBound), range.count - masked >= 4 {
                 let clean = (range.lowerBound + masked)..<range.upperBound
-                let cleanKey = self.key(of: clean, in: paragraph)
+                let cleanKey = self.key(of: clean, in: paragraph.scalars)
                 steps.append(.name(paragraph: position, range: clean, key: cleanKey, evidence: .alias))
                 steps.append(.alias(short: cleanKey, long: key))
             }
         }
         for candidate in brandNames.names(in: text) {
-            let key = key(of: candidate.range, in: paragraph)
+            let key = key(of: candidate.range, in: paragraph.scalars)
             steps.append(.name(paragraph: position, range: candidate.range, key: key, evidence: candidate.evidence))
         }
         for range in organizationNames.names(in: text) {
-            steps.append(.name(paragraph: position, range: range, key: key(of: range, in: paragraph), evidence: []))
+            let key = key(of: range, in: paragraph.scalars)
+            steps.append(.name(paragraph: position, range: range, key: key, evidence: []))
         }
         if paragraph.cell != nil { steps.append(.cell(paragraph: position)) }
     }
 
     /// Records one step gathered from `paragraphs` into `names`; steps come in document order.
-    func record(_ step: NameStep, of paragraphs: [ParagraphText], into names: inout NameCollection) {
-        switch step {
+    ///
+    /// A paragraph is passed on as the array and its position: `paragraphs[position]` would copy it (retaining its
+    /// arrays) for every step, where a step reads at most its written scalars and place.
+    func record(_ step: consuming NameStep, of paragraphs: [ParagraphText], into names: inout NameCollection) {
+        switch consume step {
         case .name(let position, let range, let key, let evidence):
-            add(range, key: key, of: paragraphs[position], evidence: evidence, to: &names)
+            add(range, key: key, of: paragraphs, at: position, evidence: evidence, to: &names)
         case .alias(let short, let long):
             names.declaredAliases.append((short, long))
         case .list(let position, let list, let listed):
-            record(list, listed: listed, of: paragraphs[position], into: &names)
+            record(list, listed: listed, of: paragraphs, at: position, into: &names)
         case .cell(let position):
-            recordCell(of: paragraphs[position], into: &names)
+            recordCell(of: paragraphs, at: position, into: &names)
         }
     }
 
     /// Records the names of a list tied to a count, and the count fact when some of them are enterprises.
     private func record(
-        _ list: Enumeration, listed: [ListedName], of paragraph: ParagraphText, into names: inout NameCollection
+        _ list: Enumeration, listed: [ListedName], of paragraphs: [ParagraphText], at position: Int,
+        into names: inout NameCollection
     ) {
         var enterprises: [Int] = []
         for name in listed {
             guard
-                let position = add(
-                    name.span.start..<name.span.end, key: name.key, of: paragraph, evidence: .countList, to: &names),
-                names.names[position].organizationKind == nil
+                let recorded = add(
+                    name.span.start..<name.span.end, key: name.key, of: paragraphs, at: position,
+                    evidence: .countList, to: &names),
+                names.names[recorded].organizationKind == nil
             else { continue }
-            enterprises.append(position)
+            enterprises.append(recorded)
         }
         guard !enterprises.isEmpty else { return }
         names.lists.append(enterprises)
+        let paragraph = paragraphs[position]
         let mention = Mention(paragraph, span: list.span, text: paragraph.text(list.span))
         let count = list.count?.value
         let listedCount = Decimal(listed.count)
@@ -160,7 +167,7 @@ public struct EnterpriseExtractor: Sendable {
         names.countFacts.append(
             CountFact(
                 category: list.category, count: count, unit: list.count?.unit,
-                enterprises: listed.map { written(of: $0.span.start..<$0.span.end, in: paragraph) },
+                enterprises: listed.map { written(of: $0.span.start..<$0.span.end, in: paragraph.written) },
                 complete: !list.isOpenEnded && consistent, consistent: consistent, mention: mention))
         if !consistent, let count {
             names.warnings.append(
@@ -172,14 +179,14 @@ public struct EnterpriseExtractor: Sendable {
     }
 
     /// Records a table cell's paragraph: a header row's text, or a name in a column whose header names enterprises.
-    private func recordCell(of paragraph: ParagraphText, into names: inout NameCollection) {
-        guard let cell = paragraph.cell else { return }
-        let text = paragraph.scalars
+    private func recordCell(of paragraphs: [ParagraphText], at position: Int, into names: inout NameCollection) {
+        guard let cell = paragraphs[position].cell else { return }
+        let text = paragraphs[position].scalars
         let column = NameCollection.TableColumn(table: cell.table, cell: cell.cell)
         if cell.row == 0 {
             names.headers[column, default: []] += text
         } else if isEnterpriseColumn(column, in: &names), isCellName(text) {
-            add(text.indices, of: paragraph, evidence: .tableColumn, to: &names)
+            add(text.indices, of: paragraphs, at: position, evidence: .tableColumn, to: &names)
         }
     }
 
@@ -196,14 +203,14 @@ public struct EnterpriseExtractor: Sendable {
         return start..<close
     }
 
-    /// The key of the name written in `range`: its folded scalars without white space.
-    private func key(of range: Range<Int>, in paragraph: ParagraphText) -> NameKey {
-        NameKey(scalars: paragraph.scalars[range].withoutWhiteSpace)
+    /// The key of the name written in `range` of a paragraph's folded scalars: they, without white space.
+    private func key(of range: Range<Int>, in scalars: [Unicode.Scalar]) -> NameKey {
+        NameKey(scalars: scalars[range].withoutWhiteSpace)
     }
 
-    /// The name written in `range`, without white space (PDF debris).
-    private func written(of range: Range<Int>, in paragraph: ParagraphText) -> String {
-        let scalars = paragraph.written[range]
+    /// The name written in `range` of a paragraph's written scalars, without white space (PDF debris).
+    private func written(of range: Range<Int>, in written: [Unicode.Scalar]) -> String {
+        let scalars = written[range]
         // Most names hold no white space: their scalars are then encoded straight from the text.
         guard scalars.contains(where: \.isWhiteSpace) else { return String(scalars: scalars) }
         return String(scalars: scalars.lazy.filter { !$0.isWhiteSpace })
@@ -211,16 +218,19 @@ public struct EnterpriseExtractor: Sendable {
 
     /// Adds the name written in `range` with its evidence; a name seen before gains the evidence.
     private func add(
-        _ range: Range<Int>, of paragraph: ParagraphText, evidence: NameEvidence, to names: inout NameCollection
+        _ range: Range<Int>, of paragraphs: [ParagraphText], at position: Int, evidence: NameEvidence,
+        to names: inout NameCollection
     ) {
-        add(range, key: key(of: range, in: paragraph), of: paragraph, evidence: evidence, to: &names)
+        add(
+            range, key: key(of: range, in: paragraphs[position].scalars), of: paragraphs, at: position,
+            evidence: evidence, to: &names)
     }
 
     /// Adds the name written in `range`, whose key is `key`, with its evidence, and returns its position in the
     /// collection; nil when it is not taken as a name (a single scalar, or a body that is not an organization).
     @discardableResult
     private func add(
-        _ range: Range<Int>, key: NameKey, of paragraph: ParagraphText, evidence: NameEvidence,
+        _ range: Range<Int>, key: NameKey, of paragraphs: [ParagraphText], at position: Int, evidence: NameEvidence,
         to names: inout NameCollection
     ) -> Int? {
         guard key.scalars.count >= 2 else { return nil }
@@ -228,7 +238,8 @@ public struct EnterpriseExtractor: Sendable {
         let kind = organizationNames.kind(of: key.scalars)
         if kind == nil, organizationNames.holdsBody(key.scalars) { return nil }
         return names.insert(
-            key, written: written(of: range, in: paragraph), organizationKind: kind, evidence: evidence)
+            key, written: written(of: range, in: paragraphs[position].written), organizationKind: kind,
+            evidence: evidence)
     }
 
     /// The search for every mention of the names in `collection` (one list per name, in its order): a body named

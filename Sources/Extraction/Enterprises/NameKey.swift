@@ -35,8 +35,8 @@ struct NameKey: Hashable {
             // (`Unicode.Scalar` is a frozen struct around one `UInt32`: same size, stride and alignment.)
             initialized = scalars.withMemoryRebound(to: UInt32.self) { values in
                 var end = 0
-                for var text in texts {
-                    end += text.withUTF8 { String.decodeScalarValues($0, into: values, at: end) }
+                for text in texts {
+                    end += text.withUTF8InPlace { String.decodeScalarValues($0, into: values, at: end) }
                     values.initializeElement(at: end, to: 0xFFFF)
                     end += 1
                 }

@@ -43,6 +43,17 @@ extension String {
         }
     }
 
+    /// Calls `body` with the string's UTF-8, read where it is stored.
+    ///
+    /// `withUTF8` is mutating: on a string passed in, it needs a copy, which costs a retain and a release of the
+    /// storage. Only a string bridged from elsewhere, which holds no contiguous UTF-8, is copied here.
+    @inline(__always)
+    func withUTF8InPlace<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+        var string = self
+        return string.withUTF8(body)
+    }
+
     /// Whether the two strings are written with the same bytes.
     ///
     /// `==` also accepts canonically equivalent strings,
@@ -51,10 +62,8 @@ extension String {
     func isSameText(as other: String) -> Bool {
         // A native string knows its UTF-8 count; strings of different lengths differ without reading them.
         guard utf8.count == other.utf8.count else { return false }
-        var text = self
-        var other = other
-        return text.withUTF8 { bytes in
-            other.withUTF8 { otherBytes in
+        return withUTF8InPlace { bytes in
+            other.withUTF8InPlace { otherBytes in
                 guard let first = bytes.baseAddress, let second = otherBytes.baseAddress else { return true }
                 return memcmp(first, second, bytes.count) == 0
             }
@@ -66,8 +75,7 @@ extension String {
     /// A Swift string's UTF-8 is always valid, so the decoder needs no error path; it is several times cheaper than
     /// `Array(unicodeScalars)`, which counts and then copies through the generic collection protocols.
     var scalarArray: [Unicode.Scalar] {
-        var string = self
-        return string.withUTF8 { utf8 in
+        withUTF8InPlace { utf8 in
             // Every byte but a continuation byte (10xxxxxx) starts a scalar; wrapping adds let the loop vectorize.
             var continuationCount = 0
             for byte in utf8 { continuationCount &+= byte & 0xC0 == 0x80 ? 1 : 0 }
@@ -136,8 +144,7 @@ extension String {
     /// Whether the string is written with exactly `scalars`, decoded from its UTF-8 as it compares them: no array is
     /// made, and `String.unicodeScalars`'s generic iteration costs several times more.
     func isWritten(as scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        var string = self
-        return string.withUTF8 { utf8 in
+        withUTF8InPlace { utf8 in
             // Each scalar takes one to four bytes.
             guard utf8.count >= scalars.count, utf8.count <= 4 * scalars.count else { return false }
             var index = 0

@@ -166,8 +166,7 @@ struct WordTrie<Value: Sendable>: Sendable {
             scalars = [UInt32](unsafeUninitializedCapacity: byteCount) { buffer, initialized in
                 var end = 0
                 for (word, value) in entries {
-                    var word = word
-                    let count = word.withUTF8 { String.decodeScalarValues($0, into: buffer, at: end) }
+                    let count = word.withUTF8InPlace { String.decodeScalarValues($0, into: buffer, at: end) }
                     guard count > 0 else { continue }
                     if direction == .backward { buffer[end..<end + count].reverse() }
                     end += count

@@ -87,7 +87,7 @@ struct AliasLinker: Sendable {
         for long in names.indices where isLegal[long] {
             let scalars = scalarsOfNames[long]
             for prefix in 2...4 where scalars.count - prefix >= 6 {
-                if let short = enterprise(NameKey(scalars: Array(scalars[prefix...]))), isLegal[short] {
+                if let short = enterprise(NameKey(scalars: scalars[prefix...])), isLegal[short] {
                     link(short, long)
                 }
             }

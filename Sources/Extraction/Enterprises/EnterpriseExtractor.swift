@@ -134,7 +134,8 @@ public struct EnterpriseExtractor: Sendable {
         case .name(let position, let range, let key, let evidence):
             add(range, key: key, of: paragraphs, at: position, evidence: evidence, to: &names)
         case .alias(let short, let long):
-            names.declaredAliases.append((short, long))
+            // Kept until the names are linked: compacted, so as not to hold the paragraphs' scalars.
+            names.declaredAliases.append((short.compacted, long.compacted))
         case .list(let position, let list, let listed):
             record(list, listed: listed, of: paragraphs, at: position, into: &names)
         case .cell(let position):
@@ -205,7 +206,7 @@ public struct EnterpriseExtractor: Sendable {
 
     /// The key of the name written in `range` of a paragraph's folded scalars: they, without white space.
     private func key(of range: Range<Int>, in scalars: [Unicode.Scalar]) -> NameKey {
-        NameKey(scalars: scalars[range].withoutWhiteSpace)
+        NameKey(writtenIn: scalars[range])
     }
 
     /// The name written in `range` of a paragraph's written scalars, without white space (PDF debris).
@@ -235,8 +236,10 @@ public struct EnterpriseExtractor: Sendable {
     ) -> Int? {
         guard key.scalars.count >= 2 else { return nil }
         if let known = names.addEvidence(evidence, to: key) { return known }
-        let kind = organizationNames.kind(of: key.scalars)
-        if kind == nil, organizationNames.holdsBody(key.scalars) { return nil }
+        // A new name: its key is kept, so no longer shares the paragraph's scalars.
+        let key = key.compacted
+        let kind = organizationNames.kind(of: key.scalarArray)
+        if kind == nil, organizationNames.holdsBody(key.scalarArray) { return nil }
         return names.insert(
             key, written: written(of: range, in: paragraphs[position].written), organizationKind: kind,
             evidence: evidence)
@@ -251,7 +254,7 @@ public struct EnterpriseExtractor: Sendable {
                 let isPartOfEnterprise =
                     name.organizationKind != nil
                     && (2..<name.scalars.count).contains {
-                        collection.position(of: NameKey(scalars: Array(name.scalars[..<$0]))).map {
+                        collection.position(of: NameKey(scalars: name.scalars[..<$0])).map {
                             names[$0].organizationKind == nil
                         } ?? false
                     }

@@ -53,7 +53,8 @@ struct NameCollection: Sendable {
         return position
     }
 
-    /// Adds a name not yet known (a known one only gains the evidence) and returns its position.
+    /// Adds a name not yet known (a known one only gains the evidence) and returns its position; `key` is kept, and
+    /// so should own its scalars (``NameKey/compacted``).
     @discardableResult
     mutating func insert(
         _ key: NameKey, written: String, organizationKind: OrganizationKind?, evidence: NameEvidence
@@ -61,7 +62,7 @@ struct NameCollection: Sendable {
         if let known = addEvidence(evidence, to: key) { return known }
         positions[key] = names.count
         names.append(
-            Name(written: written, scalars: key.scalars, organizationKind: organizationKind, evidence: evidence))
+            Name(written: written, scalars: key.scalarArray, organizationKind: organizationKind, evidence: evidence))
         return names.count - 1
     }
 }

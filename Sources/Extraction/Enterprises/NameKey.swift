@@ -6,9 +6,13 @@
 /// The scalars are digested once, when the key is made (keys are made while paragraphs are gathered, on several
 /// threads): a dictionary then hashes one integer, not every scalar, and two keys with different digests are unequal
 /// without reading their scalars.
+///
+/// A key made from part of a paragraph is a slice of the paragraph's scalars, not an array of its own: most keys are
+/// looked up once and dropped, and a kept key is compacted (``compacted``), so that it does not hold the whole
+/// paragraph's scalars alive.
 struct NameKey: Hashable {
     /// The name's scalars.
-    let scalars: [Unicode.Scalar]
+    let scalars: ArraySlice<Unicode.Scalar>
     /// A digest of ``scalars`` (``digest(of:)``).
     private let digest: Int
 
@@ -19,8 +23,35 @@ struct NameKey: Hashable {
 
     /// The key of a name already split into scalars.
     init(scalars: [Unicode.Scalar]) {
+        self.init(scalars: scalars[...])
+    }
+
+    /// The key of a name given as a slice of scalars, which the key shares.
+    init(scalars: ArraySlice<Unicode.Scalar>) {
         self.scalars = scalars
         digest = Self.digest(of: scalars)
+    }
+
+    /// The key of the name written in `text`, without white space (PDF debris inside names): the slice itself when
+    /// it holds none.
+    init(writtenIn text: ArraySlice<Unicode.Scalar>) {
+        let hasWhiteSpace = text.withUnsafeBufferPointer { $0.contains(where: \.isWhiteSpace) }
+        self.init(scalars: hasWhiteSpace ? text.filter { !$0.isWhiteSpace }[...] : text)
+    }
+
+    /// The same key, its scalars in an array of their own: for a key kept beyond the text it was made from.
+    var compacted: NameKey {
+        NameKey(scalars: Array(scalars)[...], digest: digest)
+    }
+
+    /// The name's scalars as an array: without a copy once ``compacted``.
+    var scalarArray: [Unicode.Scalar] {
+        Array(scalars)
+    }
+
+    private init(scalars: ArraySlice<Unicode.Scalar>, digest: Int) {
+        self.scalars = scalars
+        self.digest = digest
     }
 
     /// The key of several texts at once: their scalars, each text ended by U+FFFF (a noncharacter), decoded straight
@@ -54,7 +85,7 @@ struct NameKey: Hashable {
 
     /// A digest of `scalars`: their bytes through the standard library's `Hasher`, which every process seeds anew,
     /// so a document cannot be written to make many names share a digest (and a dictionary of them slow).
-    private static func digest(of scalars: [Unicode.Scalar]) -> Int {
+    private static func digest(of scalars: ArraySlice<Unicode.Scalar>) -> Int {
         var hasher = Hasher()
         // The scalars' bytes in one call: one `combine` per scalar costs more.
         scalars.withUnsafeBytes { hasher.combine(bytes: $0) }

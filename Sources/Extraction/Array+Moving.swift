@@ -24,6 +24,8 @@ extension Array {
     /// `self[start...].reverse()` reverses a slice, which shares the storage and so makes the array copy every
     /// element first; `Array.swapAt` copies the two elements it swaps. An unsafe buffer's `swapAt` moves them.
     mutating func reverse(from start: Int) {
+        precondition(start >= 0, "a reversal starts inside the array")
+        guard count - start > 1 else { return }
         withUnsafeMutableBufferPointer { elements in
             var low = start
             var high = elements.count - 1

@@ -207,6 +207,7 @@ public struct DocumentExtractor: Sendable {
         gathering.findings.removeAll()
         paragraph.withScalarText { scanner.scan($0, into: &gathering.findings) }
         gathering.makeRoomForFindings()
+        // Before the counts are moved out below: lists are tied to them.
         enterprises.gather(
             from: paragraph, at: position, counts: gathering.findings.counts[...], into: &gathering.steps)
         // Each finding is moved out of the paragraph's arrays, which are emptied for the next paragraph: copying it

@@ -1,9 +1,10 @@
 @testable import Extraction
 import Testing
 
-/// Findings and names move between arrays without being copied.
+/// Findings and names move between arrays in order, leaving the source empty; drained elements are released as they
+/// are handed on.
 @Suite struct ArrayMovingTests {
-    /// An object that only the array holding it should reference once moved.
+    /// An object whose release the tests watch.
     final class Token {
         let value: Int
         init(_ value: Int) { self.value = value }
@@ -33,7 +34,7 @@ import Testing
         #expect(values == [1, 2])
     }
 
-    @Test func movedElementsAreReferencedOnlyByTheirNewArray() {
+    @Test func appendMovingLeavesEachElementReferencedOnlyByItsNewArray() {
         var values = [Token(1)]
         var later = [Token(2), Token(3)]
         values.appendMoving(from: &later)
@@ -52,12 +53,13 @@ import Testing
         #expect(values.capacity == capacity)
     }
 
-    @Test func drainedElementsAreReleasedOnceHanded() {
+    @Test func aDrainedElementIsReleasedBeforeTheNextIsHanded() {
         weak var first: Token?
-        var values = [Token(1)]
+        var values = [Token(1), Token(2)]
         first = values[0]
-        values.drain { #expect($0.value == 1) }
-        #expect(first == nil)
+        var firstGoneWhenHanded: [Bool] = []
+        values.drain { _ in firstGoneWhenHanded.append(first == nil) }
+        #expect(firstGoneWhenHanded == [false, true])
     }
 
     @Test(arguments: 0...6)
@@ -65,5 +67,15 @@ import Testing
         var values = [0, 1, 2, 3, 4, 5]
         values.reverse(from: start)
         #expect(values == Array(0..<min(start, 6)) + (start..<6).reversed())
+    }
+
+    @Test func reversingFromTheEndOrBeyondChangesNothing() {
+        var values = [1, 2, 3]
+        values.reverse(from: 3)
+        values.reverse(from: 5)
+        #expect(values == [1, 2, 3])
+        var empty: [Int] = []
+        empty.reverse(from: 0)
+        #expect(empty.isEmpty)
     }
 }

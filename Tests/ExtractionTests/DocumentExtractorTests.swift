@@ -168,4 +168,15 @@ import Testing
         #expect(rest.isEmpty)
         #expect(extraction.finish() == onOne)
     }
+
+    @Test func amountsAndTheirFactsKeepDocumentOrderWhenOnlySomeAmountsHaveAPurpose() {
+        let paragraphs = [
+            Self.paragraph(0, "落实专项资金100万元，其中50万元已拨付，争取扶持资金30万元。"),
+            Self.paragraph(1, "兑现奖补资金20万元，另有10万元待拨付。"),
+        ]
+        let result = DocumentExtractor().extract(from: paragraphs)
+        #expect(result.amounts.map(\.finding.text) == ["100万元", "50万元", "30万元", "20万元", "10万元"])
+        #expect(result.amountFacts.map(\.purpose) == ["落实专项资金", "争取扶持资金", "兑现奖补资金"])
+        #expect(result.amountFacts.map(\.mention.block) == [0, 0, 1])
+    }
 }

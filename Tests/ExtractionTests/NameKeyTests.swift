@@ -37,4 +37,11 @@ import Testing
         #expect(positions[NameKey("星河科技")] == 7)
         #expect(positions[NameKey(writtenIn: paragraph[1..<5])] == 7)
     }
+
+    @Test func anEmptyOrBlankSliceGivesTheEmptyKey() {
+        let written = Array("星河 \n 科技".unicodeScalars)
+        #expect(NameKey(writtenIn: written[2..<5]) == NameKey(""))
+        #expect(NameKey(writtenIn: written[3..<3]) == NameKey(""))
+        #expect(NameKey(writtenIn: written[2..<5]).scalars.isEmpty)
+    }
 }

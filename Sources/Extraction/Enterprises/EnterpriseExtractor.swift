@@ -127,8 +127,9 @@ public struct EnterpriseExtractor: Sendable {
 
     /// Records one step gathered from `paragraphs` into `names`; steps come in document order.
     ///
-    /// A paragraph is passed on as the array and its position: `paragraphs[position]` would copy it (retaining its
-    /// arrays) for every step, where a step reads at most its written scalars and place.
+    /// A paragraph is passed on as the array and its position: `paragraphs[position]` copies the whole paragraph
+    /// (retaining its arrays), where a name reads only the scalars it is written with, and only when it is new. A list
+    /// that holds enterprises copies its paragraph once, for the mention of the count fact.
     func record(_ step: consuming NameStep, of paragraphs: [ParagraphText], into names: inout NameCollection) {
         switch consume step {
         case .name(let position, let range, let key, let evidence):
@@ -204,7 +205,8 @@ public struct EnterpriseExtractor: Sendable {
         return start..<close
     }
 
-    /// The key of the name written in `range` of a paragraph's folded scalars: they, without white space.
+    /// The key of the name written in `range` of a paragraph's folded scalars, without white space: it shares them
+    /// when there is none.
     private func key(of range: Range<Int>, in scalars: [Unicode.Scalar]) -> NameKey {
         NameKey(writtenIn: scalars[range])
     }
@@ -236,7 +238,8 @@ public struct EnterpriseExtractor: Sendable {
     ) -> Int? {
         guard key.scalars.count >= 2 else { return nil }
         if let known = names.addEvidence(evidence, to: key) { return known }
-        // A new name: its key is kept, so no longer shares the paragraph's scalars.
+        // A name not known yet: its key compacted, for the organization checks (which read an array) and for the
+        // collection (which keeps it).
         let key = key.compacted
         let kind = organizationNames.kind(of: key.scalarArray)
         if kind == nil, organizationNames.holdsBody(key.scalarArray) { return nil }

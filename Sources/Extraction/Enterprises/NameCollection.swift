@@ -2,8 +2,8 @@
 /// discovery with their evidence, organization kinds, the enterprise lists, count facts and warnings, and table
 /// headers.
 ///
-/// Built paragraph by paragraph (``EnterpriseExtractor/collect(from:counts:into:)``) while each paragraph's text is
-/// still in cache from the numeric scan, then finished in one pass that finds every mention.
+/// Built step by step in document order (``EnterpriseExtractor/record(_:of:into:)``) from what each paragraph gathered
+/// (``EnterpriseExtractor/gather(from:at:counts:into:)``), then finished in one pass that finds every mention.
 struct NameCollection: Sendable {
     /// The position of each distinct name (by its folded scalars) in ``names``.
     private var positions: [NameKey: Int] = [:]
@@ -53,13 +53,14 @@ struct NameCollection: Sendable {
         return position
     }
 
-    /// Adds a name not yet known (a known one only gains the evidence) and returns its position; `key` is kept, and
-    /// so should own its scalars (``NameKey/compacted``).
+    /// Adds a name not yet known (a known one only gains the evidence) and returns its position; the key is kept
+    /// compacted (``NameKey/compacted``), so as not to hold a paragraph's scalars.
     @discardableResult
     mutating func insert(
         _ key: NameKey, written: String, organizationKind: OrganizationKind?, evidence: NameEvidence
     ) -> Int {
         if let known = addEvidence(evidence, to: key) { return known }
+        let key = key.compacted
         positions[key] = names.count
         names.append(
             Name(written: written, scalars: key.scalarArray, organizationKind: organizationKind, evidence: evidence))

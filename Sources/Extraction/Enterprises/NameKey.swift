@@ -7,9 +7,9 @@
 /// threads): a dictionary then hashes one integer, not every scalar, and two keys with different digests are unequal
 /// without reading their scalars.
 ///
-/// A key made from part of a paragraph is a slice of the paragraph's scalars, not an array of its own: most keys are
-/// looked up once and dropped, and a kept key is compacted (``compacted``), so that it does not hold the whole
-/// paragraph's scalars alive.
+/// A key made from part of a paragraph shares the paragraph's scalars (a filtered copy when white space sits inside
+/// the name): most keys are looked up once and dropped, and a kept key is compacted (``compacted``), so that it holds
+/// no more than its own scalars.
 struct NameKey: Hashable {
     /// The name's scalars.
     let scalars: ArraySlice<Unicode.Scalar>

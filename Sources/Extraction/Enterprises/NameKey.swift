@@ -35,8 +35,7 @@ struct NameKey: Hashable {
     /// The key of the name written in `text`, without white space (PDF debris inside names): the slice itself when
     /// it holds none.
     init(writtenIn text: ArraySlice<Unicode.Scalar>) {
-        let hasWhiteSpace = text.withUnsafeBufferPointer { $0.contains(where: \.isWhiteSpace) }
-        self.init(scalars: hasWhiteSpace ? text.filter { !$0.isWhiteSpace }[...] : text)
+        self.init(scalars: text.droppingWhiteSpace)
     }
 
     /// The same key, its scalars in an array of their own: for a key kept beyond the text it was made from.
@@ -94,8 +93,8 @@ struct NameKey: Hashable {
 }
 
 extension ArraySlice<Unicode.Scalar> {
-    /// The scalars without white space (PDF debris inside names): one copy when there is none, where filtering
-    /// grows its result step by step.
+    /// The scalars without white space (PDF debris inside names), in an array of their own: one copy when there is
+    /// none, where filtering grows its result step by step.
     var withoutWhiteSpace: [Unicode.Scalar] {
         withUnsafeBufferPointer { scalars in
             var index = 0
@@ -103,5 +102,11 @@ extension ArraySlice<Unicode.Scalar> {
             guard index < scalars.count else { return Array(scalars) }
             return scalars.filter { !$0.isWhiteSpace }
         }
+    }
+
+    /// ``withoutWhiteSpace`` as a slice: this slice itself, sharing its storage, when there is none.
+    var droppingWhiteSpace: ArraySlice<Unicode.Scalar> {
+        let hasWhiteSpace = withUnsafeBufferPointer { $0.contains(where: \.isWhiteSpace) }
+        return hasWhiteSpace ? filter { !$0.isWhiteSpace }[...] : self
     }
 }

@@ -47,8 +47,8 @@ extension String {
     ///
     /// `withUTF8` is mutating: on a string passed in, it needs a copy, which costs a retain and a release of the
     /// storage. Only a string bridged from elsewhere, which holds no contiguous UTF-8, is copied here.
-    @inline(__always)
-    func withUTF8InPlace<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    @inlinable @inline(__always)
+    package func withUTF8InPlace<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
         var string = self
         return string.withUTF8(body)

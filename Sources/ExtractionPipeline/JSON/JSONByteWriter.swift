@@ -324,10 +324,7 @@ public struct JSONByteWriter: ~Copyable {
     /// A string literal: quotes, backslashes and control characters escaped as `JSONEncoder` escapes them; every
     /// other byte (slashes, DEL, non-ASCII text) as is.
     package mutating func string(_ value: String) {
-        // Read in place: `withUTF8` is mutating, and the copy it needs costs a retain and a release of the storage.
-        if value.utf8.withContiguousStorageIfAvailable({ self.string(utf8: $0) }) != nil { return }
-        var value = value
-        value.withUTF8 { self.string(utf8: $0) }
+        value.withUTF8InPlace { self.string(utf8: $0) }
     }
 
     /// An array of strings.

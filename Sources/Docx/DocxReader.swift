@@ -16,10 +16,24 @@ internal import Zip
 public struct DocxReader: Sendable {
     /// The limits applied to every document read.
     public var limits: DocxLimits
+    /// Whether paragraphs keep their runs (``DocumentModel/Paragraph/runs``).
+    ///
+    /// A reader whose paragraphs are read only for their text (extraction, plain text) leaves them out: each
+    /// paragraph's text is then made once from the bytes of its visible runs, with no string per run, and its `runs`
+    /// are empty. The text, the blocks and the memory budget's charges are the same either way.
+    public var keepsRuns: Bool
 
-    /// Creates a reader with the given limits.
-    public init(limits: DocxLimits = .init()) {
+    /// Creates a reader with the given limits, whose paragraphs keep their runs unless `keepsRuns` is false.
+    public init(limits: DocxLimits = .init(), keepsRuns: Bool = true) {
         self.limits = limits
+        self.keepsRuns = keepsRuns
+    }
+
+    /// This reader with paragraphs read for their text alone (``keepsRuns`` false).
+    public var withoutRuns: DocxReader {
+        var reader = self
+        reader.keepsRuns = false
+        return reader
     }
 
     /// Reads the document at `path`.
@@ -185,7 +199,8 @@ public struct DocxReader: Sendable {
             }
             if let read { numbering = read }
         }
-        let session = ReadingSession(styles: styles, numbering: numbering, budget: package.budget)
+        let session = ReadingSession(
+            styles: styles, numbering: numbering, budget: package.budget, keepsRuns: keepsRuns)
 
         var body: [Block] = []
         if let streaming {

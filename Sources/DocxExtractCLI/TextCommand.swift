@@ -25,7 +25,7 @@ struct TextCommand: ParsableCommand {
         let output = StandardOutputBuffer()
         defer { output.flush() }
         let document = try Failure.reporting(json: false) {
-            try DocxReader(limits: limits.docxLimits).read(contentsOf: file) { block in
+            try DocxReader(limits: limits.docxLimits, keepsRuns: false).read(contentsOf: file) { block in
                 output.append { Document.appendLines(of: [block], to: &$0) }
             }
         }

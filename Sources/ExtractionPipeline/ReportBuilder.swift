@@ -37,8 +37,13 @@ public struct ReportBuilder: Sendable {
 
     /// The report for the file at `path`, read once: the same bytes are hashed and unzipped.
     public func report(forFileAt path: String) throws(DocxError) -> ExtractionReport {
-        let (document, source) = try Self.document(atPath: path, reader: reader)
+        let (document, source) = try Self.document(atPath: path, reader: documentReader)
         return report(for: document, source: source)
+    }
+
+    /// The reader of the documents reported: paragraphs keep their runs only when reports show the blocks.
+    public var documentReader: DocxReader {
+        includeBlocks ? reader : reader.withoutRuns
     }
 
     /// The document in the file at `path`, read once by `reader`, and the report's account of its source (the same
@@ -70,7 +75,7 @@ public struct ReportBuilder: Sendable {
 
     /// The report for a document held in memory (an upload or an archive entry).
     public func report(forBytes bytes: [UInt8], name: String) throws(DocxError) -> ExtractionReport {
-        let document = try reader.read(bytes: bytes, name: name)
+        let document = try documentReader.read(bytes: bytes, name: name)
         return report(for: consume document, source: Self.source(named: name, bytes: bytes))
     }
 

@@ -59,6 +59,18 @@ struct ExtractionWorkerTests {
         #expect(try JSONOutput.encode(report) == expected)
     }
 
+    @Test("Reports that show the blocks keep their paragraphs' runs; others read the paragraphs for their text alone")
+    func runsAreReadOnlyForReportsThatShowTheBlocks() throws {
+        #expect(ReportBuilder(includeBlocks: true).documentReader.keepsRuns)
+        #expect(!ReportBuilder(includeText: true).documentReader.keepsRuns)
+        let sample = try #require(SampleReportTests.samples.first)
+        let worker = ExtractionWorker(threads: 2) { DocumentExtractor() }
+        let report = try worker.report(forFileAt: sample.path, reader: DocxReader(), includeBlocks: true)
+        let paragraphs = Block.paragraphs(in: try #require(report.blocks))
+        #expect(paragraphs.contains { !$0.text.isEmpty })
+        #expect(paragraphs.allSatisfy { $0.text.isEmpty || !$0.runs.isEmpty })
+    }
+
     @Test func aDocumentThatCannotBeReadGivesItsErrorAndStopsTheWorker() {
         let worker = ExtractionWorker(threads: 2) { DocumentExtractor() }
         let error = #expect(throws: DocxError.self) {

@@ -5,14 +5,17 @@ internal import DocumentModel
 final class ReadingSession {
     let styles: StyleSheet
     let budget: DocumentBudget
+    /// Whether paragraphs keep their runs, or only the text of the visible ones (``DocxReader/keepsRuns``).
+    let keepsRuns: Bool
     var listCounter: ListCounter
     var nextBlockIndex = 0
     private var warningOrder: [String] = []
     private var warningsByKey: [String: ReaderWarning] = [:]
 
-    init(styles: StyleSheet, numbering: NumberingDefinitions, budget: DocumentBudget) {
+    init(styles: StyleSheet, numbering: NumberingDefinitions, budget: DocumentBudget, keepsRuns: Bool) {
         self.styles = styles
         self.budget = budget
+        self.keepsRuns = keepsRuns
         self.listCounter = ListCounter(definitions: numbering, styles: styles)
     }
 

@@ -84,7 +84,10 @@ extension StoryAssembler {
     /// Appends the paragraph a builder made, then the text-box blocks anchored in it.
     static func append(_ builder: ParagraphBuilder, to blocks: inout [Block]) {
         var text: String
-        if builder.runs.count == 1, !builder.runs[0].isHidden {
+        if !builder.visibleText.isEmpty {
+            // Runs not kept: the visible runs' bytes, in order.
+            text = String(decoding: builder.visibleText, as: UTF8.self)
+        } else if builder.runs.count == 1, !builder.runs[0].isHidden {
             text = builder.runs[0].text
         } else {
             text = ""

@@ -11,7 +11,11 @@ extension StoryAssembler {
         } else {
             finalizeParagraphProperties()
             session.budget.charge(DocumentBudget.runCost)
-            paragraphs[paragraphs.count - 1].appendRun(Run(text: text))
+            if session.keepsRuns {
+                paragraphs[paragraphs.count - 1].appendRun(Run(text: text))
+            } else {
+                paragraphs[paragraphs.count - 1].appendVisibleText(text.utf8)
+            }
         }
     }
 
@@ -24,8 +28,12 @@ extension StoryAssembler {
             ?? session.hidesText(
                 characterStyle: run.characterStyle, paragraphStyle: paragraphs[paragraphs.count - 1].styleID)
         session.budget.charge(DocumentBudget.runCost)
-        paragraphs[paragraphs.count - 1].appendRun(
-            Run(text: String(decoding: run.utf8, as: UTF8.self), isHidden: isHidden))
+        if session.keepsRuns {
+            paragraphs[paragraphs.count - 1].appendRun(
+                Run(text: String(decoding: run.utf8, as: UTF8.self), isHidden: isHidden))
+        } else if !isHidden {
+            paragraphs[paragraphs.count - 1].appendVisibleText(run.utf8)
+        }
     }
 
     mutating func field(_ type: String?) {

@@ -59,12 +59,25 @@ struct StoryAssembler {
         var headingLevel: Int?
         var label: ListLabel?
         var anchoredBlocks: [Block] = []
+        /// The UTF-8 of the visible runs, in order, when runs are not kept (``ReadingSession/keepsRuns``): the
+        /// paragraph's text is made from it once.
+        var visibleText: [UInt8] = []
 
         /// Appends a run; a paragraph's second run makes room for four, as most paragraphs that have two have more.
         mutating func appendRun(_ run: Run) {
             if runs.count == 1 { runs.reserveCapacity(4) }
             runs.append(run)
         }
+
+        /// Appends the UTF-8 of a visible run, or of text outside runs, when runs are not kept; the first makes room
+        /// for a paragraph's worth.
+        mutating func appendVisibleText(_ utf8: some Collection<UInt8>) {
+            if visibleText.capacity == 0 { visibleText.reserveCapacity(Swift.max(Self.firstTextCapacity, utf8.count)) }
+            visibleText.append(contentsOf: utf8)
+        }
+
+        /// The bytes made room for at a paragraph's first text: most paragraphs of a report are shorter.
+        static let firstTextCapacity = 256
     }
     var paragraphs: [ParagraphBuilder] = []
 

@@ -78,16 +78,18 @@ public final class ExtractionWorker: Sendable {
         precondition(first, "an ExtractionWorker makes one report")
         if includeText || includeBlocks {
             blocks.abandon()
-            let (document, source) = try ReportBuilder.document(atPath: path, reader: reader)
-            DocumentExtractor.prepareSharedTables()
             let builder = ReportBuilder(
                 reader: reader, extractor: builtExtractor.result, includeText: includeText,
                 includeBlocks: includeBlocks, extractionThreads: threads)
+            let (document, source) = try ReportBuilder.document(atPath: path, reader: builder.documentReader)
+            DocumentExtractor.prepareSharedTables()
             return builder.report(for: document, source: source)
         }
         let read: (document: Document, source: ExtractionReport.Source)
         do {
-            read = try ReportBuilder.document(atPath: path, reader: reader, handingBlocksTo: { self.blocks.send($0) })
+            // The blocks are read for extraction alone, which never reads runs.
+            read = try ReportBuilder.document(
+                atPath: path, reader: reader.withoutRuns, handingBlocksTo: { self.blocks.send($0) })
         } catch {
             blocks.abandon()
             throw error

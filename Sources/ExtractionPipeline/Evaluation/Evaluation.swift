@@ -50,7 +50,8 @@ public struct Evaluation: Sendable {
                 document = PlainTextReader().document(from: text)
                 result = builder.extractor.extract(from: document)
             } else {
-                document = try builder.reader.read(contentsOf: folder.appendingPathComponent(gold.document).path)
+                let path = folder.appendingPathComponent(gold.document).path
+                document = try builder.documentReader.read(contentsOf: path)
                 result = builder.extractor.extract(from: document)
             }
             var card = Scorecard()

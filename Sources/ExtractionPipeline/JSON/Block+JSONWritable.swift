@@ -2,7 +2,7 @@ internal import DocumentModel
 
 /// Blocks written as their `Codable` conformances encode them: a paragraph's or a table's members with a `type`
 /// tag among them, keys in sorted order, an absent optional left out.
-extension Block {
+extension Block: JSONElement {
     func writeJSON(to writer: inout JSONByteWriter) {
         writer.beginObject()
         switch self {
@@ -32,7 +32,7 @@ extension Paragraph {
         writer.key("location")
         location.writeJSON(to: &writer)
         writer.key("runs")
-        writer.array(runs) { $0.writeJSON(to: &$1) }
+        writer.array(runs)
         writer.key("section_path")
         writer.strings(sectionPath)
         writer.member("style_id", ifPresent: styleID)
@@ -41,9 +41,9 @@ extension Paragraph {
     }
 }
 
-extension Run {
+extension Run: JSONElement {
     /// hidden, text.
-    fileprivate func writeJSON(to writer: inout JSONByteWriter) {
+    func writeJSON(to writer: inout JSONByteWriter) {
         writer.beginObject()
         writer.key("hidden")
         writer.bool(isHidden)
@@ -74,7 +74,7 @@ extension Location {
     fileprivate func writeJSON(to writer: inout JSONByteWriter) {
         writer.beginObject()
         writer.key("cells")
-        writer.array(cells) { $0.writeJSON(to: &$1) }
+        writer.array(cells)
         writer.key("in_text_box")
         writer.bool(inTextBox)
         writer.key("part")
@@ -86,9 +86,9 @@ extension Location {
     }
 }
 
-extension CellCoordinate {
+extension CellCoordinate: JSONElement {
     /// cell, row, table.
-    fileprivate func writeJSON(to writer: inout JSONByteWriter) {
+    func writeJSON(to writer: inout JSONByteWriter) {
         writer.beginObject()
         writer.key("cell")
         writer.int(cell)
@@ -108,28 +108,28 @@ extension Table {
         writer.key("location")
         location.writeJSON(to: &writer)
         writer.key("rows")
-        writer.array(rows) { $0.writeJSON(to: &$1) }
+        writer.array(rows)
         writer.key("section_path")
         writer.strings(sectionPath)
     }
 }
 
-extension TableRow {
+extension TableRow: JSONElement {
     /// cells.
-    fileprivate func writeJSON(to writer: inout JSONByteWriter) {
+    func writeJSON(to writer: inout JSONByteWriter) {
         writer.beginObject()
         writer.key("cells")
-        writer.array(cells) { $0.writeJSON(to: &$1) }
+        writer.array(cells)
         writer.endObject()
     }
 }
 
-extension TableCell {
+extension TableCell: JSONElement {
     /// blocks, column_span, vertical_merge.
-    fileprivate func writeJSON(to writer: inout JSONByteWriter) {
+    func writeJSON(to writer: inout JSONByteWriter) {
         writer.beginObject()
         writer.key("blocks")
-        writer.array(blocks) { $0.writeJSON(to: &$1) }
+        writer.array(blocks)
         writer.key("column_span")
         writer.int(columnSpan)
         writer.member("vertical_merge", ifPresent: verticalMerge?.rawValue)

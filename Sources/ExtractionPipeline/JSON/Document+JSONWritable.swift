@@ -7,24 +7,24 @@ extension Document: JSONWritable {
     public func writeJSON(to writer: inout JSONByteWriter) {
         writer.beginObject()
         writer.key("body")
-        writer.array(body) { $0.writeJSON(to: &$1) }
+        writer.array(body)
         writer.key("properties")
         properties.writeJSON(to: &writer)
         writer.key("stories")
-        writer.array(stories) { $0.writeJSON(to: &$1) }
+        writer.array(stories)
         writer.key("warnings")
-        writer.array(warnings) { $0.writeJSON(to: &$1) }
+        writer.array(warnings)
         writer.endObject()
     }
 }
 
-extension Story {
+extension Story: JSONElement {
     /// author, blocks, id, kind, part.
-    fileprivate func writeJSON(to writer: inout JSONByteWriter) {
+    func writeJSON(to writer: inout JSONByteWriter) {
         writer.beginObject()
         writer.member("author", ifPresent: author)
         writer.key("blocks")
-        writer.array(blocks) { $0.writeJSON(to: &$1) }
+        writer.array(blocks)
         writer.member("id", ifPresent: id)
         writer.key("kind")
         writer.string(kind.rawValue)
@@ -34,9 +34,9 @@ extension Story {
     }
 }
 
-extension ReaderWarning {
+extension ReaderWarning: JSONElement {
     /// code, count, element, first_location, message.
-    fileprivate func writeJSON(to writer: inout JSONByteWriter) {
+    func writeJSON(to writer: inout JSONByteWriter) {
         writer.beginObject()
         writer.key("code")
         writer.string(code.rawValue)

@@ -9,28 +9,28 @@ extension ExtractionReport: JSONWritable {
     public func writeJSON(to writer: inout JSONByteWriter) {
         writer.beginObject()
         writer.key("amounts")
-        writer.records(extraction.amounts) { $0.writeMembers(to: &$1, mention: $2) }
+        writer.array(extraction.amounts)
         if let blocks {
             writer.key("blocks")
-            writer.array(blocks) { $0.writeJSON(to: &$1) }
+            writer.array(blocks)
         }
         writer.key("counts")
-        writer.records(extraction.counts) { $0.writeMembers(to: &$1, mention: $2) }
+        writer.array(extraction.counts)
         writer.key("dates")
-        writer.records(extraction.dates) { $0.writeMembers(to: &$1, mention: $2) }
+        writer.array(extraction.dates)
         writer.key("enterprises")
-        writer.array(extraction.enterprises) { $0.writeJSON(to: &$1) }
+        writer.array(extraction.enterprises)
         writer.key("facts")
         writer.beginObject()
         writer.key("amount_purposes")
-        writer.array(extraction.amountFacts) { $0.writeJSON(to: &$1) }
+        writer.array(extraction.amountFacts)
         writer.key("enterprise_counts")
-        writer.array(extraction.countFacts) { $0.writeJSON(to: &$1) }
+        writer.array(extraction.countFacts)
         writer.endObject()
         writer.key("organizations")
-        writer.array(extraction.organizations) { $0.writeJSON(to: &$1) }
+        writer.array(extraction.organizations)
         writer.key("percentages")
-        writer.records(extraction.percentages) { $0.writeMembers(to: &$1, mention: $2) }
+        writer.array(extraction.percentages)
         writer.key("properties")
         properties.writeJSON(to: &writer)
         writer.key("schema_version")
@@ -39,13 +39,13 @@ extension ExtractionReport: JSONWritable {
         source.writeJSON(to: &writer)
         writer.member("text", ifPresent: text)
         writer.key("warnings")
-        writer.array(warnings) { $0.writeJSON(to: &$1) }
+        writer.array(warnings)
         writer.endObject()
     }
 }
 
-extension ExtractionReport.Warning {
-    fileprivate func writeJSON(to writer: inout JSONByteWriter) {
+extension ExtractionReport.Warning: JSONElement {
+    func writeJSON(to writer: inout JSONByteWriter) {
         writer.beginObject()
         writer.key("code")
         writer.string(code)

@@ -6,22 +6,26 @@ internal import Extraction
     internal import Foundation
 #endif
 
-/// The findings of a report, written as `ExtractionReport.encode(to:)` encodes them: each located finding as one
-/// flat record of its own members and its mention's location members, in key order.
-extension JSONByteWriter {
-    /// An array of finding records: each finding's members and its mention's location members in one object,
-    /// interleaved in key order by `writeMembers`.
-    mutating func records<Finding: Sendable>(
-        _ located: [Located<Finding>],
-        _ writeMembers: @escaping @Sendable (Finding, inout JSONByteWriter, Mention) -> Void
-    ) {
-        array(located) { item, writer in
-            writer.beginObject()
-            writeMembers(item.finding, &writer, item.mention)
-            writer.endObject()
-        }
-    }
+// The findings of a report, written as `ExtractionReport.encode(to:)` encodes them: each located finding as one
+// flat record of its own members and its mention's location members, in key order.
 
+/// A finding written as one flat record with its mention (``Located``): its own members and the mention's location
+/// members, interleaved in key order.
+protocol JSONRecordMembers: Sendable {
+    /// Writes the finding's members and `mention`'s location members, in key order.
+    func writeMembers(to writer: inout JSONByteWriter, mention: Mention)
+}
+
+/// A finding record: one object of the finding's members and its mention's location members.
+extension Located: JSONElement where Finding: JSONRecordMembers {
+    func writeJSON(to writer: inout JSONByteWriter) {
+        writer.beginObject()
+        finding.writeMembers(to: &writer, mention: mention)
+        writer.endObject()
+    }
+}
+
+extension JSONByteWriter {
     fileprivate mutating func qualifier(_ value: Qualifier?) {
         optional(value) { $0.string($1.rawValue) }
     }
@@ -57,7 +61,7 @@ extension JSONByteWriter {
     }
 }
 
-extension Mention {
+extension Mention: JSONElement {
     /// A mention as `Mention.encode(to:)` writes it.
     func writeJSON(to writer: inout JSONByteWriter) {
         writer.beginObject()
@@ -70,7 +74,7 @@ extension Mention {
     }
 }
 
-extension MoneyAmount {
+extension MoneyAmount: JSONRecordMembers {
     /// bare_scale, block, currency, end, qualifier, section_path, start, story, text, value, value_max.
     func writeMembers(to writer: inout JSONByteWriter, mention: Mention) {
         writer.key("bare_scale")
@@ -88,7 +92,7 @@ extension MoneyAmount {
     }
 }
 
-extension CountMention {
+extension CountMention: JSONRecordMembers {
     /// block, end, qualifier, section_path, start, story, subject, text, unit, value, value_max.
     func writeMembers(to writer: inout JSONByteWriter, mention: Mention) {
         writer.block(of: mention)
@@ -106,7 +110,7 @@ extension CountMention {
     }
 }
 
-extension PercentageMention {
+extension PercentageMention: JSONRecordMembers {
     /// block, end, points, qualifier, section_path, start, story, text, value.
     func writeMembers(to writer: inout JSONByteWriter, mention: Mention) {
         writer.block(of: mention)
@@ -123,7 +127,7 @@ extension PercentageMention {
     }
 }
 
-extension DateMention {
+extension DateMention: JSONRecordMembers {
     /// block, day, end, month, period, section_path, start, story, text, year.
     func writeMembers(to writer: inout JSONByteWriter, mention: Mention) {
         writer.block(of: mention)
@@ -142,7 +146,7 @@ extension DateMention {
     }
 }
 
-extension EnterpriseFinding {
+extension EnterpriseFinding: JSONElement {
     func writeJSON(to writer: inout JSONByteWriter) {
         writer.beginObject()
         writer.key("aliases")
@@ -150,27 +154,27 @@ extension EnterpriseFinding {
         writer.key("evidence")
         writer.strings(evidence.labels)
         writer.key("mentions")
-        writer.array(mentions) { $0.writeJSON(to: &$1) }
+        writer.array(mentions)
         writer.key("name")
         writer.string(name)
         writer.endObject()
     }
 }
 
-extension OrganizationFinding {
+extension OrganizationFinding: JSONElement {
     func writeJSON(to writer: inout JSONByteWriter) {
         writer.beginObject()
         writer.key("kind")
         writer.string(kind.rawValue)
         writer.key("mentions")
-        writer.array(mentions) { $0.writeJSON(to: &$1) }
+        writer.array(mentions)
         writer.key("name")
         writer.string(name)
         writer.endObject()
     }
 }
 
-extension CountFact {
+extension CountFact: JSONElement {
     /// category, complete, consistent, count, enterprises, mention, unit: every key present, null when unknown.
     func writeJSON(to writer: inout JSONByteWriter) {
         writer.beginObject()
@@ -192,7 +196,7 @@ extension CountFact {
     }
 }
 
-extension AmountFact {
+extension AmountFact: JSONElement {
     func writeJSON(to writer: inout JSONByteWriter) {
         writer.beginObject()
         writer.key("currency")

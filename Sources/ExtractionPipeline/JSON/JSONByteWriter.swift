@@ -384,23 +384,52 @@ public struct JSONByteWriter: ~Copyable {
         endArray()
     }
 
-    /// The elements of `values` in the open array, each written by `write`: a long array on ``threads`` threads.
+    /// An array of `values`, each written by its own ``JSONElement/writeJSON(to:)``.
+    mutating func array(_ values: [some JSONElement]) {
+        beginArray()
+        elements(values)
+        endArray()
+    }
+
+    /// The elements of `values` in the open array, each written by `write`: a long array on ``threads`` threads
+    /// (``elements(count:_:)``).
+    package mutating func elements<Value: Sendable>(
+        _ values: [Value], _ write: @escaping @Sendable (Value, inout JSONByteWriter) -> Void
+    ) {
+        elements(count: values.count) { range, writer in
+            for position in range {
+                writer.element()
+                write(values[position], &writer)
+            }
+        }
+    }
+
+    /// The elements of `values` in the open array, each written by its own ``JSONElement/writeJSON(to:)``, called
+    /// directly rather than through a closure per array: a long array on ``threads`` threads (``elements(count:_:)``).
+    mutating func elements(_ values: [some JSONElement]) {
+        elements(count: values.count) { range, writer in
+            for position in range {
+                writer.element()
+                values[position].writeJSON(to: &writer)
+            }
+        }
+    }
+
+    /// `count` elements in the open array, `writeElements` writing those of a range of positions: a long array on
+    /// ``threads`` threads.
     ///
     /// A long array is cut into pieces of consecutive elements, which the threads take in turn and write each into a
     /// writer of its own; the calling thread appends the pieces' bytes in order as they are done (and so hands them to
     /// the sink, which it alone calls), and writes pieces itself while the next one is not done. Appending thus runs
     /// alongside the writing of later pieces; at most ``piecesAhead`` pieces are written ahead of the appending.
-    package mutating func elements<Value: Sendable>(
-        _ values: [Value], _ write: @escaping @Sendable (Value, inout JSONByteWriter) -> Void
+    private mutating func elements(
+        count: Int, _ writeElements: @escaping @Sendable (Range<Int>, inout JSONByteWriter) -> Void
     ) {
-        guard threads > 1, values.count >= 2 * Self.elementsPerPiece else {
-            for value in values {
-                element()
-                write(value, &self)
-            }
+        guard threads > 1, count >= 2 * Self.elementsPerPiece else {
+            writeElements(0..<count, &self)
             return
         }
-        let pieceCount = (values.count + Self.elementsPerPiece - 1) / Self.elementsPerPiece
+        let pieceCount = (count + Self.elementsPerPiece - 1) / Self.elementsPerPiece
         let schedule = PieceSchedule(count: pieceCount, ahead: Self.piecesAhead, pretty: pretty)
         let depth = self.depth
         let isFirst = isEmpty
@@ -408,13 +437,10 @@ public struct JSONByteWriter: ~Copyable {
             // Only the first element of the array goes without a comma.
             writer.json.restart(depth: depth, isEmpty: piece == 0 && isFirst)
             let start = piece * Self.elementsPerPiece
-            for position in start..<min(values.count, start + Self.elementsPerPiece) {
-                writer.json.element()
-                write(values[position], &writer.json)
-            }
+            writeElements(start..<min(count, start + Self.elementsPerPiece), &writer.json)
         }
         // Helpers are not waited for: once every piece is appended none holds one, and a helper that starts late
-        // finds none left (it holds the schedule, the values and `write` until then).
+        // finds none left (it holds the schedule and `writeElements` until then).
         let helpers = min(threads, Self.piecesAhead, pieceCount) - 1
         for _ in 0..<helpers {
             DispatchQueue.global().async {
@@ -556,6 +582,12 @@ public struct JSONByteWriter: ~Copyable {
 public protocol JSONWritable {
     /// Writes what `JSONEncoder` writes for the value with sorted keys: keys in the order of their bytes.
     func writeJSON(to writer: inout JSONByteWriter) throws
+}
+
+/// An element of the arrays a report holds (``JSONByteWriter/array(_:)``).
+protocol JSONElement: Sendable {
+    /// Writes what `JSONEncoder` writes for the value with sorted keys.
+    func writeJSON(to writer: inout JSONByteWriter)
 }
 
 /// The writer one piece of a long array is written into.

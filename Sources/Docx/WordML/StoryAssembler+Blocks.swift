@@ -86,7 +86,7 @@ extension StoryAssembler {
         var text: String
         if !builder.visibleText.isEmpty {
             // Runs not kept: the visible runs' bytes, in order.
-            text = String(decoding: builder.visibleText, as: UTF8.self)
+            text = String(utf8Text: builder.visibleText)
         } else if builder.runs.count == 1, !builder.runs[0].isHidden {
             text = builder.runs[0].text
         } else {

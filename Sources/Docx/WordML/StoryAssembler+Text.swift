@@ -30,7 +30,7 @@ extension StoryAssembler {
         session.budget.charge(DocumentBudget.runCost)
         if session.keepsRuns {
             paragraphs[paragraphs.count - 1].appendRun(
-                Run(text: String(decoding: run.utf8, as: UTF8.self), isHidden: isHidden))
+                Run(text: String(utf8Text: run.utf8), isHidden: isHidden))
         } else if !isHidden {
             paragraphs[paragraphs.count - 1].appendVisibleText(run.utf8)
         }

@@ -162,7 +162,7 @@ struct StoryAssembler {
         if run.inRun {
             utf8.withUnsafeBufferPointer { run.utf8.append(contentsOf: $0) }
         } else {
-            append(utf8.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) })
+            append(utf8.withUnsafeBufferPointer { String(utf8Text: $0) })
         }
     }
 

@@ -82,8 +82,8 @@ public struct EnterpriseExtractor: Sendable {
             // Items are cut as in any list: 阿里巴巴产业带 → 阿里巴巴, 国药控股中药饮片生产 → 国药控股.
             // Each name is keyed once, for the checks, the collection and the list alike.
             let listed = list.items.compactMap { item -> ListedName? in
-                let range = brandNames.trimmedItem(item.span.start..<item.span.end, in: text)
-                let span = range.count >= 2 ? TextSpan(start: range.lowerBound, end: range.upperBound) : item.span
+                let range = brandNames.trimmedItem(item.start..<item.end, in: text)
+                let span = range.count >= 2 ? TextSpan(start: range.lowerBound, end: range.upperBound) : item
                 // "采取代理出口的企业": a description of enterprises, not a name.
                 let scalars = text[span.start..<span.end]
                 let describes = scalars.contains("的") || categoryWords.longestMatch(in: text, endingAt: span.end) != nil

@@ -6,8 +6,8 @@
 
 /// A list of enterprise names in one sentence, with the count and category it is tied to, if any.
 struct Enumeration: Sendable, Equatable {
-    /// The names in written order, each with its span in the block text.
-    var items: [(name: String, span: TextSpan)]
+    /// The names' spans in the block text, in written order.
+    var items: [TextSpan]
     /// The count the list belongs to ("新增3家（…）", "…等14家企业").
     var count: CountMention?
     /// Whether the list ends with 等, so it may name fewer than the count.
@@ -16,12 +16,6 @@ struct Enumeration: Sendable, Equatable {
     var category: String?
     /// The span from the first name to the end of the count or list.
     var span: TextSpan
-
-    static func == (lhs: Enumeration, rhs: Enumeration) -> Bool {
-        lhs.items.map(\.name) == rhs.items.map(\.name) && lhs.items.map(\.span) == rhs.items.map(\.span)
-            && lhs.count == rhs.count && lhs.isOpenEnded == rhs.isOpenEnded && lhs.category == rhs.category
-            && lhs.span == rhs.span
-    }
 }
 
 /// Finds enumerations of names: "新增3家（甲、乙、丙）" and "甲、乙等12家企业…".
@@ -115,8 +109,8 @@ struct EnumerationFinder: Sendable {
         guard close < text.count, text[close] == "）" || text[close] == ")" else { return nil }
         let listed = split(text, from: open + 1, to: close)
         guard !listed.isEmpty, listed.allSatisfy({ isPlausibleName(scalars: $0.scalars) }) else { return nil }
-        let items = listed.map { (name: String(scalars: $0.scalars), span: $0.span) }
-        let lastItemOpen = items.last.map { text[$0.span.start..<$0.span.end].last == "等" } ?? false
+        let items = listed.map(\.span)
+        let lastItemOpen = items.last.map { text[$0.start..<$0.end].last == "等" } ?? false
         var category = count.subject
         let subject = category.map(Self.folded)
         if subject.map(Self.genericSubjects.contains) ?? true {
@@ -149,14 +143,14 @@ struct EnumerationFinder: Sendable {
             guard end > index + 1 else { return nil }
         }
         // Walk back over "甲、乙、丙" to the first name's left edge.
-        var items: [(name: String, span: TextSpan)] = []
+        var items: [TextSpan] = []
         var itemEnd = index
         while itemEnd > 0 {
             let itemStart = boundaries.start(of: text, endingAt: itemEnd, maxLength: 30)
             guard itemStart < itemEnd else { break }
             let name = normalizedScalars(text[itemStart..<itemEnd])
             guard isPlausibleName(scalars: name) else { break }
-            items.insert((String(scalars: name), TextSpan(start: itemStart, end: itemEnd)), at: 0)
+            items.insert(TextSpan(start: itemStart, end: itemEnd), at: 0)
             guard itemStart > 0, text[itemStart - 1] == "、" else { break }
             itemEnd = itemStart - 1
         }
@@ -171,7 +165,7 @@ struct EnumerationFinder: Sendable {
         }
         return Enumeration(
             items: items, count: count, isOpenEnded: true, category: category,
-            span: TextSpan(start: first.span.start, end: end))
+            span: TextSpan(start: first.start, end: end))
     }
 
     /// "…申报高新技术企业", "…成为市科技小巨人企业": the category named after the count.

@@ -1,3 +1,4 @@
+import SeededRandom
 import Testing
 
 @testable import Extraction
@@ -149,6 +150,32 @@ import Testing
         #expect(folding.folded(Unicode.Scalar(0x20000)!) == Unicode.Scalar(0x20000)!)
         #expect(folding.folded("個") == "个")
         #expect(folding.folded(Array("萬個".unicodeScalars)) == Array("萬个".unicodeScalars))
+    }
+
+    @Test("A text is left unfolded exactly when no scalar of it folds to another, over the whole shipped table")
+    func textFoldsWhereItsScalarsDo() {
+        let folding = CharacterFolding.shipped
+        var disagreements: [UInt32] = []
+        for value in UInt32(0x3300)..<0xA100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let expected: [Unicode.Scalar]? = folding.folded(scalar) == scalar ? nil : ["a", folding.folded(scalar)]
+            if folding.folded(["a", scalar]) != expected { disagreements.append(value) }
+        }
+        #expect(disagreements.isEmpty)
+        // A table line that maps a scalar to itself folds nothing.
+        #expect(CharacterFolding(table: "个个\n").folded(Array("个".unicodeScalars)) == nil)
+    }
+
+    @Test("Continuation bytes are counted eight at a time as one at a time counts them")
+    func continuationBytesAreCounted() {
+        var random = SplitMix64(seed: 0x4355_5446)
+        for length in 0..<80 {
+            let bytes = random.bytes(count: length)
+            let expected = bytes.count { $0 & 0xC0 == 0x80 }
+            #expect(bytes.withUnsafeBufferPointer { String.continuationByteCount($0) } == expected)
+        }
+        let text = "新增3家（宜瓷龙、艾麒、太阳生物）𠀋 é"
+        #expect(text.scalarArray == Array(text.unicodeScalars))
     }
 
     @Test("A scalar set built from ascending scalars holds exactly those, astral ones too")

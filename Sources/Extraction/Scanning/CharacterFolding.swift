@@ -16,6 +16,9 @@ struct CharacterFolding: Sendable {
 
     /// The simplified scalar value for each value in `tableStart..<tableEnd`, or 0 where there is none.
     private let table: [UInt32]
+    /// One bit for each value in `tableStart..<tableEnd`, set where the scalar folds to another: a text is checked
+    /// against these 3.4 KiB, which stay in the processor's first cache, rather than the table's 108 KiB.
+    private let folds: [UInt64]
     /// Foldings outside the flat table (supplementary planes), each its scalar value in the high 32 bits and its
     /// simplified one in the low, in ascending order: a few hundred, searched by halves (a dictionary keyed by
     /// `UInt32` would cost the runtime a scan of every conformance record when first made).
@@ -54,6 +57,12 @@ struct CharacterFolding: Sendable {
         }
         finishLine()
         self.table = table
+        var folds = [UInt64](repeating: 0, count: (table.count + 63) / 64)
+        for (offset, target) in table.enumerated()
+        where target != 0 && target != Self.tableStart + UInt32(offset) && Unicode.Scalar(target) != nil {
+            folds[offset >> 6] |= 1 << UInt64(offset & 63)
+        }
+        self.folds = folds
         // Sorted by the scalar alone (the sort is stable), a scalar's last line wins, as in the flat table.
         others.sort { $0 >> 32 < $1 >> 32 }
         var lastOfEach: [UInt64] = []
@@ -89,9 +98,21 @@ struct CharacterFolding: Sendable {
         return scalar
     }
 
+    /// Whether `scalar` folds to another scalar.
+    @inline(__always)
+    private func changes(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        guard value >= Self.tableStart else { return false }
+        if value < Self.tableEnd {
+            let offset = Int(value - Self.tableStart)
+            return folds[offset >> 6] & (1 << UInt64(offset & 63)) != 0
+        }
+        return value >= lowestOther && folded(outsideTable: scalar) != scalar
+    }
+
     /// `scalars` folded, or nil when none changes (most text is simplified already).
     func folded(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-        guard let first = scalars.firstIndex(where: { folded($0) != $0 }) else { return nil }
+        guard let first = scalars.firstIndex(where: changes) else { return nil }
         var result = scalars
         for index in first..<result.count { result[index] = folded(result[index]) }
         return result

@@ -76,10 +76,8 @@ extension String {
     /// `Array(unicodeScalars)`, which counts and then copies through the generic collection protocols.
     var scalarArray: [Unicode.Scalar] {
         withUTF8InPlace { utf8 in
-            // Every byte but a continuation byte (10xxxxxx) starts a scalar; wrapping adds let the loop vectorize.
-            var continuationCount = 0
-            for byte in utf8 { continuationCount &+= byte & 0xC0 == 0x80 ? 1 : 0 }
-            let scalarCount = utf8.count - continuationCount
+            // Every byte but a continuation byte (10xxxxxx) starts a scalar.
+            let scalarCount = utf8.count - Self.continuationByteCount(utf8)
             return [Unicode.Scalar](unsafeUninitializedCapacity: scalarCount) { scalars, initialized in
                 // A Swift string's UTF-8 is valid, so every decoded value is a scalar: write the raw values.
                 // (`Unicode.Scalar` is a frozen struct around one `UInt32`: same size, stride and alignment.)
@@ -88,6 +86,26 @@ extension String {
                 }
             }
         }
+    }
+
+    /// How many bytes of `utf8` are continuation bytes (10xxxxxx): eight bytes at a time, a byte counted where its
+    /// high bit is set and the next one clear.
+    @inline(__always)
+    static func continuationByteCount(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = utf8.baseAddress else { return 0 }
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        var count = 0
+        var index = 0
+        while utf8.count - index >= 8 {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            count &+= (word & ~(word << 1) & highBits).nonzeroBitCount
+            index += 8
+        }
+        while index < utf8.count {
+            count &+= base[index] & 0xC0 == 0x80 ? 1 : 0
+            index += 1
+        }
+        return count
     }
 
     /// Decodes valid UTF-8 (a Swift string's) into scalar values written from `offset` of `values`, which must have

@@ -370,24 +370,29 @@ struct BrandNameFinder: Sendable {
     /// Whether the item can be a name: 2–12 scalars, mostly Han, no placeholder, not a category or place.
     private func isPlausibleBrand(_ range: Range<Int>, in text: [Unicode.Scalar]) -> Bool {
         guard range.count >= 2, range.count <= 12 else { return false }
-        let scalars = text[range].withoutWhiteSpace
+        // The item without white space, read where it stands unless it holds some.
+        let (words, bounds) = text.withoutWhiteSpace(in: range)
+        let scalars = words[bounds]
         guard scalars.count >= 2, scalars.allSatisfy(\.isNameScalar), scalars.contains(where: \.isHan) else {
             return false
         }
         guard !boundaries.containsPlaceholder(text, within: range) else { return false }
-        let words = Array(scalars)
-        if categoryHeads.contains(words) || genericWords.covers(words, words.indices) { return false }
+        if categoryHeads.longestMatch(in: words, startingWithin: bounds) == bounds.count
+            || genericWords.covers(words, bounds)
+        {
+            return false
+        }
         // 国家进口贸易…, 省级智能网联汽车…: a name does not begin with a generic word.
-        if let length = genericWords.longestMatch(in: words, startingAt: 0), length < words.count,
-            !tradeWords.covers(words, 0..<length)
+        if let length = genericWords.longestMatch(in: words, startingWithin: bounds), length < bounds.count,
+            !tradeWords.covers(words, bounds.lowerBound..<(bounds.lowerBound + length))
         {
             return false
         }
         // 60万吨PVC, 63批: a quantity, not a name; a number names a brand only before 号 (1号店).
-        if let digit = words.lastIndex(where: \.isDigit), digit + 1 >= words.count || words[digit + 1] != "号" {
+        if let digit = scalars.lastIndex(where: \.isDigit), digit + 1 >= bounds.upperBound || words[digit + 1] != "号" {
             return false
         }
-        if let last = words.last, placeEndings.contains(last), words.count <= 4 { return false }
+        if let last = scalars.last, placeEndings.contains(last), scalars.count <= 4 { return false }
         return true
     }
 

@@ -108,8 +108,9 @@ struct EnumerationFinder: Sendable {
         }
         guard close < text.count, text[close] == "）" || text[close] == ")" else { return nil }
         let listed = split(text, from: open + 1, to: close)
-        guard !listed.isEmpty, listed.allSatisfy({ isPlausibleName(scalars: $0.scalars) }) else { return nil }
-        let items = listed.map(\.span)
+        guard !listed.isEmpty, listed.allSatisfy({ isPlausibleName(text.withoutWhiteSpace(in: $0.start..<$0.end)) })
+        else { return nil }
+        let items = listed
         let lastItemOpen = items.last.map { text[$0.start..<$0.end].last == "等" } ?? false
         var category = count.subject
         let subject = category.map(Self.folded)
@@ -148,8 +149,7 @@ struct EnumerationFinder: Sendable {
         while itemEnd > 0 {
             let itemStart = boundaries.start(of: text, endingAt: itemEnd, maxLength: 30)
             guard itemStart < itemEnd else { break }
-            let name = normalizedScalars(text[itemStart..<itemEnd])
-            guard isPlausibleName(scalars: name) else { break }
+            guard isPlausibleName(text.withoutWhiteSpace(in: itemStart..<itemEnd)) else { break }
             items.insert(TextSpan(start: itemStart, end: itemEnd), at: 0)
             guard itemStart > 0, text[itemStart - 1] == "、" else { break }
             itemEnd = itemStart - 1
@@ -205,11 +205,9 @@ struct EnumerationFinder: Sendable {
         return trimmed.count >= 2 ? String(scalars: written[(end - trimmed.count)..<end]) : nil
     }
 
-    /// The items of a list between `start` and `end`, as scalars without white space, with their spans.
-    private func split(_ text: [Unicode.Scalar], from start: Int, to end: Int)
-        -> [(scalars: [Unicode.Scalar], span: TextSpan)]
-    {
-        var items: [(scalars: [Unicode.Scalar], span: TextSpan)] = []
+    /// The spans of the items of a list between `start` and `end`, white space and a closing 等 left out.
+    private func split(_ text: [Unicode.Scalar], from start: Int, to end: Int) -> [TextSpan] {
+        var items: [TextSpan] = []
         var itemStart = start
         for index in start...end {
             if index == end || Self.itemSeparators.contains(text[index]) {
@@ -217,7 +215,7 @@ struct EnumerationFinder: Sendable {
                 var e = index
                 while s < e, text[s].isWhiteSpace { s += 1 }
                 while e > s, text[e - 1].isWhiteSpace || text[e - 1] == "等" { e -= 1 }
-                if s < e { items.append((normalizedScalars(text[s..<e]), TextSpan(start: s, end: e))) }
+                if s < e { items.append(TextSpan(start: s, end: e)) }
                 itemStart = index + 1
             }
         }
@@ -243,13 +241,15 @@ struct EnumerationFinder: Sendable {
         scalars.withoutWhiteSpace
     }
 
-    /// A plausible name, given as scalars: 2–30 characters, mostly name characters, not a placeholder.
-    func isPlausibleName(scalars: [Unicode.Scalar]) -> Bool {
+    /// Whether a name's scalars, `range` of `name.scalars` (without white space), are plausible: 2–30 characters,
+    /// mostly name characters, not a placeholder.
+    func isPlausibleName(_ name: (scalars: [Unicode.Scalar], range: Range<Int>)) -> Bool {
+        let scalars = name.scalars[name.range]
         guard scalars.count >= 2, scalars.count <= 30, scalars.allSatisfy(\.isNameScalar) else { return false }
         guard scalars.contains(where: { $0.isHan || ($0.properties.isAlphabetic && !$0.isASCIIHexLetterX) }) else {
             return false
         }
-        return !boundaries.containsPlaceholder(scalars)
+        return !boundaries.containsPlaceholder(name.scalars, within: name.range)
     }
 }
 

@@ -51,7 +51,7 @@ struct LegalNameFinder: Sendable {
                 start = clauseStart
             }
             if index - start >= 2, !text[start].isDigit, !genericWords.covers(text, start..<index) {
-                let scalars = text[start..<end].withoutWhiteSpace
+                let scalars = text[start..<end].droppingWhiteSpace
                 if scalars.count <= Self.maxLength + 6, scalars.allSatisfy({ $0.isNameScalar || Self.isBracket($0) }),
                     !boundaries.containsPlaceholderOnly(text, within: start..<index),
                     !nonNames.contains(NameKey(scalars: scalars))

@@ -110,3 +110,13 @@ extension ArraySlice<Unicode.Scalar> {
         return hasWhiteSpace ? filter { !$0.isWhiteSpace }[...] : self
     }
 }
+
+extension [Unicode.Scalar] {
+    /// `range` of these scalars without white space, as an array and the range of it that holds them: these scalars
+    /// and `range` themselves when it holds none (most names), so the lexicons read them where they are.
+    func withoutWhiteSpace(in range: Range<Int>) -> (scalars: [Unicode.Scalar], range: Range<Int>) {
+        guard self[range].contains(where: \.isWhiteSpace) else { return (self, range) }
+        let scalars = self[range].withoutWhiteSpace
+        return (scalars, scalars.indices)
+    }
+}

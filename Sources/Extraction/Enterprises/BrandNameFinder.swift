@@ -42,6 +42,8 @@ struct BrandNameFinder: Sendable {
 
     /// The longest list item, in scalars.
     private static let maxItemLength = 16
+    /// The items a list's arrays make room for at once.
+    private static let itemsReserved = 8
     /// The longest brand named without a trade word in a list.
     static let bareBrandLength = 6
     /// The longest name without a trade word in a list tied to a count of enterprises (思源电力电容器).
@@ -126,7 +128,11 @@ struct BrandNameFinder: Sendable {
     /// not a list of enterprises).
     private func list(around separator: Int, in text: [Unicode.Scalar]) -> (range: Range<Int>, names: [Candidate])? {
         let mark = text[separator]
-        var separators = [separator]
+        // Room for a list of eight items at once: grown an item at a time, a list's arrays were reallocated three
+        // or four times each.
+        var separators: [Int] = []
+        separators.reserveCapacity(Self.itemsReserved)
+        separators.append(separator)
         var next = separator + 1
         while let itemEnd = itemEnd(from: next, in: text), itemEnd > next {
             // 龍洋木業(yè)、新源糧食倉儲(chǔ)、…: converter pinyin after an item stands before its separator.
@@ -137,7 +143,9 @@ struct BrandNameFinder: Sendable {
         }
         let firstStart = boundaries.start(of: text, endingAt: separator, maxLength: Self.maxItemLength)
         guard firstStart < separator else { return nil }
-        var items: [Range<Int>] = [firstStart..<separator]
+        var items: [Range<Int>] = []
+        items.reserveCapacity(separators.count + 2)
+        items.append(firstStart..<separator)
         for (left, right) in zip(separators, separators.dropFirst()) { items.append((left + 1)..<right) }
         var lastStart = separators[separators.count - 1] + 1
         guard let lastEnd = itemEnd(from: lastStart, in: text), lastEnd > lastStart else { return nil }
@@ -171,6 +179,7 @@ struct BrandNameFinder: Sendable {
             return (range, [])
         }
         var names: [Candidate] = []
+        names.reserveCapacity(trimmed.count)
         for (position, item) in trimmed.enumerated()
         where isListedName(item, in: text, endsInTrade: endsInStrong[position] || endsInWeak[position]) {
             names.append(Candidate(range: item, evidence: evidence))

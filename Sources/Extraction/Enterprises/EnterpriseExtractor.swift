@@ -150,6 +150,7 @@ public struct EnterpriseExtractor: Sendable {
         into names: inout NameCollection
     ) {
         var enterprises: [Int] = []
+        enterprises.reserveCapacity(listed.count)
         for name in listed {
             guard
                 let recorded = add(

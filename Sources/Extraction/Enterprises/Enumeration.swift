@@ -80,7 +80,9 @@ struct EnumerationFinder: Sendable {
             }
             index += 1
         }
-        return found.sorted { $0.span.start < $1.span.start }
+        // Sorted in place: most paragraphs hold no list, and `sorted` makes an array even for none.
+        if found.count > 1 { found.sort { $0.span.start < $1.span.start } }
+        return found
     }
 
     /// The opening bracket of a list after a count that ends at `end`: at most ten name characters (企业, 科技型企业)
@@ -143,17 +145,18 @@ struct EnumerationFinder: Sendable {
             }
             guard end > index + 1 else { return nil }
         }
-        // Walk back over "甲、乙、丙" to the first name's left edge.
+        // Walk back over "甲、乙、丙" to the first name's left edge, the last item first.
         var items: [TextSpan] = []
         var itemEnd = index
         while itemEnd > 0 {
             let itemStart = boundaries.start(of: text, endingAt: itemEnd, maxLength: 30)
             guard itemStart < itemEnd else { break }
             guard isPlausibleName(text.withoutWhiteSpace(in: itemStart..<itemEnd)) else { break }
-            items.insert(TextSpan(start: itemStart, end: itemEnd), at: 0)
+            items.append(TextSpan(start: itemStart, end: itemEnd))
             guard itemStart > 0, text[itemStart - 1] == "、" else { break }
             itemEnd = itemStart - 1
         }
+        items.reverse()
         guard !items.isEmpty, let first = items.first else { return nil }
         // A single name before 等 needs a count ("推荐甲等2家企业"): "等" alone is too common.
         if items.count == 1 && count == nil { return nil }

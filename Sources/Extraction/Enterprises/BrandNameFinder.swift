@@ -129,25 +129,24 @@ struct BrandNameFinder: Sendable {
     private func list(around separator: Int, in text: [Unicode.Scalar]) -> (range: Range<Int>, names: [Candidate])? {
         let mark = text[separator]
         // Room for a list of eight items at once: grown an item at a time, a list's arrays were reallocated three
-        // or four times each.
-        var separators: [Int] = []
-        separators.reserveCapacity(Self.itemsReserved)
-        separators.append(separator)
+        // or four times each. The first item's place is kept until its start is found.
+        var items: [Range<Int>] = []
+        items.reserveCapacity(Self.itemsReserved)
+        items.append(separator..<separator)
+        var lastSeparator = separator
         var next = separator + 1
         while let itemEnd = itemEnd(from: next, in: text), itemEnd > next {
             // 龍洋木業(yè)、新源糧食倉儲(chǔ)、…: converter pinyin after an item stands before its separator.
             let end = Self.skippingPinyin(from: itemEnd, in: text)
             guard end < text.count, text[end] == mark else { break }
-            separators.append(end)
+            items.append((lastSeparator + 1)..<end)
+            lastSeparator = end
             next = end + 1
         }
         let firstStart = boundaries.start(of: text, endingAt: separator, maxLength: Self.maxItemLength)
         guard firstStart < separator else { return nil }
-        var items: [Range<Int>] = []
-        items.reserveCapacity(separators.count + 2)
-        items.append(firstStart..<separator)
-        for (left, right) in zip(separators, separators.dropFirst()) { items.append((left + 1)..<right) }
-        var lastStart = separators[separators.count - 1] + 1
+        items[0] = firstStart..<separator
+        var lastStart = lastSeparator + 1
         guard let lastEnd = itemEnd(from: lastStart, in: text), lastEnd > lastStart else { return nil }
         var last = lastItem(lastStart..<lastEnd, in: text)
         // "德国西门子、固泰电子与意大利菲尔姆等": 与, 和, 及 join one more item.
@@ -163,26 +162,27 @@ struct BrandNameFinder: Sendable {
         if mark != "、", items.contains(where: { $0.count > 8 || !isPlausibleBrand($0, in: text) }) { return nil }
         // "赴上海、广州、深圳等地": places.
         if placeListMarkers.longestMatch(in: text, startingAt: last.upperBound) != nil { return (range, []) }
-        let trimmed = items.map { trimmedItem($0, in: text) }
-        // Each item's trade word is looked up once, for the list's evidence and for each name.
-        let endsInStrong = trimmed.map { endsInTrade($0, in: text, weak: false) }
-        let endsInWeak = trimmed.map { endsInTrade($0, in: text, weak: true) }
-        let strong = endsInStrong.count(where: \.self)
-        let weak = endsInWeak.count(where: \.self)
+        // Each item trimmed, and its trade word looked up once, for the list's evidence and for each name.
+        let trimmed = items.map { item -> (range: Range<Int>, endsInStrong: Bool, endsInWeak: Bool) in
+            let range = trimmedItem(item, in: text)
+            return (range, endsInTrade(range, in: text, weak: false), endsInTrade(range, in: text, weak: true))
+        }
+        let strong = trimmed.count(where: \.endsInStrong)
+        let weak = trimmed.count(where: \.endsInWeak)
         let evidence: NameEvidence
         // Clauses joined by ； need two names with trade words to be a list of names.
         if mark == "、" ? (strong >= 1 || weak >= 2) : strong + weak >= 2 {
             evidence = .list
-        } else if saysEnterprises(items: items, trimmedEnd: trimmed[trimmed.count - 1].upperBound, in: text) {
+        } else if saysEnterprises(items: items, trimmedEnd: trimmed[trimmed.count - 1].range.upperBound, in: text) {
             evidence = .context
         } else {
             return (range, [])
         }
         var names: [Candidate] = []
         names.reserveCapacity(trimmed.count)
-        for (position, item) in trimmed.enumerated()
-        where isListedName(item, in: text, endsInTrade: endsInStrong[position] || endsInWeak[position]) {
-            names.append(Candidate(range: item, evidence: evidence))
+        for item in trimmed where isListedName(item.range, in: text, endsInTrade: item.endsInStrong || item.endsInWeak)
+        {
+            names.append(Candidate(range: item.range, evidence: evidence))
         }
         return (range, names)
     }

@@ -152,7 +152,13 @@ extension EnterpriseFinding: JSONElement {
         writer.key("aliases")
         writer.strings(aliases)
         writer.key("evidence")
-        writer.strings(evidence.labels)
+        // The labels as `strings` writes them, without making their array.
+        writer.beginArray()
+        for (kind, label) in NameEvidence.names where evidence.contains(kind) {
+            writer.element()
+            writer.string(label)
+        }
+        writer.endArray()
         writer.key("mentions")
         writer.array(mentions)
         writer.key("name")

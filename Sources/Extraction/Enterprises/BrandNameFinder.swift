@@ -108,17 +108,22 @@ struct BrandNameFinder: Sendable {
         while index < text.count {
             var next = index + 1
             if let list = list(around: index, in: text) {
-                found += list.names
+                // The first list's names are taken as they are: appending them to an empty array copies them.
+                if found.isEmpty { found = list.names } else { found += list.names }
                 covered.append(list.range)
                 next = list.range.upperBound
             }
             index = text.withUnsafeBufferPointer { separators.firstIndex(in: $0, from: next, to: $0.count) }
         }
-        for candidate in runningNames(in: text) + framedNames(in: text)
-        where !covered.contains(where: { $0.overlaps(candidate.range) }) {
-            found.append(candidate)
-            covered.append(candidate.range)
+        // Running text before framed names, each taken in turn (joined, they were copied into an array of their own).
+        func take(_ candidates: [Candidate]) {
+            for candidate in candidates where !covered.contains(where: { $0.overlaps(candidate.range) }) {
+                found.append(candidate)
+                covered.append(candidate.range)
+            }
         }
+        take(runningNames(in: text))
+        take(framedNames(in: text))
         return found
     }
 

@@ -81,7 +81,10 @@ public struct EnterpriseExtractor: Sendable {
         for list in enumerations.enumerations(in: text, written: paragraph.written, counts: counts) {
             // Items are cut as in any list: 阿里巴巴产业带 → 阿里巴巴, 国药控股中药饮片生产 → 国药控股.
             // Each name is keyed once, for the checks, the collection and the list alike.
-            let listed = list.items.compactMap { item -> ListedName? in
+            // Room for every item at once: compactMap grew the array a name at a time.
+            var listed: [ListedName] = []
+            listed.reserveCapacity(list.items.count)
+            for item in list.items {
                 let range = brandNames.trimmedItem(item.start..<item.end, in: text)
                 let span = range.count >= 2 ? TextSpan(start: range.lowerBound, end: range.upperBound) : item
                 // "采取代理出口的企业": a description of enterprises, not a name.
@@ -91,9 +94,9 @@ public struct EnterpriseExtractor: Sendable {
                     legalForms.longestMatch(in: text, endingAt: span.end) != nil
                     || brandNames.isListedName(
                         span.start..<span.end, in: text, bareLength: BrandNameFinder.countedNameLength)
-                guard !describes, isName else { return nil }
+                guard !describes, isName else { continue }
                 let key = key(of: span.start..<span.end, in: paragraph.scalars)
-                return nonNames.contains(key) ? nil : ListedName(span: span, key: key)
+                if !nonNames.contains(key) { listed.append(ListedName(span: span, key: key)) }
             }
             guard !listed.isEmpty else { continue }
             steps.append(.list(paragraph: position, list, names: listed))

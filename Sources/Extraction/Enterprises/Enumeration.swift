@@ -30,6 +30,8 @@ struct EnumerationFinder: Sendable {
     /// Subjects that name no category of their own: the category is then looked for before the count.
     private static let genericSubjects: [[Unicode.Scalar]] = [Array("企业".unicodeScalars), Array("公司".unicodeScalars)]
     private static let itemSeparators: ScalarBitmap = ["、", "，", ",", "；", ";", "/", "／"]
+    /// The items a list's array makes room for at once: grown an item at a time, it was reallocated at each doubling.
+    private static let itemsReserved = 8
     private static let clauseBreaks: ScalarBitmap = [
         "，", ",", "。", "；", ";", "：", ":", "！", "？", "\n", "（", "(", "）", ")", "“", "”", "\t",
     ]
@@ -152,6 +154,7 @@ struct EnumerationFinder: Sendable {
             let itemStart = boundaries.start(of: text, endingAt: itemEnd, maxLength: 30)
             guard itemStart < itemEnd else { break }
             guard isPlausibleName(text.withoutWhiteSpace(in: itemStart..<itemEnd)) else { break }
+            if items.isEmpty { items.reserveCapacity(Self.itemsReserved) }
             items.append(TextSpan(start: itemStart, end: itemEnd))
             guard itemStart > 0, text[itemStart - 1] == "、" else { break }
             itemEnd = itemStart - 1
@@ -211,6 +214,7 @@ struct EnumerationFinder: Sendable {
     /// The spans of the items of a list between `start` and `end`, white space and a closing 等 left out.
     private func split(_ text: [Unicode.Scalar], from start: Int, to end: Int) -> [TextSpan] {
         var items: [TextSpan] = []
+        items.reserveCapacity(Self.itemsReserved)
         var itemStart = start
         for index in start...end {
             if index == end || Self.itemSeparators.contains(text[index]) {

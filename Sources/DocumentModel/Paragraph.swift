@@ -6,7 +6,7 @@ public struct Paragraph: Sendable, Equatable, Codable {
     ///
     /// `w:tab` is a tab, `w:br`/`w:cr` a line feed, `w:noBreakHyphen` U+2011. The list label is not part of it.
     public var text: String
-    /// The runs (`w:r`) with their text, hidden ones included.
+    /// The runs (`w:r`) with their text, hidden ones included; empty when the reader keeps no runs.
     public var runs: [Run]
     /// The paragraph style's id (`w:pStyle`), if any.
     public var styleID: String?

@@ -19,8 +19,10 @@ public struct DocxReader: Sendable {
     /// Whether paragraphs keep their runs (``DocumentModel/Paragraph/runs``).
     ///
     /// A reader whose paragraphs are read only for their text (extraction, plain text) leaves them out: each
-    /// paragraph's text is then made once from the bytes of its visible runs, with no string per run, and its `runs`
-    /// are empty. The text, the blocks and the memory budget's charges are the same either way.
+    /// paragraph's text is then made once from the bytes of its visible runs, with no string per run of text, and
+    /// its `runs` are empty. Everything else in the blocks, and the memory budget's charges, are the same either way;
+    /// so is the text, as libxml2 hands on well-formed UTF-8 only (bytes that were not would be repaired once for the
+    /// paragraph rather than run by run).
     public var keepsRuns: Bool
 
     /// Creates a reader with the given limits, whose paragraphs keep their runs unless `keepsRuns` is false.

@@ -5,11 +5,13 @@ extension String {
     /// library's check costs about four times as much on Chinese text; bytes that are not valid UTF-8 (which libxml2
     /// does not hand on) are repaired by the standard library, as `String(decoding:as:)` repairs them.
     init(utf8Text utf8: UnsafeBufferPointer<UInt8>) {
-        guard #available(macOS 26, *), UTF8Check.isValid(utf8) else {
+        let form = UTF8Check.form(of: utf8)
+        guard #available(macOS 26, *), form != .malformed else {
             self = String(decoding: utf8, as: UTF8.self)
             return
         }
-        self = String(copying: UTF8Span(unchecked: utf8.span))
+        // Known to be ASCII, the string takes an ASCII string's fast paths (comparing, hashing, indexing).
+        self = String(copying: UTF8Span(unchecked: utf8.span, isKnownASCII: form == .ascii))
     }
 
     /// The string of the UTF-8 bytes `utf8` (``init(utf8Text:)-(UnsafeBufferPointer<UInt8>)``).
@@ -21,10 +23,26 @@ extension String {
 /// Checks UTF-8 as the Unicode Standard defines it (its table 3-7 of well-formed byte sequences): no overlong form,
 /// no surrogate, nothing above U+10FFFF, no sequence cut short.
 enum UTF8Check {
+    /// What some bytes are as UTF-8.
+    enum Form: Equatable {
+        /// ASCII only.
+        case ascii
+        /// Well-formed, not all ASCII.
+        case wellFormed
+        /// Not well-formed UTF-8.
+        case malformed
+    }
+
     /// Whether `bytes` are well-formed UTF-8.
     static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
+        form(of: bytes) != .malformed
+    }
+
+    /// What `bytes` are as UTF-8.
+    static func form(of bytes: UnsafeBufferPointer<UInt8>) -> Form {
+        guard let base = bytes.baseAddress else { return .ascii }
         let count = bytes.count
+        var isASCII = true
         var index = 0
         while index < count {
             // Eight ASCII bytes at a time.
@@ -35,33 +53,34 @@ enum UTF8Check {
                 continue
             }
             let lead = base[index]
+            if lead >= 0x80 { isASCII = false }
             switch lead {
             case 0x00..<0x80:
                 index += 1
             case 0xC2..<0xE0:
-                guard index + 1 < count, isContinuation(base[index + 1]) else { return false }
+                guard index + 1 < count, isContinuation(base[index + 1]) else { return .malformed }
                 index += 2
             case 0xE0..<0xF0:
-                guard index + 2 < count else { return false }
+                guard index + 2 < count else { return .malformed }
                 let second = base[index + 1]
-                guard isContinuation(second), isContinuation(base[index + 2]) else { return false }
+                guard isContinuation(second), isContinuation(base[index + 2]) else { return .malformed }
                 // E0 needs A0…BF after it (no overlong form), ED 80…9F (no surrogate).
-                if lead == 0xE0 && second < 0xA0 || lead == 0xED && second >= 0xA0 { return false }
+                if lead == 0xE0 && second < 0xA0 || lead == 0xED && second >= 0xA0 { return .malformed }
                 index += 3
             case 0xF0..<0xF5:
-                guard index + 3 < count else { return false }
+                guard index + 3 < count else { return .malformed }
                 let second = base[index + 1]
                 guard isContinuation(second), isContinuation(base[index + 2]), isContinuation(base[index + 3])
-                else { return false }
+                else { return .malformed }
                 // F0 needs 90…BF after it (no overlong form), F4 80…8F (nothing above U+10FFFF).
-                if lead == 0xF0 && second < 0x90 || lead == 0xF4 && second >= 0x90 { return false }
+                if lead == 0xF0 && second < 0x90 || lead == 0xF4 && second >= 0x90 { return .malformed }
                 index += 4
             default:
                 // A continuation byte with no lead, C0 and C1 (overlong forms of ASCII), F5…FF.
-                return false
+                return .malformed
             }
         }
-        return true
+        return isASCII ? .ascii : .wellFormed
     }
 
     @inline(__always)

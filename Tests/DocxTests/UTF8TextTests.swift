@@ -57,6 +57,15 @@ struct UTF8TextTests {
         #expect(disagreements == 0)
     }
 
+    @Test func bytesAreToldASCIIWellFormedOrMalformed() {
+        func form(_ bytes: [UInt8]) -> UTF8Check.Form { bytes.withUnsafeBufferPointer { UTF8Check.form(of: $0) } }
+        #expect(form([]) == .ascii)
+        #expect(form(Array("Park 2025, 14 enterprises".utf8)) == .ascii)
+        #expect(form(Array("ASCII then 园区".utf8)) == .wellFormed)
+        #expect(form(Array("园区 then ASCII".utf8)) == .wellFormed)
+        #expect(form(Array("园区".utf8) + [0xE4]) == .malformed)
+    }
+
     @Test func stringsAreTheStandardLibrarysForValidAndInvalidBytes() {
         let samples: [[UInt8]] = [
             Array("落实专项资金1601.9万元。".utf8), Array("ASCII only, longer than eight bytes".utf8), [],

@@ -82,7 +82,7 @@ struct EnumerationFinder: Sendable {
             }
             index += 1
         }
-        // Sorted in place: most paragraphs hold no list, and `sorted` makes an array even for none.
+        // Sorted in place: `sorted` makes a new array, even for a paragraph of one list.
         if found.count > 1 { found.sort { $0.span.start < $1.span.start } }
         return found
     }
@@ -211,7 +211,8 @@ struct EnumerationFinder: Sendable {
         return trimmed.count >= 2 ? String(scalars: written[(end - trimmed.count)..<end]) : nil
     }
 
-    /// The spans of the items of a list between `start` and `end`, white space and a closing 等 left out.
+    /// The spans of the items of a list between `start` and `end`, without the white space at their edges and the
+    /// 等 at their ends.
     private func split(_ text: [Unicode.Scalar], from start: Int, to end: Int) -> [TextSpan] {
         var items: [TextSpan] = []
         items.reserveCapacity(Self.itemsReserved)

@@ -78,11 +78,13 @@ public final class ExtractionWorker: Sendable {
         precondition(first, "an ExtractionWorker makes one report")
         if includeText || includeBlocks {
             blocks.abandon()
+            // Read while the worker builds the extractor; runs are read only for reports that show the blocks.
+            let (document, source) = try ReportBuilder.document(
+                atPath: path, reader: includeBlocks ? reader : reader.withoutRuns)
+            DocumentExtractor.prepareSharedTables()
             let builder = ReportBuilder(
                 reader: reader, extractor: builtExtractor.result, includeText: includeText,
                 includeBlocks: includeBlocks, extractionThreads: threads)
-            let (document, source) = try ReportBuilder.document(atPath: path, reader: builder.documentReader)
-            DocumentExtractor.prepareSharedTables()
             return builder.report(for: document, source: source)
         }
         let read: (document: Document, source: ExtractionReport.Source)

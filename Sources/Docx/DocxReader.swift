@@ -16,7 +16,7 @@ internal import Zip
 public struct DocxReader: Sendable {
     /// The limits applied to every document read.
     public var limits: DocxLimits
-    /// Whether paragraphs keep their runs (``DocumentModel/Paragraph/runs``).
+    /// Whether paragraphs keep their runs (``Paragraph/runs``).
     ///
     /// A reader whose paragraphs are read only for their text (extraction, plain text) leaves them out: each
     /// paragraph's text is then made once from the bytes of its visible runs, with no string per run of text, and

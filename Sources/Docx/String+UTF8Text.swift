@@ -1,7 +1,7 @@
 extension String {
     /// The string of the UTF-8 bytes `utf8`, the same as `String(decoding: utf8, as: UTF8.self)`.
     ///
-    /// The bytes are checked by ``UTF8Check/isValid(_:)`` and copied into the string unchecked, where the standard
+    /// The bytes are checked by ``UTF8Check/form(of:)`` and copied into the string unchecked, where the standard
     /// library's check costs about four times as much on Chinese text; bytes that are not valid UTF-8 (which libxml2
     /// does not hand on) are repaired by the standard library, as `String(decoding:as:)` repairs them.
     init(utf8Text utf8: UnsafeBufferPointer<UInt8>) {
@@ -31,11 +31,6 @@ enum UTF8Check {
         case wellFormed
         /// Not well-formed UTF-8.
         case malformed
-    }
-
-    /// Whether `bytes` are well-formed UTF-8.
-    static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        form(of: bytes) != .malformed
     }
 
     /// What `bytes` are as UTF-8.

@@ -43,6 +43,11 @@ public struct ReportBuilder: Sendable {
 
     /// The reader of the documents reported: paragraphs keep their runs only when reports show the blocks.
     public var documentReader: DocxReader {
+        Self.documentReader(reader, includeBlocks: includeBlocks)
+    }
+
+    /// `reader` as reports read with it: paragraphs keep their runs only when reports show the blocks (`includeBlocks`).
+    public static func documentReader(_ reader: DocxReader, includeBlocks: Bool) -> DocxReader {
         includeBlocks ? reader : reader.withoutRuns
     }
 

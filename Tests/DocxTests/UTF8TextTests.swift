@@ -6,7 +6,7 @@ import Testing
 @Suite("UTF-8 text")
 struct UTF8TextTests {
     private static func isValid(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { UTF8Check.isValid($0) }
+        bytes.withUnsafeBufferPointer { UTF8Check.form(of: $0) } != .malformed
     }
 
     private static func standardIsValid(_ bytes: [UInt8]) -> Bool {

@@ -111,10 +111,9 @@ struct EnumerationFinder: Sendable {
             close += 1
         }
         guard close < text.count, text[close] == "）" || text[close] == ")" else { return nil }
-        let listed = split(text, from: open + 1, to: close)
-        guard !listed.isEmpty, listed.allSatisfy({ isPlausibleName(text.withoutWhiteSpace(in: $0.start..<$0.end)) })
+        let items = split(text, from: open + 1, to: close)
+        guard !items.isEmpty, items.allSatisfy({ isPlausibleName(text.withoutWhiteSpace(in: $0.start..<$0.end)) })
         else { return nil }
-        let items = listed
         let lastItemOpen = items.last.map { text[$0.start..<$0.end].last == "等" } ?? false
         var category = count.subject
         let subject = category.map(Self.folded)

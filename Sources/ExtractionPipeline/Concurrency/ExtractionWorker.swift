@@ -78,9 +78,9 @@ public final class ExtractionWorker: Sendable {
         precondition(first, "an ExtractionWorker makes one report")
         if includeText || includeBlocks {
             blocks.abandon()
-            // Read while the worker builds the extractor; runs are read only for reports that show the blocks.
+            // Read while the worker builds the extractor (which the builder waits for).
             let (document, source) = try ReportBuilder.document(
-                atPath: path, reader: includeBlocks ? reader : reader.withoutRuns)
+                atPath: path, reader: ReportBuilder.documentReader(reader, includeBlocks: includeBlocks))
             DocumentExtractor.prepareSharedTables()
             let builder = ReportBuilder(
                 reader: reader, extractor: builtExtractor.result, includeText: includeText,

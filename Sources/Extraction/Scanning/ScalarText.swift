@@ -72,7 +72,7 @@ struct ScalarText {
     /// The text of `start..<end` as written.
     func string(from start: Int, to end: Int) -> String {
         precondition(start >= 0 && start <= end && end <= written.count, "span out of bounds")
-        return String(scalars: UnsafeBufferPointer(rebasing: written[start..<end]))
+        return String(scalarBuffer: UnsafeBufferPointer(rebasing: written[start..<end]))
     }
 
     /// Whether `word` is written at `index`.

@@ -8,35 +8,49 @@ extension String {
     /// The string of `scalars`, encoded once into a buffer and copied into the string without the UTF-8
     /// validation that `String(unsafeUninitializedCapacity:initializingUTF8With:)` always runs: the bytes come from
     /// `Unicode.Scalar` values, which are valid by construction, and validating them cost a third of the time.
+    ///
+    /// Contiguous scalars (an array, a slice of one, a buffer) are encoded from their storage by one non-generic loop;
+    /// others are gathered into an array first.
     init<Scalars: Collection>(scalars: Scalars) where Scalars.Element == Unicode.Scalar {
-        var byteCount = 0
-        for scalar in scalars { byteCount += UTF8.width(scalar) }
-        self = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: byteCount) { utf8 in
-            var index = 0
+        if let string = scalars.withContiguousStorageIfAvailable(String.init(scalarBuffer:)) {
+            self = string
+        } else {
+            self = Array(scalars).withUnsafeBufferPointer(String.init(scalarBuffer:))
+        }
+    }
+
+    /// The string of the scalars in `scalars`.
+    ///
+    /// The buffer is sized for four bytes a scalar, the most one takes, rather than counted first: the texts made
+    /// here are short, so it lives on the stack.
+    init(scalarBuffer scalars: UnsafeBufferPointer<Unicode.Scalar>) {
+        self = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: scalars.count &* 4) { utf8 in
+            guard let base = utf8.baseAddress else { return "" }
+            var end = base
             for scalar in scalars {
                 let value = scalar.value
                 switch value {
                 case ..<0x80:
-                    utf8[index] = UInt8(value)
-                    index += 1
+                    end[0] = UInt8(truncatingIfNeeded: value)
+                    end += 1
+                case 0x800..<0x10000:  // most of these texts: CJK, three bytes
+                    end[0] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
+                    end[1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+                    end[2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                    end += 3
                 case ..<0x800:
-                    utf8[index] = UInt8(0xC0 | value >> 6)
-                    utf8[index + 1] = UInt8(0x80 | value & 0x3F)
-                    index += 2
-                case ..<0x10000:
-                    utf8[index] = UInt8(0xE0 | value >> 12)
-                    utf8[index + 1] = UInt8(0x80 | value >> 6 & 0x3F)
-                    utf8[index + 2] = UInt8(0x80 | value & 0x3F)
-                    index += 3
+                    end[0] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
+                    end[1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                    end += 2
                 default:
-                    utf8[index] = UInt8(0xF0 | value >> 18)
-                    utf8[index + 1] = UInt8(0x80 | value >> 12 & 0x3F)
-                    utf8[index + 2] = UInt8(0x80 | value >> 6 & 0x3F)
-                    utf8[index + 3] = UInt8(0x80 | value & 0x3F)
-                    index += 4
+                    end[0] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
+                    end[1] = UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F)
+                    end[2] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+                    end[3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                    end += 4
                 }
             }
-            let bytes = UnsafeBufferPointer(rebasing: utf8[..<index])
+            let bytes = UnsafeBufferPointer(start: base, count: end - base)
             // `UTF8Span` ships with the OS on Apple platforms (macOS 26); older systems validate the bytes once more.
             guard #available(macOS 26, *) else { return String(decoding: bytes, as: UTF8.self) }
             return String(copying: UTF8Span(unchecked: bytes.span))

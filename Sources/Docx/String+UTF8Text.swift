@@ -49,6 +49,15 @@ enum UTF8Check {
             }
             let lead = base[index]
             if lead >= 0x80 { isASCII = false }
+            // A three-byte sequence (most of these texts: CJK) in one load: E1…EC or EE…EF, then two continuation
+            // bytes. E0 and ED, whose second byte has a narrower range, take the table below.
+            if count - index >= 4 {
+                let word = UInt32(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt32.self))
+                if word & 0x00C0_C0F0 == 0x0080_80E0, lead != 0xE0, lead != 0xED {
+                    index += 3
+                    continue
+                }
+            }
             switch lead {
             case 0x00..<0x80:
                 index += 1

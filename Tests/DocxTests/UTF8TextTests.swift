@@ -27,12 +27,15 @@ struct UTF8TextTests {
     }
 
     @Test func everyLeadOfThreeAndFourBytesIsJudgedAsTheStandardLibraryJudgesIt() {
-        // Each lead byte with every second byte, and the last bytes continuation bytes or not.
+        // Each lead byte with every second byte, and the last bytes continuation bytes or not; each sequence also
+        // followed by a byte, so that the check can read four bytes at once.
         var disagreements: [[UInt8]] = []
         for lead in 0xE0...0xFF {
             for second in 0...255 {
                 for rest: UInt8 in [0x80, 0xBF, 0x41, 0xC0] {
-                    for bytes in [[UInt8(lead), UInt8(second), rest], [UInt8(lead), UInt8(second), 0x80, rest]]
+                    let three = [UInt8(lead), UInt8(second), rest]
+                    let four = [UInt8(lead), UInt8(second), 0x80, rest]
+                    for bytes in [three, four, three + [0x41], four + [0x41]]
                     where Self.isValid(bytes) != Self.standardIsValid(bytes) {
                         disagreements.append(bytes)
                     }

@@ -95,6 +95,27 @@ import Testing
         }
     }
 
+    @Test("The first scalar of the set is the first one contains(_:) accepts, with and without supplementary scalars")
+    func firstIndexAgreesWithContains() {
+        var random = SplitMix64(seed: 29)
+        let pool: [Unicode.Scalar] = ["企", "业", "公", "司", "a", "1", "，", "\u{FFFF}", "\u{0}", "𠀋", "𠀀", "😀"]
+        for round in 0..<400 {
+            var set = ScalarBitmap()
+            for _ in 0..<Int(random.next() % 4) {
+                let scalar = pool[Int(random.next() % UInt64(pool.count))]
+                // Every other round keeps supplementary scalars out of the set.
+                if round.isMultiple(of: 2), scalar.value >= 0x10000 { continue }
+                set.insert(scalar)
+            }
+            let text = (0..<Int(random.next() % 12)).map { _ in pool[Int(random.next() % UInt64(pool.count))] }
+            let start = text.isEmpty ? 0 : Int(random.next() % UInt64(text.count + 1))
+            let expected = text[start...].firstIndex(where: set.contains) ?? text.count
+            text.withUnsafeBufferPointer { buffer in
+                #expect(set.firstIndex(in: buffer, from: start, to: buffer.count) == expected)
+            }
+        }
+    }
+
     @Test("A bounded text matches only words wholly inside its range")
     func boundedTextHidesWhatLiesOutside() {
         var random = SplitMix64(seed: 11)

@@ -69,23 +69,37 @@ struct ScalarBitmap: Sendable {
     /// can start or end with it, where a lookup at each position would reload the set every time.
     func firstIndex(in scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int) -> Int {
         precondition(start >= 0 && end <= scalars.count, "range out of bounds")
-        let hasAstral = !astral.isEmpty
+        guard start < end, let base = scalars.baseAddress else { return end }
+        let firstBlock = firstBlock
         return words.withUnsafeBufferPointer { words in
-            var index = start
-            while index < end {
-                let value = scalars[index].value
-                if value < 0x10000 {
-                    let block = Int(value >> 6) &- firstBlock
-                    if UInt(bitPattern: block) < UInt(words.count), words[block] & (1 << UInt64(value & 63)) != 0 {
-                        return index
-                    }
-                } else if hasAstral, containsAstral(value) {
+            let wordCount = UInt(words.count)
+            guard astral.isEmpty else {
+                for index in start..<end where contains(base[index], words: words, firstBlock: firstBlock) {
                     return index
                 }
-                index += 1
+                return end
+            }
+            // Without supplementary scalars in the set, one bounds test serves every scalar: a supplementary one's
+            // block lies past the last word, which covers at most U+FFFF.
+            var scalar = base + start
+            let stop = base + end
+            while scalar < stop {
+                let value = scalar.pointee.value
+                let block = UInt(bitPattern: Int(value >> 6) &- firstBlock)
+                if block < wordCount, words[Int(block)] & (1 << UInt64(value & 63)) != 0 { return scalar - base }
+                scalar += 1
             }
             return end
         }
+    }
+
+    /// ``contains(_:)`` with the bitmap's words already at hand.
+    @inline(__always)
+    private func contains(_ scalar: Unicode.Scalar, words: UnsafeBufferPointer<UInt64>, firstBlock: Int) -> Bool {
+        let value = scalar.value
+        guard value < 0x10000 else { return containsAstral(value) }
+        let block = UInt(bitPattern: Int(value >> 6) &- firstBlock)
+        return block < UInt(words.count) && words[Int(block)] & (1 << UInt64(value & 63)) != 0
     }
 }
 

@@ -26,10 +26,29 @@ final class ReadingSession {
     var defaultParagraphStyle: String? { styles.defaultParagraphStyle }
 
     /// The heading level a paragraph style gives, if any.
-    func headingLevel(ofStyle styleID: String) -> Int? { styles.headingLevel(of: styleID) }
+    func headingLevel(ofStyle styleID: String) -> Int? {
+        lookUp(styleID)
+        return lastStyleHeadingLevel
+    }
 
     /// The numbering a paragraph style gives, if any.
-    func numbering(ofStyle styleID: String) -> (id: String, level: Int?)? { styles.numbering(of: styleID) }
+    func numbering(ofStyle styleID: String) -> (id: String, level: Int?)? {
+        lookUp(styleID)
+        return lastStyleNumbering
+    }
+
+    // What the style asked about last gives: most paragraphs of a document share their neighbours' style, and each
+    // answer is a walk of dictionary lookups along `w:basedOn`.
+    private var lastStyleID: String?
+    private var lastStyleHeadingLevel: Int?
+    private var lastStyleNumbering: (id: String, level: Int?)?
+
+    private func lookUp(_ styleID: String) {
+        guard styleID != lastStyleID else { return }
+        lastStyleID = styleID
+        lastStyleHeadingLevel = styles.headingLevel(of: styleID)
+        lastStyleNumbering = styles.numbering(of: styleID)
+    }
 
     /// Whether styles alone hide a run of `characterStyle` in a paragraph of `paragraphStyle` (nil: the default style).
     func hidesText(characterStyle: String?, paragraphStyle: String?) -> Bool {

@@ -1,3 +1,7 @@
+// Stored optionals are spelled `Optional<…>`: a variable written `T?` starts as nil, so an initializer assigns it
+// rather than initializes it, and then copies the whole value on its way out (a retain and a release of each of
+// its strings and arrays).
+
 /// Where a block stands: its story, its part, and its table cell path.
 public struct Location: Sendable, Equatable, Hashable, Codable {
     /// The story the block belongs to.
@@ -5,7 +9,7 @@ public struct Location: Sendable, Equatable, Hashable, Codable {
     /// The package part the block was read from, such as "word/document.xml".
     public var part: String
     /// The note or comment id, for footnotes, endnotes and comments.
-    public var storyID: String?
+    public var storyID: Optional<String>
     /// The enclosing table cells, outermost first; empty outside tables.
     public var cells: [CellCoordinate]
     /// Whether the block is inside a text box.
@@ -68,11 +72,11 @@ public struct Story: Sendable, Equatable, Codable {
     /// The kind of story.
     public var kind: StoryKind
     /// The note or comment id; nil for headers and footers.
-    public var id: String?
+    public var id: Optional<String>
     /// The part it was read from.
     public var part: String
     /// The comment's author, for comments.
-    public var author: String?
+    public var author: Optional<String>
     /// The story's blocks.
     public var blocks: [Block]
 

@@ -1,3 +1,7 @@
+// Stored optionals are spelled `Optional<…>`: a variable written `T?` starts as nil, so an initializer assigns it
+// rather than initializes it, and then copies the whole value on its way out (a retain and a release of each of
+// its strings and arrays).
+
 /// A paragraph (`w:p`) with its visible text, runs, style, outline and provenance.
 public struct Paragraph: Sendable, Equatable, Codable {
     /// The stable block index, unique across the document, in reading order.
@@ -9,11 +13,11 @@ public struct Paragraph: Sendable, Equatable, Codable {
     /// The runs (`w:r`) with their text, hidden ones included; empty when the reader keeps no runs.
     public var runs: [Run]
     /// The paragraph style's id (`w:pStyle`), if any.
-    public var styleID: String?
+    public var styleID: Optional<String>
     /// The outline level 1–9 when the paragraph is a heading (by style name or `w:outlineLvl`).
-    public var headingLevel: Int?
+    public var headingLevel: Optional<Int>
     /// The rendered auto-numbering label, for numbered paragraphs.
-    public var listLabel: ListLabel?
+    public var listLabel: Optional<ListLabel>
     /// Where the paragraph is.
     public var location: Location
     /// The titles of the enclosing sections, outermost first, ending with this paragraph's own when it is a heading.

@@ -1,3 +1,7 @@
+// Stored optionals are spelled `Optional<…>`: a variable written `T?` starts as nil, so an initializer assigns it
+// rather than initializes it, and then copies the whole value on its way out (a retain and a release of each of
+// its strings and arrays).
+
 /// Something the reader skipped or did not understand, aggregated by kind and element.
 public struct ReaderWarning: Sendable, Equatable, Codable {
     /// Stable kinds of warning.
@@ -17,11 +21,11 @@ public struct ReaderWarning: Sendable, Equatable, Codable {
     /// The kind of warning.
     public var code: Code
     /// The element, as `prefix:local` or `{namespace}local`, when the warning concerns one.
-    public var element: String?
+    public var element: Optional<String>
     /// How many times it occurred.
     public var count: Int
     /// Where it first occurred: part and line.
-    public var firstLocation: PartLocation?
+    public var firstLocation: Optional<PartLocation>
     /// A human-readable explanation.
     public var message: String
 
@@ -46,7 +50,7 @@ public struct PartLocation: Sendable, Equatable, Hashable, Codable, CustomString
     /// The part's name inside the package, such as "word/document.xml".
     public var part: String
     /// The 1-based line, when known.
-    public var line: Int?
+    public var line: Optional<Int>
 
     /// Creates a location.
     public init(part: String, line: Int? = nil) {

@@ -1,3 +1,7 @@
+// Stored optionals are spelled `Optional<…>`: a variable written `T?` starts as nil, so an initializer assigns it
+// rather than initializes it, and then copies the whole value on its way out (a retain and a release of each of
+// its strings and arrays).
+
 public import DocumentModel
 public import Extraction
 #if canImport(FoundationEssentials)
@@ -46,13 +50,13 @@ public struct ExtractionReport: Sendable, Equatable, Encodable {
         /// What happened.
         public var message: String
         /// The element concerned, for reader warnings.
-        public var element: String?
+        public var element: Optional<String>
         /// How many times it occurred.
         public var count: Int
         /// Part and line of the first occurrence, for reader warnings.
-        public var location: PartLocation?
+        public var location: Optional<PartLocation>
         /// The text where it occurred, for extraction warnings.
-        public var mention: Mention?
+        public var mention: Optional<Mention>
     }
 
     /// The source file.
@@ -64,9 +68,9 @@ public struct ExtractionReport: Sendable, Equatable, Encodable {
     /// Reader and extraction warnings.
     public var warnings: [Warning]
     /// The main story's plain text, when asked for.
-    public var text: String?
+    public var text: Optional<String>
     /// The document's blocks, when asked for.
-    public var blocks: [Block]?
+    public var blocks: Optional<[Block]>
 
     /// Creates a report.
     public init(

@@ -1,3 +1,7 @@
+// Stored optionals are spelled `Optional<…>`: a variable written `T?` starts as nil, so an initializer assigns it
+// rather than initializes it, and then copies the whole value on its way out (a retain and a release of each of
+// its strings and arrays).
+
 #if canImport(FoundationEssentials)
     public import FoundationEssentials
 #else
@@ -13,13 +17,13 @@ public struct CountMention: Sendable, Equatable {
     /// The counted number (3万人 is 30000); the low end of a range.
     public var value: Decimal
     /// The high end of a range (3-5家 gives 5), else nil.
-    public var valueMax: Decimal?
+    public var valueMax: Optional<Decimal>
     /// The measure word ("家", "人次" …).
     public var unit: String
     /// The counted noun when the clause names it (高新技术企业 in "14家高新技术企业"), else nil.
-    public var subject: String?
+    public var subject: Optional<String>
     /// The hedge around the count (近, 余, 以上 …), if any.
-    public var qualifier: Qualifier?
+    public var qualifier: Optional<Qualifier>
 
     /// Creates a count.
     public init(

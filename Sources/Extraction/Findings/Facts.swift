@@ -1,3 +1,7 @@
+// Stored optionals are spelled `Optional<…>`: a variable written `T?` starts as nil, so an initializer assigns it
+// rather than initializes it, and then copies the whole value on its way out (a retain and a release of each of
+// its strings and arrays).
+
 #if canImport(FoundationEssentials)
     public import FoundationEssentials
 #else
@@ -7,11 +11,11 @@
 /// A count tied to a category and the enterprises listed with it: "新增3家（甲、乙、丙）".
 public struct CountFact: Sendable, Equatable, Codable {
     /// The category counted (高新技术企业), when the sentence says.
-    public var category: String?
+    public var category: Optional<String>
     /// The count as written, nil for a list with no count ("甲、乙等园区企业").
-    public var count: Decimal?
+    public var count: Optional<Decimal>
     /// The count's measure word.
-    public var unit: String?
+    public var unit: Optional<String>
     /// The names as listed.
     public var enterprises: [String]
     /// Whether the list names every counted enterprise (false for "甲、乙等12家").

@@ -1,3 +1,7 @@
+// Stored optionals are spelled `Optional<…>`: a variable written `T?` starts as nil, so an initializer assigns it
+// rather than initializes it, and then copies the whole value on its way out (a retain and a release of each of
+// its strings and arrays).
+
 #if canImport(FoundationEssentials)
     public import FoundationEssentials
 #else
@@ -15,7 +19,7 @@ public struct PercentageMention: Sendable, Equatable {
     /// Whether the figure is a change in percentage points (个百分点).
     public var isPoints: Bool
     /// The hedge around the percentage (约, 以上 …), if any.
-    public var qualifier: Qualifier?
+    public var qualifier: Optional<Qualifier>
 
     /// Creates a percentage.
     public init(text: String, span: TextSpan, value: Decimal, isPoints: Bool = false, qualifier: Qualifier? = nil) {

@@ -1,3 +1,7 @@
+// Stored optionals are spelled `Optional<…>`: a variable written `T?` starts as nil, so an initializer assigns it
+// rather than initializes it, and then copies the whole value on its way out (a retain and a release of each of
+// its strings and arrays).
+
 internal import Extraction
 
 /// What a batch says about one input item: exactly one record per document, error or skipped entry.
@@ -19,13 +23,13 @@ public struct BatchRecord: Sendable, Encodable {
     /// The outcome.
     public var status: Status
     /// The extraction report, for `ok`.
-    public var report: ExtractionReport?
+    public var report: Optional<ExtractionReport>
     /// The stable code and message, for `error`.
-    public var error: ErrorRecord.Body?
+    public var error: Optional<ErrorRecord.Body>
     /// Why the entry was skipped, for `skipped`.
-    public var reason: String?
+    public var reason: Optional<String>
     /// What the summary and the enterprise index need, kept when the report itself is dropped.
-    public var digest: Digest?
+    public var digest: Optional<Digest>
 
     /// The few figures of a report that outlive it in a batch.
     public struct Digest: Sendable {

@@ -99,7 +99,7 @@ public struct DocxReader: Sendable {
     /// The blocks handed on stay charged to the memory budget, so a document is refused exactly when
     /// ``read(bytes:name:)`` refuses it. The returned document has the other stories, the properties and the
     /// warnings, and an empty body.
-    public func read(bytes: [UInt8], name: String = "(upload)", handingOnBody body: @escaping (Block) -> Void)
+    public func read(bytes: [UInt8], name: String = "(upload)", handingOnBody body: @escaping (consuming Block) -> Void)
         throws(DocxError) -> Document
     {
         try read(bytes: bytes, name: name, streaming: BodyStream(handler: body, releasesBlocks: false))
@@ -132,7 +132,7 @@ public struct DocxReader: Sendable {
     /// Where the main story's top-level blocks go instead of into the document, and whether they are released from
     /// the memory budget once handed on.
     private struct BodyStream {
-        let handler: (Block) -> Void
+        let handler: (consuming Block) -> Void
         let releasesBlocks: Bool
     }
 
@@ -211,7 +211,10 @@ public struct DocxReader: Sendable {
                 session: session, part: mainPart, story: .body,
                 topLevelBlocks: { block in
                     sectionPaths.assign(to: &block)
-                    streaming.handler(block)
+                    // Moved out of the story, which drops its blocks once handed on, rather than copied.
+                    var handed = Block.paragraph(Paragraph(index: 0, text: ""))
+                    swap(&handed, &block)
+                    streaming.handler(handed)
                 }, releasingHandedOn: streaming.releasesBlocks)
             try package.parse(mainPart, with: bodyReader)
             _ = bodyReader.finish()

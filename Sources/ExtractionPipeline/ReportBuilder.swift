@@ -67,7 +67,7 @@ public struct ReportBuilder: Sendable {
     /// main story's as each is read (``DocxReader/read(bytes:name:handingOnBody:)``), then the other stories'. The
     /// document returned keeps its properties and warnings, not its blocks.
     public static func document(
-        atPath path: String, reader: DocxReader, handingBlocksTo blocks: @escaping (Block) -> Void
+        atPath path: String, reader: DocxReader, handingBlocksTo blocks: @escaping (consuming Block) -> Void
     ) throws(DocxError) -> (document: Document, source: ExtractionReport.Source) {
         let bytes = try FileContents.bytes(ofFileAt: path, limit: reader.limits.maxFileBytes)
         var document = try reader.read(bytes: bytes, name: path, handingOnBody: blocks)

@@ -70,15 +70,11 @@ struct ScalarBitmap: Sendable {
     func firstIndex(in scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int) -> Int {
         precondition(start >= 0 && end <= scalars.count, "range out of bounds")
         guard start < end, let base = scalars.baseAddress else { return end }
+        // A set with supplementary scalars (rare) asks ``contains(_:)`` at each position.
+        guard astral.isEmpty else { return (start..<end).first { contains(base[$0]) } ?? end }
         let firstBlock = firstBlock
         return words.withUnsafeBufferPointer { words in
             let wordCount = UInt(words.count)
-            guard astral.isEmpty else {
-                for index in start..<end where contains(base[index], words: words, firstBlock: firstBlock) {
-                    return index
-                }
-                return end
-            }
             // Without supplementary scalars in the set, one bounds test serves every scalar: a supplementary one's
             // block lies past the last word, which covers at most U+FFFF.
             var scalar = base + start
@@ -91,15 +87,6 @@ struct ScalarBitmap: Sendable {
             }
             return end
         }
-    }
-
-    /// ``contains(_:)`` with the bitmap's words already at hand.
-    @inline(__always)
-    private func contains(_ scalar: Unicode.Scalar, words: UnsafeBufferPointer<UInt64>, firstBlock: Int) -> Bool {
-        let value = scalar.value
-        guard value < 0x10000 else { return containsAstral(value) }
-        let block = UInt(bitPattern: Int(value >> 6) &- firstBlock)
-        return block < UInt(words.count) && words[Int(block)] & (1 << UInt64(value & 63)) != 0
     }
 }
 

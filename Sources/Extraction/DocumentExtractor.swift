@@ -325,8 +325,10 @@ public struct DocumentExtractor: Sendable {
     /// "落实2024年专项资金1601.9万元" → purpose "落实2024年专项资金": the clause before the amount, when it names money.
     private func purpose(of amount: MoneyAmount, in paragraph: ParagraphText) -> AmountFact? {
         let text = paragraph.scalars
+        // Read once: a static's every use checks that it is initialized.
+        let clauseBreaks = Self.clauseBreaks
         var start = amount.span.start
-        while start > 0, amount.span.start - start < 40, !Self.clauseBreaks.contains(text[start - 1]) { start -= 1 }
+        while start > 0, amount.span.start - start < 40, !clauseBreaks.contains(text[start - 1]) { start -= 1 }
         var end = amount.span.start
         while end > start, !text[end - 1].isHan && !text[end - 1].properties.isAlphabetic { end -= 1 }
         guard end > start else { return nil }

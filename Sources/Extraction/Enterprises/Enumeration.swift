@@ -216,8 +216,9 @@ struct EnumerationFinder: Sendable {
         var items: [TextSpan] = []
         items.reserveCapacity(Self.itemsReserved)
         var itemStart = start
+        let itemSeparators = Self.itemSeparators
         for index in start...end {
-            if index == end || Self.itemSeparators.contains(text[index]) {
+            if index == end || itemSeparators.contains(text[index]) {
                 var s = itemStart
                 var e = index
                 while s < e, text[s].isWhiteSpace { s += 1 }

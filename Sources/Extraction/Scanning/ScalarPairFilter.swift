@@ -21,24 +21,22 @@ struct ScalarPairFilter: Sendable {
     /// Adds a pair.
     mutating func insert(_ first: Unicode.Scalar, _ second: Unicode.Scalar) {
         let bit = bit(first, second)
-        words[bit >> 6] |= 1 << UInt64(bit & 63)
+        words[bit &>> 6] |= 1 &<< UInt64(bit & 63)
     }
 
     /// Whether the pair may have been inserted (false: it certainly was not).
     @inline(__always)
     func mayContain(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
         let bit = bit(first, second)
-        return words[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        return words[bit &>> 6] & (1 &<< UInt64(bit & 63)) != 0
     }
 
     @inline(__always)
     private func bit(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Int {
-        // Multiplicative hashing of each scalar; the top bits of the mix are the bit's index.
-        let mixed = first.value &* 0x9E37_79B1 ^ (second.value &* 0x85EB_CA6B).rotateLeft(16)
-        return Int(mixed >> shift)
+        // Multiplicative hashing of each scalar; the top bits of the mix are the bit's index. Masking shifts: the
+        // counts are in range, and a smart shift's checks kept the rotation from being inlined.
+        let second = second.value &* 0x85EB_CA6B
+        let mixed = first.value &* 0x9E37_79B1 ^ (second &<< 16 | second &>> 16)
+        return Int(mixed &>> shift)
     }
-}
-
-extension UInt32 {
-    fileprivate func rotateLeft(_ count: UInt32) -> UInt32 { self << count | self >> (32 - count) }
 }

@@ -61,17 +61,14 @@ struct NameKey: Hashable {
     init(joining texts: [String]) {
         var count = 0
         for text in texts { count += text.utf8.count + 1 }
-        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: count) { scalars, initialized in
-            // (`Unicode.Scalar` is a frozen struct around one `UInt32`: same size, stride and alignment.)
-            initialized = scalars.withMemoryRebound(to: UInt32.self) { values in
-                var end = 0
-                for text in texts {
-                    end += text.withUTF8InPlace { String.decodeScalarValues($0, into: values, at: end) }
-                    values.initializeElement(at: end, to: 0xFFFF)
-                    end += 1
-                }
-                return end
+        let scalars = [Unicode.Scalar](scalarValues: count) { values in
+            var end = 0
+            for text in texts {
+                end += text.withUTF8InPlace { String.decodeScalarValues($0, into: values, at: end) }
+                values.initializeElement(at: end, to: 0xFFFF)
+                end += 1
             }
+            return end
         }
         self.init(scalars: scalars)
     }

@@ -92,13 +92,8 @@ extension String {
         withUTF8InPlace { utf8 in
             // Every byte but a continuation byte (10xxxxxx) starts a scalar.
             let scalarCount = utf8.count - Self.continuationByteCount(utf8)
-            return [Unicode.Scalar](unsafeUninitializedCapacity: scalarCount) { scalars, initialized in
-                // A Swift string's UTF-8 is valid, so every decoded value is a scalar: write the raw values.
-                // (`Unicode.Scalar` is a frozen struct around one `UInt32`: same size, stride and alignment.)
-                initialized = scalars.withMemoryRebound(to: UInt32.self) { values in
-                    Self.decodeScalarValues(utf8, into: values, at: 0)
-                }
-            }
+            // A Swift string's UTF-8 is valid, so every decoded value is a scalar: write the raw values.
+            return [Unicode.Scalar](scalarValues: scalarCount) { Self.decodeScalarValues(utf8, into: $0, at: 0) }
         }
     }
 
@@ -189,6 +184,28 @@ extension String {
                 position += 1
             }
             return position == scalars.endIndex
+        }
+    }
+}
+
+extension [Unicode.Scalar] {
+    /// An array of at most `count` scalars, whose raw values `initialize` writes into a buffer of `count` and
+    /// returns how many it wrote; each value must be a Unicode scalar value.
+    ///
+    /// The array is allocated by `reserveCapacity`, whose code is specialized for its element:
+    /// `init(unsafeUninitializedCapacity:initializingWith:)` allocates through the standard library's generic code,
+    /// which looks up the storage class's metadata at every call (about 400 instructions, once for each paragraph).
+    /// The values are written into a temporary buffer (on the stack when small) and copied in once.
+    @inline(__always)
+    init(scalarValues count: Int, _ initialize: (UnsafeMutableBufferPointer<UInt32>) -> Int) {
+        self = []
+        reserveCapacity(count)
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: count) { values in
+            let written = initialize(values)
+            // (`Unicode.Scalar` is a frozen struct around one `UInt32`: same size, stride and alignment.)
+            values.withMemoryRebound(to: Unicode.Scalar.self) {
+                append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<written]))
+            }
         }
     }
 }

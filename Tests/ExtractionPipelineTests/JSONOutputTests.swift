@@ -238,6 +238,52 @@ struct JSONByteWriterTests {
         try Self.expectSameAsFoundation(Self.longText) { $0.string($1) }
     }
 
+    @Test("Arrays of strings written again are written as JSONEncoder writes them, more of them than are kept")
+    func repeatedStringArraysMatchFoundation() throws {
+        // Twelve arrays, each given again from its own storage, in an order that returns to arrays no longer kept;
+        // written at two depths, which indent them differently.
+        let paths = (0..<12).map { ["第\($0)节", "（\($0 % 3)）\"项目\""] } + [[]]
+        let order = (0..<60).map { paths[($0 * 7 + $0 / 13) % paths.count] }
+        try Self.expectSameAsFoundation(order) { writer, arrays in
+            writer.beginArray()
+            for array in arrays {
+                writer.element()
+                writer.repeatedStrings(array)
+            }
+            writer.endArray()
+        }
+        // The same arrays one level deeper, after the writer has kept them at the first level.
+        try Self.expectSameAsFoundation(TwoDepths(a: order, b: [Array(order.reversed())])) { writer, value in
+            writer.beginObject()
+            writer.key("a")
+            writer.beginArray()
+            for array in value.a {
+                writer.element()
+                writer.repeatedStrings(array)
+            }
+            writer.endArray()
+            writer.key("b")
+            writer.beginArray()
+            for arrays in value.b {
+                writer.element()
+                writer.beginArray()
+                for array in arrays {
+                    writer.element()
+                    writer.repeatedStrings(array)
+                }
+                writer.endArray()
+            }
+            writer.endArray()
+            writer.endObject()
+        }
+    }
+
+    /// Arrays of strings at two depths.
+    private struct TwoDepths: Encodable {
+        var a: [[String]]
+        var b: [[[String]]]
+    }
+
     @Test("A string longer than a chunk is streamed in chunks")
     func longStringIsChunked() throws {
         var chunks: [[UInt8]] = []

@@ -36,8 +36,8 @@ public struct JSONByteWriter: ~Copyable {
     private var depth = 0
     /// Whether the innermost open container has no member yet.
     private var isEmpty = true
-    /// The last arrays written by ``repeatedStrings(_:)``, with the depth they were written at and their JSON.
-    private var recentStrings: [(values: [String], depth: Int, json: [UInt8])] = []
+    /// The last arrays written by ``repeatedStrings(_:)``.
+    private var recentStrings: [RecentStrings] = []
     /// The entry of ``recentStrings`` that the next new array replaces, once it is full.
     private var nextRecentStrings = 0
     #if DEBUG
@@ -63,7 +63,10 @@ public struct JSONByteWriter: ~Copyable {
         self.sink = sink
     }
 
-    deinit { free(base) }
+    deinit {
+        free(base)
+        for recent in recentStrings { free(recent.json.baseAddress) }
+    }
 
     private static func allocate(_ byteCount: Int) -> UnsafeMutableRawPointer {
         guard let buffer = malloc(byteCount) else { fatalError("out of memory for \(byteCount) bytes of JSON") }
@@ -344,32 +347,36 @@ public struct JSONByteWriter: ~Copyable {
     package mutating func repeatedStrings(_ values: [String]) {
         // Indented, the bytes depend on the depth too.
         let depth = pretty ? depth : 0
-        let known = values.withUnsafeBufferPointer { values in
-            recentStrings.firstIndex { recent in
-                recent.depth == depth
-                    && recent.values.withUnsafeBufferPointer {
-                        $0.baseAddress == values.baseAddress && $0.count == values.count
-                    }
+        // Compared by position and field, not through a closure given each entry: a copy of an entry retained its
+        // array, once for every finding written.
+        var position = 0
+        values.withUnsafeBufferPointer { values in
+            while position < recentStrings.count, !recentStrings[position].isWriting(values, atDepth: depth) {
+                position += 1
             }
         }
-        let position: Int
-        if let known {
-            position = known
-        } else {
+        if position == recentStrings.count {
             var writer = JSONByteWriter(pretty: pretty, initialCapacity: 64)
             writer.depth = depth
             writer.strings(values)
-            let recent = (values: values, depth: depth, json: writer.withBytes { [UInt8]($0) })
+            let json = writer.withBytes { bytes in
+                let copy = UnsafeMutableRawBufferPointer(start: Self.allocate(bytes.count), count: bytes.count)
+                copy.copyMemory(from: bytes)
+                return copy
+            }
+            let recent = RecentStrings(values: values, depth: depth, json: json)
             // Filled in order, then replaced in the same order: `nextRecentStrings` is the next place either way.
             position = nextRecentStrings
             if recentStrings.count < Self.recentStringsCount {
                 recentStrings.append(recent)
             } else {
+                free(recentStrings[position].json.baseAddress)
                 recentStrings[position] = recent
             }
             nextRecentStrings = (position + 1) % Self.recentStringsCount
         }
-        recentStrings[position].json.withUnsafeBytes { if let address = $0.baseAddress { append(address, $0.count) } }
+        let json = recentStrings[position].json
+        if let address = json.baseAddress { append(address, json.count) }
     }
 
     /// How many arrays ``repeatedStrings(_:)`` keeps.
@@ -588,6 +595,20 @@ public protocol JSONWritable {
 protocol JSONElement: Sendable {
     /// Writes what `JSONEncoder` writes for the value with sorted keys.
     func writeJSON(to writer: inout JSONByteWriter)
+}
+
+/// An array of strings that ``JSONByteWriter/repeatedStrings(_:)`` wrote: kept, so that its storage's address names
+/// it, with the depth it was written at and its JSON (`malloc`ed; the writer frees it).
+private struct RecentStrings {
+    let values: [String]
+    let depth: Int
+    let json: UnsafeMutableRawBufferPointer
+
+    /// Whether `other` is this array's storage, written at `depth`.
+    func isWriting(_ other: UnsafeBufferPointer<String>, atDepth depth: Int) -> Bool {
+        self.depth == depth
+            && values.withUnsafeBufferPointer { $0.baseAddress == other.baseAddress && $0.count == other.count }
+    }
 }
 
 /// The writer one piece of a long array is written into.

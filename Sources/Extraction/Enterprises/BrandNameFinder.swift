@@ -351,8 +351,11 @@ struct BrandNameFinder: Sendable {
     /// Whether the item ends in a legal form or a trade word (a weak one when `weak`).
     private func endsInTrade(_ range: Range<Int>, in text: [Unicode.Scalar], weak: Bool) -> Bool {
         guard range.count >= 3 else { return false }
-        let words = weak ? weakSuffixes : strongSuffixes.backward
-        var length = words.longestMatch(in: text, endingWithin: range)
+        // Each set asked where it is stored: choosing one into a local copied it, a retain and a release a call.
+        var length =
+            weak
+            ? weakSuffixes.longestMatch(in: text, endingWithin: range)
+            : strongSuffixes.backward.longestMatch(in: text, endingWithin: range)
         if !weak, length == nil { length = legalForms.longestMatch(in: text, endingWithin: range) }
         guard let length, length < range.count else { return false }
         return !genericWords.covers(text, range.lowerBound..<(range.upperBound - length))

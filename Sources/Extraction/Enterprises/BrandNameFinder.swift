@@ -388,7 +388,15 @@ struct BrandNameFinder: Sendable {
     private func isPlausibleBrand(_ range: Range<Int>, in text: [Unicode.Scalar]) -> Bool {
         guard range.count >= 2, range.count <= 12 else { return false }
         // The item without white space, read where it stands unless it holds some.
-        let (words, bounds) = text.withoutWhiteSpace(in: range)
+        return text.withoutWhiteSpace(in: range) { words, bounds in
+            isPlausibleBrand(bounds, of: words, in: text, range)
+        }
+    }
+
+    /// ``isPlausibleBrand(_:in:)`` of `range` of `text`, which is `bounds` of `words` without white space.
+    private func isPlausibleBrand(
+        _ bounds: Range<Int>, of words: [Unicode.Scalar], in text: [Unicode.Scalar], _ range: Range<Int>
+    ) -> Bool {
         let scalars = words[bounds]
         guard scalars.count >= 2, scalars.allSatisfy(\.isNameScalar), scalars.contains(where: \.isHan) else {
             return false

@@ -112,7 +112,8 @@ struct EnumerationFinder: Sendable {
         }
         guard close < text.count, text[close] == "）" || text[close] == ")" else { return nil }
         let items = split(text, from: open + 1, to: close)
-        guard !items.isEmpty, items.allSatisfy({ isPlausibleName(text.withoutWhiteSpace(in: $0.start..<$0.end)) })
+        guard !items.isEmpty,
+            items.allSatisfy({ text.withoutWhiteSpace(in: $0.start..<$0.end, satisfies: { isPlausibleName($0, $1) }) })
         else { return nil }
         let lastItemOpen = items.last.map { text[$0.start..<$0.end].last == "等" } ?? false
         var category = count.subject
@@ -152,7 +153,7 @@ struct EnumerationFinder: Sendable {
         while itemEnd > 0 {
             let itemStart = boundaries.start(of: text, endingAt: itemEnd, maxLength: 30)
             guard itemStart < itemEnd else { break }
-            guard isPlausibleName(text.withoutWhiteSpace(in: itemStart..<itemEnd)) else { break }
+            guard text.withoutWhiteSpace(in: itemStart..<itemEnd, satisfies: { isPlausibleName($0, $1) }) else { break }
             if items.isEmpty { items.reserveCapacity(Self.itemsReserved) }
             items.append(TextSpan(start: itemStart, end: itemEnd))
             guard itemStart > 0, text[itemStart - 1] == "、" else { break }
@@ -249,15 +250,15 @@ struct EnumerationFinder: Sendable {
         scalars.withoutWhiteSpace
     }
 
-    /// Whether a name's scalars, `range` of `name.scalars` (without white space), are plausible: 2–30 characters,
-    /// mostly name characters, not a placeholder.
-    func isPlausibleName(_ name: (scalars: [Unicode.Scalar], range: Range<Int>)) -> Bool {
-        let scalars = name.scalars[name.range]
+    /// Whether a name's scalars, `range` of `text` (without white space), are plausible: 2–30 characters, mostly
+    /// name characters, not a placeholder.
+    func isPlausibleName(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        let scalars = text[range]
         guard scalars.count >= 2, scalars.count <= 30, scalars.allSatisfy(\.isNameScalar) else { return false }
         guard scalars.contains(where: { $0.isHan || ($0.properties.isAlphabetic && !$0.isASCIIHexLetterX) }) else {
             return false
         }
-        return !boundaries.containsPlaceholder(name.scalars, within: name.range)
+        return !boundaries.containsPlaceholder(text, within: range)
     }
 }
 

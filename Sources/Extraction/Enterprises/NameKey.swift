@@ -109,11 +109,18 @@ extension ArraySlice<Unicode.Scalar> {
 }
 
 extension [Unicode.Scalar] {
-    /// `range` of these scalars without white space, as an array and the range of it that holds them: these scalars
-    /// and `range` themselves when it holds none (most names), so the lexicons read them where they are.
-    func withoutWhiteSpace(in range: Range<Int>) -> (scalars: [Unicode.Scalar], range: Range<Int>) {
-        guard self[range].contains(where: \.isWhiteSpace) else { return (self, range) }
+    /// Whether `check` holds for `range` of these scalars without white space, given as an array and the range of it
+    /// that holds them: these scalars and `range` themselves when it holds none (most names), so the lexicons read
+    /// them where they are.
+    ///
+    /// Inlined, so that `check` is too: a returned array was retained and released at each call, and a closure that
+    /// was not inlined copied the finder it captured.
+    @inline(__always)
+    func withoutWhiteSpace(
+        in range: Range<Int>, satisfies check: (_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool
+    ) -> Bool {
+        guard self[range].contains(where: \.isWhiteSpace) else { return check(self, range) }
         let scalars = self[range].withoutWhiteSpace
-        return (scalars, scalars.indices)
+        return check(scalars, scalars.indices)
     }
 }

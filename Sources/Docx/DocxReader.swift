@@ -206,11 +206,9 @@ public struct DocxReader: Sendable {
 
         var body: [Block] = []
         if let streaming {
-            var sectionPaths = SectionPaths()
             let bodyReader = StoryReader(
                 session: session, part: mainPart, story: .body,
                 topLevelBlocks: { block in
-                    sectionPaths.assign(to: &block)
                     // Moved out of the story, which drops its blocks once handed on, rather than copied.
                     var handed = Block.paragraph(Paragraph(index: 0, text: ""))
                     swap(&handed, &block)
@@ -222,7 +220,6 @@ public struct DocxReader: Sendable {
             let bodyReader = StoryReader(session: session, part: mainPart, story: .body)
             try package.parse(mainPart, with: bodyReader)
             body = bodyReader.finish().first?.blocks ?? []
-            SectionPaths.assign(to: &body)
         }
 
         var stories: [Story] = []

@@ -6,36 +6,36 @@ internal import DocumentModel
 /// Chinese outline label, auto-numbered or typed: 一、 (rank 1), （一） (2), 1、 or 1. (3), （1） (4), ① (5).
 /// Headings rank by their level. Only top-level body paragraphs open sections; table cells and text
 /// boxes inherit the path where they stand.
+///
+/// The story's assembler places each top-level block as it is made, in reading order: a paragraph before it is
+/// wrapped in its block, so that its path is set in place rather than on a copy.
 struct SectionPaths {
     private var ranks: [Int] = []
     // One array per section, shared by every block in it (copy-on-write), not one per block.
     private var path: [String] = []
 
-    /// Gives every block its section path, in order.
-    static func assign(to blocks: inout [Block]) {
-        var paths = SectionPaths()
-        for position in blocks.indices { paths.assign(to: &blocks[position]) }
+    /// Gives the next top-level paragraph of the story its section path, after the section it opens, if any (a
+    /// paragraph in a text box opens none).
+    mutating func place(_ paragraph: inout Paragraph) {
+        if !paragraph.location.inTextBox, let rank = Self.rank(of: paragraph) {
+            while let last = ranks.last, last >= rank {
+                ranks.removeLast()
+                path.removeLast()
+            }
+            ranks.append(rank)
+            path.append(Self.title(of: paragraph))
+        }
+        paragraph.sectionPath = path
     }
 
-    /// Gives the next block of the story its section path; blocks must come in reading order.
-    mutating func assign(to block: inout Block) {
-        // The block is consumed and rebuilt, so that its paragraph or table is changed in place, not copied.
-        switch consume block {
-        case .paragraph(var paragraph):
-            if !paragraph.location.inTextBox, let rank = Self.rank(of: paragraph) {
-                while let last = ranks.last, last >= rank {
-                    ranks.removeLast()
-                    path.removeLast()
-                }
-                ranks.append(rank)
-                path.append(Self.title(of: paragraph))
-            }
-            paragraph.sectionPath = path
-            block = .paragraph(paragraph)
-        case .table(var table):
-            Self.setPath(path, in: &table)
-            block = .table(table)
-        }
+    /// Gives a top-level table, and every block in its cells, the current section path.
+    func place(_ table: inout Table) {
+        Self.setPath(path, in: &table)
+    }
+
+    /// Gives a top-level block that opens no section (one of a text box), and every block in it, the current path.
+    func place(_ block: inout Block) {
+        Self.setPath(path, in: &block)
     }
 
     private static func setPath(_ path: [String], in table: inout Table) {

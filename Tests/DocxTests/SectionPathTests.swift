@@ -1,6 +1,7 @@
 import DocumentModel
 import Docx
 import TestSupport
+import Synchronization
 import Testing
 
 /// Every body block knows the titles of the sections it stands in.
@@ -66,6 +67,35 @@ struct SectionPathTests {
         let body = paragraph("一、总体情况") + paragraph("1.5亿元的投资已经到位。") + paragraph("甲")
         let paths = try Self.paths(body: body)["甲"]
         #expect(paths == ["一、总体情况"])
+    }
+
+    /// A VML text box holding `content`, in a run.
+    private static func textBox(_ content: String) -> String {
+        "<w:r><w:pict><v:shape><v:textbox><w:txbxContent>\(content)</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+    }
+
+    @Test func aTextBoxAnchoredInAHeadingStandsInTheSectionItOpens() throws {
+        // The box's paragraphs are read before the heading ends; a label in a box opens no section.
+        let body =
+            paragraph("一、总体情况") + "<w:p>" + run("二、发展成效") + Self.textBox(paragraph("三、框内文字")) + "</w:p>"
+            + paragraph("正文")
+        let paths = try Self.paths(body: body)
+        #expect(paths["二、发展成效"] == ["二、发展成效"])
+        #expect(paths["三、框内文字"] == ["二、发展成效"])
+        #expect(paths["正文"] == ["二、发展成效"])
+    }
+
+    @Test func streamedBlocksHaveTheSectionPathsOfAWholeRead() throws {
+        let body =
+            paragraph("一、总体情况") + "<w:p>" + run("（一）科技创新") + Self.textBox(paragraph("框内")) + "</w:p>"
+            + "<w:tbl><w:tr><w:tc>\(paragraph("表内"))</w:tc></w:tr></w:tbl>" + paragraph("二、存在问题")
+            + paragraph("乙")
+        let bytes = try DocxBuilder(body: body).build()
+        let whole = try DocxReader().read(bytes: bytes).body
+        let streamed = Mutex<[Block]>([])
+        _ = try DocxReader().read(bytes: bytes, handingOnBody: { block in streamed.withLock { $0.append(block) } })
+        #expect(streamed.withLock { $0 } == whole)
+        #expect(whole.count == 6)
     }
 
     @Test func tableParagraphsInheritThePathWhereTheTableStands() throws {

@@ -17,7 +17,7 @@ extension StoryAssembler {
 
     mutating func closeStory() {
         guard var container = containers.popLast() else { return }
-        flushPendingJoin(&container)
+        flushPendingJoin(&container, topLevel: true)
         if let topLevelBlocks {
             for index in container.blocks.indices { topLevelBlocks(&container.blocks[index]) }
             container.blocks = []
@@ -64,7 +64,11 @@ extension StoryAssembler {
 
     mutating func emit(_ builder: ParagraphBuilder) {
         guard !containers.isEmpty else { return }
-        Self.append(builder, to: &containers[containers.count - 1].blocks)
+        if containers.count == 1, sectionPaths != nil {
+            Self.append(builder, to: &containers[0].blocks, placingIn: &sectionPaths!)
+        } else {
+            Self.append(builder, to: &containers[containers.count - 1].blocks)
+        }
         handOnTopLevelBlocks()
     }
 
@@ -83,6 +87,27 @@ extension StoryAssembler {
 
     /// Appends the paragraph a builder made, then the text-box blocks anchored in it.
     static func append(_ builder: ParagraphBuilder, to blocks: inout [Block]) {
+        blocks.append(.paragraph(paragraph(of: builder)))
+        if !builder.anchoredBlocks.isEmpty { blocks += builder.anchoredBlocks }
+    }
+
+    /// Appends the paragraph a builder made at the body's top level, then the text-box blocks anchored in it, each
+    /// given its section path first: the paragraph's is set before it is wrapped in its block.
+    static func append(
+        _ builder: ParagraphBuilder, to blocks: inout [Block], placingIn sectionPaths: inout SectionPaths
+    ) {
+        var paragraph = paragraph(of: builder)
+        sectionPaths.place(&paragraph)
+        blocks.append(.paragraph(paragraph))
+        guard !builder.anchoredBlocks.isEmpty else { return }
+        // Made before the paragraph that anchors them, they take the section it opens.
+        var anchored = builder.anchoredBlocks
+        for index in anchored.indices { sectionPaths.place(&anchored[index]) }
+        blocks += anchored
+    }
+
+    /// The paragraph a builder made.
+    private static func paragraph(of builder: ParagraphBuilder) -> Paragraph {
         var text: String
         if !builder.visibleText.isEmpty {
             // Runs not kept: the visible runs' bytes, in order.
@@ -97,16 +122,19 @@ extension StoryAssembler {
             if byteCount > 15 { text.reserveCapacity(byteCount) }
             for run in builder.runs where !run.isHidden { text += run.text }
         }
-        let paragraph = Paragraph(
+        return Paragraph(
             index: builder.index, text: text, runs: builder.runs, styleID: builder.styleID,
             headingLevel: builder.headingLevel, listLabel: builder.label, location: builder.location)
-        blocks.append(.paragraph(paragraph))
-        if !builder.anchoredBlocks.isEmpty { blocks += builder.anchoredBlocks }
     }
 
-    mutating func flushPendingJoin(_ container: inout Container) {
+    /// Appends the paragraph waiting to be joined in `container`, if any: the story's own container when `topLevel`.
+    mutating func flushPendingJoin(_ container: inout Container, topLevel: Bool = false) {
         guard let pending = container.pendingJoin else { return }
         container.pendingJoin = nil
-        Self.append(pending, to: &container.blocks)
+        if topLevel, sectionPaths != nil {
+            Self.append(pending, to: &container.blocks, placingIn: &sectionPaths!)
+        } else {
+            Self.append(pending, to: &container.blocks)
+        }
     }
 }

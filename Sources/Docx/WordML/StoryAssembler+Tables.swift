@@ -13,9 +13,10 @@ extension StoryAssembler {
     }
 
     mutating func closeTable() {
-        guard let table = tables.popLast(), !containers.isEmpty else { return }
-        containers[containers.count - 1].blocks.append(
-            .table(Table(index: table.index, rows: table.rows, location: table.location)))
+        guard let builder = tables.popLast(), !containers.isEmpty else { return }
+        var table = Table(index: builder.index, rows: builder.rows, location: builder.location)
+        if containers.count == 1 { sectionPaths?.place(&table) }
+        containers[containers.count - 1].blocks.append(.table(table))
         handOnTopLevelBlocks()
     }
 

@@ -21,6 +21,9 @@ extension StoryAssembler {
         flushPendingJoin(&container)
         if paragraphs.isEmpty {
             guard !containers.isEmpty else { return }
+            if containers.count == 1, let sectionPaths {
+                for index in container.blocks.indices { sectionPaths.place(&container.blocks[index]) }
+            }
             containers[containers.count - 1].blocks += container.blocks
         } else {
             paragraphs[paragraphs.count - 1].anchoredBlocks += container.blocks

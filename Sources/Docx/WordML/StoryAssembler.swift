@@ -80,6 +80,8 @@ struct StoryAssembler {
         static let firstTextCapacity = 256
     }
     var paragraphs: [ParagraphBuilder] = []
+    /// The body's section paths, which its top-level blocks are given as they are made; nil in other stories.
+    var sectionPaths: SectionPaths?
 
     struct TableBuilder {
         var index: Int
@@ -130,6 +132,7 @@ struct StoryAssembler {
         if story == .body || story == .header || story == .footer {
             containers = [Container(kind: .story)]
         }
+        if story == .body { sectionPaths = SectionPaths() }
     }
 
     /// Hands each finished top-level block to `handler` instead of keeping it in the story, and releases what it

@@ -49,8 +49,19 @@ enum UTF8Check {
             }
             let lead = base[index]
             if lead >= 0x80 { isASCII = false }
-            // A three-byte sequence (most of these texts: CJK) in one load: E1…EC or EE…EF, then two continuation
-            // bytes. E0 and ED, whose second byte has a narrower range, take the table below.
+            // Three-byte sequences (most of these texts: CJK), two at a time in one load while they last: E1…EC or
+            // EE…EF, then two continuation bytes. E0 and ED, whose second byte has a narrower range, take the table
+            // below.
+            let pairsStart = index
+            while count - index >= 8 {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                guard word & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0, Self.isPlainLead(word),
+                    Self.isPlainLead(word &>> 24)
+                else { break }
+                index += 6
+            }
+            if index > pairsStart { continue }
+            // One such sequence in a four-byte load.
             if count - index >= 4 {
                 let word = UInt32(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt32.self))
                 if word & 0x00C0_C0F0 == 0x0080_80E0, lead != 0xE0, lead != 0xED {
@@ -85,6 +96,13 @@ enum UTF8Check {
             }
         }
         return isASCII ? .ascii : .wellFormed
+    }
+
+    /// Whether the low byte of `word`, the lead of a three-byte sequence, is neither E0 nor ED.
+    @inline(__always)
+    private static func isPlainLead(_ word: UInt64) -> Bool {
+        let lead = UInt8(truncatingIfNeeded: word)
+        return lead != 0xE0 && lead != 0xED
     }
 
     @inline(__always)

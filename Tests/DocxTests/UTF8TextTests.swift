@@ -28,15 +28,21 @@ struct UTF8TextTests {
 
     @Test func everyLeadOfThreeAndFourBytesIsJudgedAsTheStandardLibraryJudgesIt() {
         // Each lead byte with every second byte, and the last bytes continuation bytes or not; each sequence also
-        // followed by a byte, so that the check can read four bytes at once.
+        // followed by a byte, so that the check can read four bytes at once, and after or before a Han character with
+        // bytes to spare, so that it is read in one load with another three-byte sequence.
+        let han = Array("园".utf8)
+        let spare: [UInt8] = [0x41, 0x41]
         var disagreements: [[UInt8]] = []
         for lead in 0xE0...0xFF {
             for second in 0...255 {
                 for rest: UInt8 in [0x80, 0xBF, 0x41, 0xC0] {
                     let three = [UInt8(lead), UInt8(second), rest]
                     let four = [UInt8(lead), UInt8(second), 0x80, rest]
-                    for bytes in [three, four, three + [0x41], four + [0x41]]
-                    where Self.isValid(bytes) != Self.standardIsValid(bytes) {
+                    let variants = [
+                        three, four, three + [0x41], four + [0x41], han + three + spare, three + han + spare,
+                        han + four + spare, four + han + spare,
+                    ]
+                    for bytes in variants where Self.isValid(bytes) != Self.standardIsValid(bytes) {
                         disagreements.append(bytes)
                     }
                 }

@@ -287,30 +287,46 @@ public struct JSONByteWriter: ~Copyable {
         reserve(20)
         if value < 0 { put(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
-        // Counted by comparison, and written two digits a division: block numbers and offsets are most of the
-        // integers of a report.
-        var digits = 1
-        var power: UInt = 10
-        while digits < 20, magnitude >= power {
-            digits += 1
-            power = power &* 10
+        // Block numbers and offsets are most of the integers of a report: counted by a few comparisons, written two
+        // digits a division, each pair copied from a table.
+        var digits: Int
+        if magnitude < 100_000 {
+            digits = magnitude < 100 ? (magnitude < 10 ? 1 : 2) : magnitude < 1_000 ? 3 : magnitude < 10_000 ? 4 : 5
+        } else {
+            digits = 6
+            var power: UInt = 1_000_000
+            while digits < 20, magnitude >= power {
+                digits += 1
+                power = power &* 10
+            }
         }
+        let pairs = Self.digitPairs.utf8Start
         var position = count + digits
         while magnitude >= 100 {
-            let pair = UInt8(truncatingIfNeeded: magnitude % 100)
+            let pair = Int(truncatingIfNeeded: magnitude % 100)
             magnitude /= 100
             position -= 2
-            base.storeBytes(of: UInt8(ascii: "0") + pair / 10, toByteOffset: position, as: UInt8.self)
-            base.storeBytes(of: UInt8(ascii: "0") + pair % 10, toByteOffset: position + 1, as: UInt8.self)
+            base.storeBytes(
+                of: UnsafeRawPointer(pairs + 2 * pair).loadUnaligned(as: UInt16.self), toByteOffset: position,
+                as: UInt16.self)
         }
-        let last = UInt8(truncatingIfNeeded: magnitude)
-        if last >= 10 {
-            base.storeBytes(of: UInt8(ascii: "0") + last / 10, toByteOffset: position - 2, as: UInt8.self)
-            base.storeBytes(of: UInt8(ascii: "0") + last % 10, toByteOffset: position - 1, as: UInt8.self)
+        if magnitude >= 10 {
+            base.storeBytes(
+                of: UnsafeRawPointer(pairs + 2 * Int(magnitude)).loadUnaligned(as: UInt16.self),
+                toByteOffset: position - 2, as: UInt16.self)
         } else {
-            base.storeBytes(of: UInt8(ascii: "0") + last, toByteOffset: position - 1, as: UInt8.self)
+            base.storeBytes(of: UInt8(ascii: "0") + UInt8(magnitude), toByteOffset: position - 1, as: UInt8.self)
         }
         count += digits
+    }
+
+    /// The two digits of every number from 00 to 99, in order.
+    private static var digitPairs: StaticString {
+        """
+        00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+        40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899
+        """
     }
 
     /// A `Decimal` as `JSONEncoder` writes it: its `description`.

@@ -90,7 +90,7 @@ struct SectionPathTests {
             paragraph("一、总体情况") + "<w:p>" + run("（一）科技创新") + Self.textBox(paragraph("框内")) + "</w:p>"
             + "<w:tbl><w:tr><w:tc>\(paragraph("表内"))</w:tc></w:tr></w:tbl>" + paragraph("二、存在问题")
             + paragraph("乙")
-        let bytes = try DocxBuilder(body: body).build()
+        let bytes = DocxBuilder(body: body).build()
         let whole = try DocxReader().read(bytes: bytes).body
         let streamed = Mutex<[Block]>([])
         _ = try DocxReader().read(bytes: bytes, handingOnBody: { block in streamed.withLock { $0.append(block) } })

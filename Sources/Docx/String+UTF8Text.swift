@@ -64,7 +64,7 @@ enum UTF8Check {
             // One such sequence in a four-byte load.
             if count - index >= 4 {
                 let word = UInt32(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt32.self))
-                if word & 0x00C0_C0F0 == 0x0080_80E0, lead != 0xE0, lead != 0xED {
+                if word & 0x00C0_C0F0 == 0x0080_80E0, Self.isPlainLead(UInt64(word)) {
                     index += 3
                     continue
                 }

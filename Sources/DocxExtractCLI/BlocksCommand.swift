@@ -5,7 +5,7 @@ import ExtractionPipeline
 /// `docx-extract blocks FILE`: the document model as JSON.
 struct BlocksCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "blocks",
+        commandName: CommandName.blocks,
         abstract: "Print the document model (blocks with provenance, stories, properties, warnings) as JSON.")
 
     @Argument(help: "The .docx file to read.")

@@ -47,8 +47,9 @@ struct DocxExtract: AsyncParsableCommand {
 /// everything else is parsed as ``DocxExtract``.
 ///
 /// When the arguments may ask for an extraction with the built-in rules, the extractor starts building on a thread
-/// of its own before they are parsed (``PreparedExtractor``): building it and the parser's reflection each cost a few
-/// milliseconds.
+/// of its own before anything else is done with them (``PreparedExtractor``): building it costs more than reading a
+/// ten-page report, and the parser's reflection a few milliseconds more. The arguments are told apart by the command
+/// names alone (``CommandName``), not by the parser's configurations.
 ///
 /// Parsing and every command but a batch run here, on the main thread: only a batch starts the concurrency
 /// runtime's worker threads, so converting one document costs no thread hand-over.
@@ -57,7 +58,8 @@ enum EntryPoint {
     static func main() async {
         TimeZoneSetting.nameDefaultZone()
         let arguments = CommandLine.arguments.dropFirst()
-        if arguments.first == ServeCommand.configuration.commandName {
+        if ExtractCommand.mayExtractWithBuiltInRules(arguments) { PreparedExtractor.start() }
+        if arguments.first == CommandName.serve {
             do {
                 try ServerHandover.run(arguments: Array(arguments.dropFirst()))
             } catch {
@@ -72,7 +74,6 @@ enum EntryPoint {
             if let job = SingleReportJob(bareArguments: arguments) {
                 end(keeping: try job.run())
             }
-            if ExtractCommand.mayExtractWithBuiltInRules(arguments) { PreparedExtractor.start() }
             var command = try DocxExtract.parseAsRoot()
             switch command {
             case let extract as ExtractCommand where extract.isSingleReport:

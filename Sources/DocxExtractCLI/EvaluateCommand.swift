@@ -10,7 +10,7 @@ import ExtractionPipeline
 /// `docx-extract evaluate FOLDER`: precision, recall and F1 against gold annotations.
 struct EvaluateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "evaluate",
+        commandName: CommandName.evaluate,
         abstract:
             "Score extraction against gold annotations: NAME.gold.json beside NAME.docx (Samples/GOLD.md), or a corpus folder holding texts/NAME.txt and gold/NAME.json."
     )

@@ -10,7 +10,7 @@ import ExtractionPipeline
 /// `docx-extract FILE…`: one JSON object for one document (the main job), JSON Lines for many.
 struct ExtractCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "extract",
+        commandName: CommandName.extract,
         abstract: "Extract enterprises, organizations, amounts, counts, percentages, dates and facts.",
         discussion: """
             One .docx prints one JSON object. Several inputs, a folder (read recursively), a .zip archive \
@@ -103,12 +103,7 @@ struct ExtractCommand: AsyncParsableCommand {
     /// They may when they name no other command and ask for no help, version or rules file: a guess made before
     /// parsing, to start building the extractor early, and wrong only in costing that work for nothing.
     static func mayExtractWithBuiltInRules(_ arguments: some Collection<String>) -> Bool {
-        let otherCommands: [String?] = [
-            TextCommand.configuration.commandName, BlocksCommand.configuration.commandName,
-            RulesCommand.configuration.commandName, EvaluateCommand.configuration.commandName,
-            ServeCommand.configuration.commandName, "help",
-        ]
-        if let first = arguments.first, otherCommands.contains(first) { return false }
+        if let first = arguments.first, first != CommandName.extract, CommandName.isReserved(first) { return false }
         return !arguments.contains { argument in
             ["--help", "-h", "--help-hidden", "--version", "--rules", "--experimental-dump-help"].contains(argument)
                 || argument.hasPrefix("--rules=") || argument.hasPrefix("--generate-completion-script")

@@ -4,7 +4,7 @@ import ArgumentParser
 /// the HTTP stack.
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "serve",
+        commandName: CommandName.serve,
         abstract:
             "Serve extraction over HTTP (runs docx-extract-server; `docx-extract serve --help` lists its options).")
 

@@ -1,14 +1,14 @@
 import ArgumentParser
 import CommandLineSupport
 import ExtractionPipeline
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
 #endif
 
 /// The main job: one document in, one JSON object out, made by an ``ExtractionWorker`` (the calling thread reads
-/// while the worker builds the extractor, then extracts from what is read) with every core.
+/// while the extractor is built, then extracts from what is read) with every core.
 struct SingleReportJob: Equatable {
     /// The document to read.
     var path: String
@@ -65,25 +65,16 @@ extension SingleReportJob {
     /// every command's options, which costs more than reading a ten-page report.
     init?(bareArguments arguments: some Collection<String>) {
         guard arguments.count == 1, let argument = arguments.first, !argument.hasPrefix("-"),
-            !Self.reservedWords.contains(argument), Self.isDocumentFile(argument)
+            !CommandName.isReserved(argument), Self.isDocumentFile(argument)
         else { return nil }
         self.init(path: argument)
-    }
-
-    /// Words the parser reads as a command rather than as a file name.
-    private static var reservedWords: Set<String> {
-        var words: Set<String> = ["help"]
-        for command in DocxExtract.configuration.subcommands {
-            if let name = command.configuration.commandName { words.insert(name) }
-        }
-        return words
     }
 
     /// Whether `path` names one document rather than a folder or a .zip archive (a missing file counts as a
     /// document: reading it reports the error).
     static func isDocumentFile(_ path: String) -> Bool {
-        var isDirectory = false
-        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-        return !(exists && isDirectory) && BatchInputs.fileExtension(of: path) != "zip"
+        var status = stat()
+        let isDirectory = stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+        return !isDirectory && BatchInputs.fileExtension(of: path) != "zip"
     }
 }

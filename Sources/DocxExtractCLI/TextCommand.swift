@@ -6,7 +6,7 @@ import ExtractionPipeline
 /// so memory follows the largest block rather than the document.
 struct TextCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "text",
+        commandName: CommandName.text,
         abstract: "Print the plain text of a .docx: one paragraph per line, list labels in front.",
         discussion: """
             The text is written as the document is read; when the document turns out to be unreadable part-way, \

@@ -24,6 +24,13 @@ struct CommandLineTests {
         #expect(bare == parsed.singleReportJob)
     }
 
+    @Test("The command names read before parsing are the parser's own, and help")
+    func commandNamesAreTheParsers() {
+        let parsed = DocxExtract.configuration.subcommands.compactMap { $0.configuration.commandName }
+        #expect(Set(CommandName.reserved) == Set(parsed + ["help"]))
+        #expect(CommandName.reserved.count == parsed.count + 1)
+    }
+
     @Test(
         "Options, command names, folders, archives and '-' go to the parser",
         arguments: [["report.docx", "--pretty"], ["--version"], ["text"], ["help"], ["-"], ["reports.zip"], ["."], []])

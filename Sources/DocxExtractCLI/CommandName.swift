@@ -1,6 +1,6 @@
-/// The names of `docx-extract`'s commands, known without building their configurations: the entry point reads the
-/// arguments with them before anything is parsed, and building the argument parser's configurations costs a process
-/// about as much as reading a few pages of a report.
+/// The names of `docx-extract`'s commands, known without building the argument parser's configurations: the entry
+/// point tells the arguments apart with them before anything is parsed, and the configurations (every command's
+/// options, help and subcommands) are built only when the parser runs.
 enum CommandName {
     static let extract = "extract"
     static let text = "text"

@@ -47,9 +47,8 @@ struct DocxExtract: AsyncParsableCommand {
 /// everything else is parsed as ``DocxExtract``.
 ///
 /// When the arguments may ask for an extraction with the built-in rules, the extractor starts building on a thread
-/// of its own before anything else is done with them (``PreparedExtractor``): building it costs more than reading a
-/// ten-page report, and the parser's reflection a few milliseconds more. The arguments are told apart by the command
-/// names alone (``CommandName``), not by the parser's configurations.
+/// of its own before anything else is done with them (``PreparedExtractor``): building it costs about as much as
+/// reading a ten-page report. The arguments are told apart by the command names alone (``CommandName``).
 ///
 /// Parsing and every command but a batch run here, on the main thread: only a batch starts the concurrency
 /// runtime's worker threads, so converting one document costs no thread hand-over.

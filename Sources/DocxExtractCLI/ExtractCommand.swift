@@ -105,10 +105,15 @@ struct ExtractCommand: AsyncParsableCommand {
     static func mayExtractWithBuiltInRules(_ arguments: some Collection<String>) -> Bool {
         if let first = arguments.first, first != CommandName.extract, CommandName.isReserved(first) { return false }
         return !arguments.contains { argument in
-            ["--help", "-h", "--help-hidden", "--version", "--rules", "--experimental-dump-help"].contains(argument)
-                || argument.hasPrefix("--rules=") || argument.hasPrefix("--generate-completion-script")
+            optionsBesideBuiltInExtraction.contains(argument) || argument.hasPrefix("--rules=")
+                || argument.hasPrefix("--generate-completion-script")
         }
     }
+
+    /// Options that ask for help, the version or a rules file, so no extraction with the built-in rules.
+    private static let optionsBesideBuiltInExtraction = [
+        "--help", "-h", "-help", "--help-hidden", "--version", "--rules", "--experimental-dump-help",
+    ]
 
     /// The main job with this command's options.
     var singleReportJob: SingleReportJob {

@@ -38,7 +38,8 @@ struct SingleReportJob: Equatable {
     /// ends the process while it still holds them (``EntryPoint``), so their objects are never freed one by one.
     @discardableResult
     func run() throws -> Written {
-        // A rules file is read (and any error in it reported) first; the built-in rules are made on the worker too.
+        // A rules file is read (and any error in it reported) first, and its extractor made on the worker; the
+        // built-in one is ``PreparedExtractor``'s, which the entry point started building.
         let customRules = try rulesPath.map { try RulesLoader.load($0) }
         let reader = DocxReader(limits: limits)
         let threads = Processors.online

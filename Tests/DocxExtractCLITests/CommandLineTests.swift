@@ -26,7 +26,8 @@ struct CommandLineTests {
 
     @Test("The command names read before parsing are the parser's own, and help")
     func commandNamesAreTheParsers() {
-        let parsed = DocxExtract.configuration.subcommands.compactMap { $0.configuration.commandName }
+        // Every name the parser takes for a command: its own (explicit or derived from the type) and its aliases.
+        let parsed = DocxExtract.configuration.subcommands.flatMap { [$0._commandName] + $0.configuration.aliases }
         #expect(Set(CommandName.reserved) == Set(parsed + ["help"]))
         #expect(CommandName.reserved.count == parsed.count + 1)
     }
@@ -49,8 +50,8 @@ struct CommandLineTests {
         "Other commands, help, the version and a rules file do not start the extractor",
         arguments: [
             ["text", "report.docx"], ["blocks", "report.docx"], ["rules"], ["evaluate", "Samples"], ["serve"],
-            ["help"], ["reports", "--help"], ["-h"], ["--version"], ["reports", "--rules", "my.json"],
-            ["reports", "--rules=my.json"],
+            ["help"], ["reports", "--help"], ["-h"], ["reports", "-help"], ["--version"],
+            ["reports", "--rules", "my.json"], ["reports", "--rules=my.json"],
         ])
     func otherInvocationsDoNotPrepareTheExtractor(arguments: [String]) {
         #expect(!ExtractCommand.mayExtractWithBuiltInRules(arguments))

@@ -5,7 +5,8 @@ public import Extraction
 internal import Synchronization
 
 /// Makes the report of one document on two threads: the calling thread reads the document while a worker thread
-/// builds the extractor (its lexicons' tries) and then extracts from each top-level block as the reader finishes it.
+/// makes or obtains the extractor (`makeExtractor`: building its lexicons' tries, or waiting for
+/// ``PreparedExtractor``) and then extracts from each top-level block as the reader finishes it.
 ///
 /// Meant for one document with the machine to itself (the command line's main job): the worker extracts on one core
 /// while the reading goes on and on `threads` once it is done, so a machine with a core to spare reads and extracts

@@ -2,7 +2,8 @@ public import Extraction
 internal import Synchronization
 
 /// The extractor with the built-in rules, built ahead of time on a thread of its own, so that building its lexicons'
-/// tries overlaps what the process does meanwhile (the command line parses its arguments).
+/// tries overlaps what the process does meanwhile (the command line reads the document of its main job, or parses
+/// its arguments).
 public enum PreparedExtractor {
     private static let prepared = Mutex<OnceValue<DocumentExtractor>?>(nil)
 

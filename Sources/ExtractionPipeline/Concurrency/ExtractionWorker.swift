@@ -79,7 +79,7 @@ public final class ExtractionWorker: Sendable {
         precondition(first, "an ExtractionWorker makes one report")
         if includeText || includeBlocks {
             blocks.abandon()
-            // Read while the worker builds the extractor (which the builder waits for).
+            // Read while the worker makes the extractor (which the builder waits for).
             let (document, source) = try ReportBuilder.document(
                 atPath: path, reader: ReportBuilder.documentReader(reader, includeBlocks: includeBlocks))
             DocumentExtractor.prepareSharedTables()

@@ -38,6 +38,15 @@ import Testing
         #expect(positions[NameKey(writtenIn: paragraph[1..<5])] == 7)
     }
 
+    @Test func aGrowingSetFindsEveryKeyItHoldsAndNoOther() {
+        let names = (0..<5_000).map { "企业" + String($0) }
+        var keys = Set<NameKey>()
+        for name in names { keys.insert(NameKey(name)) }
+        #expect(keys.count == names.count)
+        for name in names { #expect(keys.contains(NameKey(name))) }
+        for number in 5_000..<5_100 { #expect(!keys.contains(NameKey("企业" + String(number)))) }
+    }
+
     @Test func anEmptyOrBlankSliceGivesTheEmptyKey() {
         let written = Array("星河 \n 科技".unicodeScalars)
         #expect(NameKey(writtenIn: written[2..<5]) == NameKey(""))

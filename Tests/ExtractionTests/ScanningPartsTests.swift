@@ -42,6 +42,19 @@ import Testing
         #expect(ScalarText.reading("𠀋") { trie.longestMatch(in: $0, at: 0) } == nil)
         #expect(ScalarText.reading("家") { WordTrie<Int>([]).longestMatch(in: $0, at: 0) } == nil)
     }
+
+    /// An inner node with more edges than a linear scan reads is searched by halves: every word is found, each with
+    /// its own value, and a scalar between two edges leads nowhere (Latin scalars, which folding leaves as they are).
+    @Test func wideInnerNodeFindsEveryWord() {
+        let seconds = (0..<40).map { Unicode.Scalar(0x100 + 2 * $0)! }
+        let trie = WordTrie(seconds.enumerated().map { ("科" + String($0.element), $0.offset) })
+        for (offset, second) in seconds.enumerated() {
+            #expect(
+                ScalarText.reading("科" + String(second) + "技") { trie.longestMatch(in: $0, at: 0)?.value } == offset)
+            let between = Unicode.Scalar(second.value + 1)!
+            #expect(ScalarText.reading("科" + String(between)) { trie.longestMatch(in: $0, at: 0) } == nil)
+        }
+    }
 }
 
 @Suite struct RecentBarriersTests {

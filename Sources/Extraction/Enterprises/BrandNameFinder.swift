@@ -10,6 +10,9 @@ struct BrandNameFinder: Sendable {
     private let legalForms: WordSet
     private let strongSuffixes: WordSet
     private let weakSuffixes: BackwardWordSet
+    /// The strong and the weak trade words in one trie read backwards, each word's value whether it is strong (a word
+    /// of both lists is): the longest trade word ending at a position is one walk, not one for each list.
+    private let tradeWordEndings: WordTrie<Bool>
     /// The last scalar of every strong and weak trade word: where no trade word can end, running text names no brand.
     private let tradeWordEnds: ScalarBitmap
     private let contextBefore: BackwardWordSet
@@ -64,6 +67,9 @@ struct BrandNameFinder: Sendable {
         legalForms = WordSet(rules[.legalForms])
         strongSuffixes = WordSet(rules[.enterpriseSuffixes])
         weakSuffixes = BackwardWordSet(rules[.weakEnterpriseSuffixes])
+        tradeWordEndings = WordTrie(
+            rules[.enterpriseSuffixes].map { ($0, true) } + rules[.weakEnterpriseSuffixes].map { ($0, false) },
+            direction: .backward)
         var tradeWordEnds = ScalarBitmap()
         for word in rules[.enterpriseSuffixes] + rules[.weakEnterpriseSuffixes] {
             if let last = word.unicodeScalars.last { tradeWordEnds.insert(last) }
@@ -99,12 +105,20 @@ struct BrandNameFinder: Sendable {
         tradeWords = ForwardWordSet(rules[.legalForms] + rules[.enterpriseSuffixes] + rules[.weakEnterpriseSuffixes])
     }
 
-    /// The brand names of one paragraph (folded text), lists first, then names in running text outside them.
-    func names(in text: [Unicode.Scalar]) -> [Candidate] {
+    /// The scalar sets whose positions in a paragraph ``names(in:classes:)`` reads off its ``ScalarClasses``.
+    var scalarSets: [(member: ScalarClasses.Member, scalars: ScalarBitmap)] {
+        [
+            (.itemSeparator, Self.itemSeparators), (.tradeWordEnd, tradeWordEnds),
+            (.frameWordEnd, frameBefore.lastScalars),
+        ]
+    }
+
+    /// The brand names of one paragraph (folded text), lists first, then names in running text outside them;
+    /// `classes` are the paragraph's, from a table of ``scalarSets``.
+    func names(in text: [Unicode.Scalar], classes: ScalarClasses) -> [Candidate] {
         var found: [Candidate] = []
         var covered: [Range<Int>] = []
-        let separators = Self.itemSeparators
-        var index = text.withUnsafeBufferPointer { separators.firstIndex(in: $0, from: 0, to: $0.count) }
+        var index = classes.first(.itemSeparator, from: 0)
         while index < text.count {
             var next = index + 1
             if let list = list(around: index, in: text) {
@@ -113,7 +127,7 @@ struct BrandNameFinder: Sendable {
                 covered.append(list.range)
                 next = list.range.upperBound
             }
-            index = text.withUnsafeBufferPointer { separators.firstIndex(in: $0, from: next, to: $0.count) }
+            index = classes.first(.itemSeparator, from: next)
         }
         // Running text before framed names, each taken in turn (joined, they were copied into an array of their own).
         func take(_ candidates: [Candidate]) {
@@ -122,8 +136,8 @@ struct BrandNameFinder: Sendable {
                 covered.append(candidate.range)
             }
         }
-        take(runningNames(in: text))
-        take(framedNames(in: text))
+        take(runningNames(in: text, classes: classes))
+        take(framedNames(in: text, classes: classes))
         return found
     }
 
@@ -425,23 +439,22 @@ struct BrandNameFinder: Sendable {
 
     /// Brand + trade word outside lists: 鑫科铜业入围…, 与北化合作…; a weak trade word needs a context word before or
     /// after the name.
-    private func runningNames(in text: [Unicode.Scalar]) -> [Candidate] {
+    private func runningNames(in text: [Unicode.Scalar], classes: ScalarClasses) -> [Candidate] {
         var found: [Candidate] = []
         var index = 2
         var previousEnd = 0
         while index <= text.count {
-            // Most positions end no trade word: a loop over the bitmap passes them by, before either trie is asked.
-            guard tradeWordEnds.contains(text[index - 1]) else {
-                index = text.withUnsafeBufferPointer { tradeWordEnds.firstIndex(in: $0, from: index, to: $0.count) } + 1
+            // Most positions end no trade word: the classes pass them by, before either trie is asked.
+            guard classes.contains(.tradeWordEnd, at: index - 1) else {
+                index = classes.first(.tradeWordEnd, from: index) + 1
                 continue
             }
-            let strong = strongSuffixes.longestMatch(in: text, endingAt: index)
-            let length = max(strong ?? 0, weakSuffixes.longestMatch(in: text, endingAt: index) ?? 0)
-            guard length > 0 else {
+            guard
+                let (length, isStrong) = ScalarText.reading(text, { tradeWordEndings.longestMatch(in: $0, at: index) })
+            else {
                 index += 1
                 continue
             }
-            let isStrong = (strong ?? 0) == length
             // A legal form or a longer trade word continues the name: the legal-name finder takes it.
             if legalForms.longestMatch(in: text, startingAt: index) != nil
                 || strongSuffixes.longestMatch(in: text, startingAt: index) != nil
@@ -517,12 +530,12 @@ struct BrandNameFinder: Sendable {
     }
 
     /// Bare brands framed by a context word before and an act after: 与澜图签约, 由青岱总投资, 依托福晟发展订单农业.
-    private func framedNames(in text: [Unicode.Scalar]) -> [Candidate] {
+    private func framedNames(in text: [Unicode.Scalar], classes: ScalarClasses) -> [Candidate] {
         var found: [Candidate] = []
-        var next = frameBefore.nextPossibleEnd(in: text, from: 0)
+        var next = classes.nextEnd(.frameWordEnd, from: 0)
         while next < text.count {
             let start = next
-            next = frameBefore.nextPossibleEnd(in: text, from: start + 1)
+            next = classes.nextEnd(.frameWordEnd, from: start + 1)
             guard frameBefore.longestMatch(in: text, endingAt: start) != nil else { continue }
             for length in Self.framedLengths where start + length <= text.count {
                 let end = start + length

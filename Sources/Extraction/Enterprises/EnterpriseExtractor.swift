@@ -23,6 +23,8 @@ public struct EnterpriseExtractor: Sendable {
     private let boundaries: NameBoundaries
     private let categoryWords: WordSet
     private let nonNames: Set<NameKey>
+    /// The classes of the scalars the finders pass by (``ScalarClasses``).
+    private let scalarClasses: ScalarClasses.Table
 
     /// The enterprise-related findings of a document.
     public struct Result: Sendable, Equatable {
@@ -51,6 +53,8 @@ public struct EnterpriseExtractor: Sendable {
         legalForms = BackwardWordSet(rules[.legalForms])
         aliasMarkers = ForwardWordSet(rules[.aliasMarkers])
         nonNames = Set(rules[.nonNames].map(NameKey.init) + rules[.categoryHeads].map(NameKey.init))
+        scalarClasses = ScalarClasses.Table(
+            legalNames.scalarSets + brandNames.scalarSets + organizationNames.scalarSets)
     }
 
     /// Extracts from paragraphs in document order (a table's header row before its other rows), given the counts
@@ -101,7 +105,8 @@ public struct EnterpriseExtractor: Sendable {
             guard !listed.isEmpty else { continue }
             steps.append(.list(paragraph: position, list, names: listed))
         }
-        for range in legalNames.names(in: text) {
+        let classes = scalarClasses.classes(of: text)
+        for range in legalNames.names(in: text, classes: classes) {
             let key = key(of: range, in: paragraph.scalars)
             steps.append(.name(paragraph: position, range: range, key: key, evidence: .legalForm))
             if let short = declaredShortForm(after: range.upperBound, in: text) {
@@ -117,11 +122,11 @@ public struct EnterpriseExtractor: Sendable {
                 steps.append(.alias(short: cleanKey, long: key))
             }
         }
-        for candidate in brandNames.names(in: text) {
+        for candidate in brandNames.names(in: text, classes: classes) {
             let key = key(of: candidate.range, in: paragraph.scalars)
             steps.append(.name(paragraph: position, range: candidate.range, key: key, evidence: candidate.evidence))
         }
-        for range in organizationNames.names(in: text) {
+        for range in organizationNames.names(in: text, classes: classes) {
             let key = key(of: range, in: paragraph.scalars)
             steps.append(.name(paragraph: position, range: range, key: key, evidence: []))
         }

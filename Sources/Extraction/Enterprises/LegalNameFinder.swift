@@ -23,14 +23,20 @@ struct LegalNameFinder: Sendable {
         wordContinuations = ScalarBitmap(words: rules[.legalFormContinuations])
     }
 
-    /// The names of a paragraph (folded text), as spans.
-    func names(in text: [Unicode.Scalar]) -> [Range<Int>] {
+    /// The scalar sets whose positions in a paragraph ``names(in:classes:)`` reads off its ``ScalarClasses``.
+    var scalarSets: [(member: ScalarClasses.Member, scalars: ScalarBitmap)] {
+        [(.legalFormStart, legalForms.firstScalars)]
+    }
+
+    /// The names of a paragraph (folded text), as spans; `classes` are the paragraph's, from a table of
+    /// ``scalarSets``.
+    func names(in text: [Unicode.Scalar], classes: ScalarClasses) -> [Range<Int>] {
         var names: [Range<Int>] = []
         var index = 0
         var previousEnd = 0
         while index < text.count {
             guard let length = legalForms.longestMatch(in: text, startingAt: index) else {
-                index = legalForms.nextPossibleStart(in: text, from: index + 1)
+                index = classes.nextStart(.legalFormStart, from: index + 1)
                 continue
             }
             // Chained legal forms ("集团" + "有限公司") end one name.

@@ -79,6 +79,15 @@ struct NameKey: Hashable {
         hasher.combine(digest)
     }
 
+    /// What a dictionary or set hashes the key to: the digest, already seeded, mixed with the table's own seed by
+    /// one multiply, where the default hashes it through `Hasher` once more at every lookup (this is `Hashable`'s
+    /// way for a type to hash itself).
+    func _rawHashValue(seed: Int) -> Int {
+        var mixed = UInt64(UInt(bitPattern: digest ^ seed))
+        mixed = (mixed ^ mixed >> 32) &* 0xD6E8_FEB8_6659_FD93
+        return Int(Int64(bitPattern: mixed ^ mixed >> 32))
+    }
+
     /// A digest of `scalars`: their bytes through the standard library's `Hasher`, which every process seeds anew,
     /// so a document cannot be written to make many names share a digest (and a dictionary of them slow).
     private static func digest(of scalars: ArraySlice<Unicode.Scalar>) -> Int {

@@ -48,13 +48,19 @@ struct OrganizationNameFinder: Sendable {
         return nil
     }
 
-    /// The organization names of a paragraph (folded text), as spans.
-    func names(in text: [Unicode.Scalar]) -> [Range<Int>] {
+    /// The scalar sets whose positions in a paragraph ``names(in:classes:)`` reads off its ``ScalarClasses``.
+    var scalarSets: [(member: ScalarClasses.Member, scalars: ScalarBitmap)] {
+        [(.organizationMarkerEnd, markerSet.lastScalars)]
+    }
+
+    /// The organization names of a paragraph (folded text), as spans; `classes` are the paragraph's, from a table of
+    /// ``scalarSets``.
+    func names(in text: [Unicode.Scalar], classes: ScalarClasses) -> [Range<Int>] {
         var names: [Range<Int>] = []
         var index = 1
         while index <= text.count {
             guard let length = markerSet.longestMatch(in: text, endingAt: index) else {
-                index = markerSet.nextPossibleEnd(in: text, from: index + 1)
+                index = classes.nextEnd(.organizationMarkerEnd, from: index + 1)
                 continue
             }
             let markerStart = index - length

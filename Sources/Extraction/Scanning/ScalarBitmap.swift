@@ -59,6 +59,20 @@ struct ScalarBitmap: Sendable {
         return containsAstral(value)
     }
 
+    /// Calls `body` with the value of every scalar in the set: those of the Basic Multilingual Plane in ascending
+    /// order, then the others.
+    func forEachMember(_ body: (UInt32) -> Void) {
+        for (offset, word) in words.enumerated() {
+            var bits = word
+            while bits != 0 {
+                let bit = UInt32(bits.trailingZeroBitCount)
+                body(UInt32(firstBlock + offset) << 6 | bit)
+                bits &= bits &- 1
+            }
+        }
+        for value in astral.sorted() { body(value) }
+    }
+
     private func containsAstral(_ value: UInt32) -> Bool {
         astral.contains(value)
     }

@@ -25,11 +25,8 @@ struct ForwardWordSet: Sendable {
         ScalarText.reading(text, within: range) { trie.longestMatch(in: $0, at: range.lowerBound)?.length }
     }
 
-    /// The first position from `index` on where a word of the set may start (its first scalar is one a word begins
-    /// with), or `text.count` (`index` when past it): positions before it start none.
-    func nextPossibleStart(in text: [Unicode.Scalar], from index: Int) -> Int {
-        ScalarText.reading(text) { trie.nextCandidate(in: $0, from: index) }
-    }
+    /// The scalars a word of the set starts with.
+    var firstScalars: ScalarBitmap { trie.firstScalars }
 
     /// Whether a word of the set lies wholly within `range` of `text`.
     func hasWord(in text: [Unicode.Scalar], within range: Range<Int>) -> Bool {
@@ -78,11 +75,8 @@ struct BackwardWordSet: Sendable {
         ScalarText.reading(text, within: range) { trie.longestMatch(in: $0, at: range.upperBound)?.length }
     }
 
-    /// The first position from `end` on where a word of the set may end just before (the scalar before it is one a
-    /// word ends with), or `text.count + 1` (`end` when past it): positions before it end none.
-    func nextPossibleEnd(in text: [Unicode.Scalar], from end: Int) -> Int {
-        ScalarText.reading(text) { trie.nextCandidate(in: $0, from: end) }
-    }
+    /// The scalars a word of the set ends with.
+    var lastScalars: ScalarBitmap { trie.firstScalars }
 }
 
 /// A set of words matched both where they start and where they end: a ``ForwardWordSet`` and a ``BackwardWordSet``

@@ -21,14 +21,18 @@ struct WordTrie<Value: Sendable>: Sendable {
     private let table: Table
 
     /// The nodes, built once and never changed (so sharing them between copies and threads is safe).
+    ///
+    /// A step of a walk reads a node's entry and its edges: two arrays, where each step read four when a node's edges,
+    /// their scalars, their targets and whether a word ends were each an array of their own.
     private final class Table: Sendable {
-        /// Node `n`'s edges are `edgeStarts[n]..<edgeStarts[n + 1]`; node 0 is the root.
-        let edgeStarts: [Int]
-        /// Each edge's scalar, ascending within a node.
-        let edgeScalars: [UInt32]
-        /// Each edge's target node.
-        let edgeTargets: [Int]
-        /// The value of the word that ends at each node, if one does.
+        /// Each node's entry: where its edges start in ``edges`` (low 31 bits) and whether a word ends there (high bit).
+        ///
+        /// Node `n`'s edges run up to where node `n + 1`'s start; node 0 is the root, and one entry more ends the last
+        /// node's edges.
+        let nodes: [UInt32]
+        /// Each edge: its scalar in the high 32 bits (ascending within a node), its target node in the low ones.
+        let edges: [UInt64]
+        /// The value of the word that ends at each node, if one does: read once a walk is over.
         let values: [Value?]
         /// The scalars that lead out of the root: most positions fail here, before any search.
         let firstScalars: ScalarBitmap
@@ -37,21 +41,25 @@ struct WordTrie<Value: Sendable>: Sendable {
         let firstPairs: ScalarPairFilter?
         /// The root's edges by a multiplicative hash of their scalar, probed linearly.
         ///
-        /// The scalar is in the high 32 bits and the target node in the low ones; ``emptySlot`` where there is none.
-        /// At most half full.
+        /// Each slot is an edge as in ``edges``; ``emptySlot`` where there is none. At most half full.
         let rootSlots: [UInt64]
         /// The shift that takes a 32-bit hash to a slot index.
         let rootShift: UInt32
 
         static var emptySlot: UInt64 { .max }
+        /// The bit of a node's entry that says a word ends there.
+        static var endsWord: UInt32 { 1 << 31 }
 
         init(
-            edgeStarts: [Int], edgeScalars: [UInt32], edgeTargets: [Int], values: [Value?], firstScalars: ScalarBitmap,
+            edgeStarts: UnsafeBufferPointer<Int>, edgeScalars: UnsafeBufferPointer<UInt32>,
+            edgeTargets: UnsafeBufferPointer<Int>, values: [Value?], firstScalars: ScalarBitmap,
             firstPairs: ScalarPairFilter?
         ) {
-            self.edgeStarts = edgeStarts
-            self.edgeScalars = edgeScalars
-            self.edgeTargets = edgeTargets
+            precondition(edgeScalars.count < Int(Self.endsWord), "a trie of more than 2^31 edges")
+            nodes = edgeStarts.indices.map { node in
+                UInt32(edgeStarts[node]) | (node < values.count && values[node] != nil ? Self.endsWord : 0)
+            }
+            edges = edgeScalars.indices.map { UInt64(edgeScalars[$0]) << 32 | UInt64(UInt32(edgeTargets[$0])) }
             self.values = values
             self.firstScalars = firstScalars
             self.firstPairs = firstPairs
@@ -62,10 +70,16 @@ struct WordTrie<Value: Sendable>: Sendable {
             for edge in rootEdges {
                 var slot = Self.slot(of: edgeScalars[edge], shift: 32 - bits)
                 while slots[slot] != Self.emptySlot { slot = (slot + 1) & (slots.count - 1) }
-                slots[slot] = UInt64(edgeScalars[edge]) << 32 | UInt64(edgeTargets[edge])
+                slots[slot] = edges[edge]
             }
             rootSlots = slots
             rootShift = 32 - bits
+        }
+
+        /// Whether a word ends at `node`.
+        @inline(__always)
+        func endsWord(at node: Int) -> Bool {
+            nodes[node] & Self.endsWord != 0
         }
 
         private static func slot(of scalar: UInt32, shift: UInt32) -> Int {
@@ -84,15 +98,16 @@ struct WordTrie<Value: Sendable>: Sendable {
                     slot = (slot + 1) & (rootSlots.count - 1)
                 }
             }
-            var low = edgeStarts[node]
-            var high = edgeStarts[node + 1]
+            var low = Int(nodes[node] & ~Self.endsWord)
+            var high = Int(nodes[node + 1] & ~Self.endsWord)
             // Binary search down to a short run, then a linear scan.
             while high - low > 8 {
                 let middle = (low + high) / 2
-                if edgeScalars[middle] < scalar { low = middle + 1 } else { high = middle + 1 }
+                if UInt32(edges[middle] >> 32) < scalar { low = middle + 1 } else { high = middle + 1 }
             }
             while low < high {
-                if edgeScalars[low] == scalar { return edgeTargets[low] }
+                let edge = edges[low]
+                if UInt32(edge >> 32) == scalar { return Int(UInt32(truncatingIfNeeded: edge)) }
                 low += 1
             }
             return nil
@@ -353,9 +368,10 @@ struct WordTrie<Value: Sendable>: Sendable {
                 }
             }
             return Table(
-                edgeStarts: Array(edgeStarts[0...nodeCount]), edgeScalars: Array(edgeScalars[0..<edgeCount]),
-                edgeTargets: Array(edgeTargets[0..<edgeCount]), values: Array(values[0..<nodeCount]),
-                firstScalars: firstScalars, firstPairs: firstPairs)
+                edgeStarts: UnsafeBufferPointer(rebasing: edgeStarts[0...nodeCount]),
+                edgeScalars: UnsafeBufferPointer(rebasing: edgeScalars[0..<edgeCount]),
+                edgeTargets: UnsafeBufferPointer(rebasing: edgeTargets[0..<edgeCount]),
+                values: Array(values[0..<nodeCount]), firstScalars: firstScalars, firstPairs: firstPairs)
         }
     }
 
@@ -369,6 +385,10 @@ struct WordTrie<Value: Sendable>: Sendable {
         else { return nil }
         return walk(in: text, at: position)
     }
+
+    /// The scalars that a word starts with, read in the trie's direction (for a backward trie, those a word ends
+    /// with).
+    var firstScalars: ScalarBitmap { table.firstScalars }
 
     /// The first position from `position` on where ``longestMatch(in:at:)`` may find a word, found by the first-scalar
     /// test alone; when there is none, `text.count` for a forward trie and `text.count + 1` for a backward one (or
@@ -395,15 +415,22 @@ struct WordTrie<Value: Sendable>: Sendable {
             else { return nil }
         }
         var node = 0
-        var best: (length: Int, value: Value)?
         var length = 0
+        // The deepest node a word ends at, and its depth: its value is read once, at the end (a value kept at each
+        // word on the way cost a retain and a release of it when it is a string).
+        var bestNode = -1
+        var bestLength = 0
         while true {
             let index = forward ? position + length : position - length - 1
             guard let scalar = text[index], let next = table.child(of: node, via: scalar.value) else { break }
             node = next
             length += 1
-            if let value = table.values[node] { best = (length, value) }
+            if table.endsWord(at: node) {
+                bestNode = node
+                bestLength = length
+            }
         }
-        return best
+        guard bestNode >= 0, let value = table.values[bestNode] else { return nil }
+        return (bestLength, value)
     }
 }

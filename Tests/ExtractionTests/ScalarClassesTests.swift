@@ -1,0 +1,86 @@
+import SeededRandom
+import Testing
+
+@testable import Extraction
+
+/// A paragraph's class bytes say what the bitmaps say, and the finders' skips over them land where the tries' own
+/// skips land.
+@Suite struct ScalarClassesTests {
+    private static let separators: ScalarBitmap = ["、", "；", ";"]
+    private static let tradeWordList = ["科技", "电子", "食品", "股份", "𠀋业"]
+    private static let legalFormWords = ["有限公司", "集团", "股份有限公司"]
+    private static let tradeWords = BackwardWordSet(tradeWordList)
+    private static let legalForms = ForwardWordSet(legalFormWords)
+    private static let sets: [(member: ScalarClasses.Member, scalars: ScalarBitmap)] = [
+        (.itemSeparator, separators), (.tradeWordEnd, tradeWords.lastScalars),
+        (.legalFormStart, legalForms.firstScalars),
+    ]
+    private static let table = ScalarClasses.Table(sets)
+
+    /// Texts of the scalars the sets hold and others, supplementary ones too, of many lengths.
+    private static let texts: [[Unicode.Scalar]] = {
+        let alphabet = Array("科技电子食品股份有限公司集团、；;业𠀋a1 的和".unicodeScalars)
+        var random = SplitMix64(seed: 7)
+        return (0..<60).map { length in
+            (0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }
+        }
+    }()
+
+    @Test func eachScalarIsInExactlyTheSetsThatHoldIt() {
+        for text in Self.texts {
+            let classes = Self.table.classes(of: text)
+            for index in text.indices {
+                for (member, scalars) in Self.sets {
+                    #expect(classes.contains(member, at: index) == scalars.contains(text[index]))
+                }
+            }
+        }
+    }
+
+    @Test func theFirstMemberFromAPositionIsTheBitmapsFirst() {
+        for text in Self.texts {
+            let classes = Self.table.classes(of: text)
+            for start in 0...text.count {
+                let expected = text.withUnsafeBufferPointer {
+                    Self.separators.firstIndex(in: $0, from: start, to: $0.count)
+                }
+                #expect(classes.first(.itemSeparator, from: start) == expected)
+            }
+        }
+    }
+
+    /// Where a word may start (a forward trie's candidates) or end (a backward trie's), read off the bytes.
+    @Test(arguments: [WordTrie<Bool>.Direction.forward, .backward])
+    func theNextPossiblePositionIsTheTriesCandidate(direction: WordTrie<Bool>.Direction) {
+        let forward = direction == .forward
+        let trie = WordTrie(
+            (forward ? Self.legalFormWords : Self.tradeWordList).map { ($0, true) }, direction: direction)
+        for text in Self.texts {
+            let classes = Self.table.classes(of: text)
+            ScalarText.reading(text) { scalars in
+                for position in 0...(text.count + 2) {
+                    let next =
+                        forward
+                        ? classes.nextStart(.legalFormStart, from: position)
+                        : classes.nextEnd(.tradeWordEnd, from: position)
+                    #expect(next == trie.nextCandidate(in: scalars, from: position))
+                }
+            }
+        }
+    }
+
+    @Test func aSupplementaryScalarInASetIsClassed() {
+        let sets: [(member: ScalarClasses.Member, scalars: ScalarBitmap)] = [(.frameWordEnd, ["𠀋", "与"])]
+        let classes = ScalarClasses.Table(sets).classes(of: Array("与𠀋𠀌a".unicodeScalars))
+        #expect(classes.contains(.frameWordEnd, at: 0))
+        #expect(classes.contains(.frameWordEnd, at: 1))
+        #expect(!classes.contains(.frameWordEnd, at: 2))
+        #expect(!classes.contains(.frameWordEnd, at: 3))
+    }
+
+    @Test func aTableOfNoScalarsClassesNothing() {
+        let classes = ScalarClasses.Table([]).classes(of: Array("科技、集团".unicodeScalars))
+        #expect(classes.first(.itemSeparator, from: 0) == 5)
+        #expect(classes.nextEnd(.tradeWordEnd, from: 0) == 6)
+    }
+}

@@ -17,6 +17,9 @@ struct Gathering: Sendable {
     var dates: [Located<DateMention>] = []
     /// Names, lists and table cells, in the order found.
     var steps: [NameStep] = []
+    /// The storage of each paragraph's scalar classes while its names are gathered (``ScalarClasses``), kept from
+    /// paragraph to paragraph.
+    var scalarClasses: [UInt8] = []
 
     /// Makes room for the paragraph's findings (``findings``) in the arrays that gather them, an amount's fact
     /// included.

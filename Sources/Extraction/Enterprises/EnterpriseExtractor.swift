@@ -63,10 +63,12 @@ public struct EnterpriseExtractor: Sendable {
         let texts = paragraphs.map { ParagraphText($0) }
         var names = NameCollection()
         var steps: [NameStep] = []
+        var classStorage: [UInt8] = []
         for position in texts.indices {
             gather(
                 from: texts[position], at: position,
-                counts: position < counts.count ? counts[position][...] : [], into: &steps)
+                counts: position < counts.count ? counts[position][...] : [], into: &steps,
+                classStorage: &classStorage)
         }
         for step in steps { record(step, of: texts, into: &names) }
         return finish(names, mentions: mentionSearch(for: names).mentions(in: texts))
@@ -77,9 +79,12 @@ public struct EnterpriseExtractor: Sendable {
     /// order found; `position` is the paragraph's place in what ``record(_:of:into:)`` is later given.
     ///
     /// Nothing here depends on other paragraphs, so paragraphs can be gathered on several threads at once.
+    ///
+    /// `classStorage` holds the paragraph's scalar classes (``ScalarClasses``) while the finders read them: an array
+    /// kept from paragraph to paragraph.
     func gather(
         from paragraph: ParagraphText, at position: Int, counts: ArraySlice<CountMention>,
-        into steps: inout [NameStep]
+        into steps: inout [NameStep], classStorage: inout [UInt8]
     ) {
         let text = paragraph.scalars
         for list in enumerations.enumerations(in: text, written: paragraph.written, counts: counts) {
@@ -105,7 +110,7 @@ public struct EnterpriseExtractor: Sendable {
             guard !listed.isEmpty else { continue }
             steps.append(.list(paragraph: position, list, names: listed))
         }
-        let classes = scalarClasses.classes(of: text)
+        let classes = scalarClasses.classes(of: text, in: &classStorage)
         for range in legalNames.names(in: text, classes: classes) {
             let key = key(of: range, in: paragraph.scalars)
             steps.append(.name(paragraph: position, range: range, key: key, evidence: .legalForm))

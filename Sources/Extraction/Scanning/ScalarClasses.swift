@@ -56,14 +56,17 @@ struct ScalarClasses {
             self.astral = astral
         }
 
-        /// The classes of `text`'s scalars.
-        func classes(of text: [Unicode.Scalar]) -> ScalarClasses {
-            var classes = [UInt8](repeating: 0, count: text.count)
+        /// The classes of `text`'s scalars, written into `storage`, which they share: an array kept from paragraph
+        /// to paragraph (drop the classes before the next call, or it is copied), where one allocated for each
+        /// paragraph cost more than the pass that fills it.
+        func classes(of text: [Unicode.Scalar], in storage: inout [UInt8]) -> ScalarClasses {
+            storage.removeAll(keepingCapacity: true)
+            storage.append(contentsOf: repeatElement(0, count: text.count))
             let first = first
             let hasAstral = !astral.isEmpty
             bytes.withUnsafeBufferPointer { bytes in
                 text.withUnsafeBufferPointer { text in
-                    classes.withUnsafeMutableBufferPointer { classes in
+                    storage.withUnsafeMutableBufferPointer { classes in
                         let span = UInt32(bytes.count)
                         for index in text.indices {
                             let value = text[index].value
@@ -77,7 +80,13 @@ struct ScalarClasses {
                     }
                 }
             }
-            return ScalarClasses(bytes: classes)
+            return ScalarClasses(bytes: storage)
+        }
+
+        /// The classes of `text`'s scalars, in an array of their own.
+        func classes(of text: [Unicode.Scalar]) -> ScalarClasses {
+            var storage: [UInt8] = []
+            return classes(of: text, in: &storage)
         }
     }
 

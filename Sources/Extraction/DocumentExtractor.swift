@@ -210,7 +210,7 @@ public struct DocumentExtractor: Sendable {
         // Before the counts are moved out below: lists are tied to them.
         enterprises.gather(
             from: paragraph, at: position, counts: gathering.findings.counts[...], into: &gathering.steps,
-            classStorage: &gathering.scalarClasses)
+            classStorage: &gathering.scalarClassStorage)
         // Each finding is moved out of the paragraph's arrays, which are emptied for the next paragraph: copying it
         // out would retain every string it holds, and emptying the arrays release them again. Popped last first, the
         // findings are then put back in document order.

@@ -19,7 +19,7 @@ struct Gathering: Sendable {
     var steps: [NameStep] = []
     /// The storage of each paragraph's scalar classes while its names are gathered (``ScalarClasses``), kept from
     /// paragraph to paragraph.
-    var scalarClasses: [UInt8] = []
+    var scalarClassStorage: [UInt8] = []
 
     /// Makes room for the paragraph's findings (``findings``) in the arrays that gather them, an amount's fact
     /// included.

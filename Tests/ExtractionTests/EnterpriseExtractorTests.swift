@@ -23,6 +23,18 @@ struct EnterpriseExtractorTests {
         #expect(fact.category == "市级专精特新企业")
     }
 
+    @Test("A trade word in both the strong and the weak list counts as strong")
+    func tradeWordInBothListsIsStrong() {
+        var rules = ExtractionRules.builtIn
+        rules.words[.weakEnterpriseSuffixes, default: []] += rules[.enterpriseSuffixes]
+        // 铜业 is a strong trade word: a brand before it that opens its clause is taken without a context word.
+        let texts = ["，鑫科铜业的产品远销海外。", "与北化合作建设研发中心。"]
+        let paragraphs = texts.enumerated().map { Paragraph(index: $0.offset, text: $0.element) }
+        let expected = extractor.extract(from: paragraphs).enterprises.map(\.name)
+        #expect(expected.contains("鑫科铜业"))
+        #expect(DocumentExtractor(rules: rules).extract(from: paragraphs).enterprises.map(\.name) == expected)
+    }
+
     @Test("A name found only inside a longer name is not reported without a mention (fuzzer regression)")
     func nameInsideALongerNameIsNotReportedAlone() {
         let result = extract("I大学院")

@@ -7,7 +7,8 @@ import Testing
 /// skips land.
 @Suite struct ScalarClassesTests {
     private static let separators: ScalarBitmap = ["、", "；", ";"]
-    private static let tradeWordList = ["科技", "电子", "食品", "股份", "𠀋业"]
+    /// Trade words, one ending in a supplementary scalar.
+    private static let tradeWordList = ["科技", "电子", "食品", "股份", "业𠀋"]
     private static let legalFormWords = ["有限公司", "集团", "股份有限公司"]
     private static let tradeWords = BackwardWordSet(tradeWordList)
     private static let legalForms = ForwardWordSet(legalFormWords)
@@ -17,9 +18,10 @@ import Testing
     ]
     private static let table = ScalarClasses.Table(sets)
 
-    /// Texts of the scalars the sets hold and others, supplementary ones too, of many lengths.
+    /// Texts of the scalars the sets hold and others (supplementary ones, and ones below and above the span of the
+    /// sets' scalars: 1, space, ～, U+FFFD), of many lengths.
     private static let texts: [[Unicode.Scalar]] = {
-        let alphabet = Array("科技电子食品股份有限公司集团、；;业𠀋a1 的和".unicodeScalars)
+        let alphabet = Array("科技电子食品股份有限公司集团、；;业𠀋𠀌a1 的和～\u{FFFD}".unicodeScalars)
         var random = SplitMix64(seed: 7)
         return (0..<60).map { length in
             (0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }
@@ -40,9 +42,9 @@ import Testing
     @Test func theFirstMemberFromAPositionIsTheBitmapsFirst() {
         for text in Self.texts {
             let classes = Self.table.classes(of: text)
-            for start in 0...text.count {
+            for start in -2...(text.count + 2) {
                 let expected = text.withUnsafeBufferPointer {
-                    Self.separators.firstIndex(in: $0, from: start, to: $0.count)
+                    Self.separators.firstIndex(in: $0, from: min(max(start, 0), $0.count), to: $0.count)
                 }
                 #expect(classes.first(.itemSeparator, from: start) == expected)
             }
@@ -66,6 +68,28 @@ import Testing
                     #expect(next == trie.nextCandidate(in: scalars, from: position))
                 }
             }
+        }
+    }
+
+    /// Storage kept from paragraph to paragraph gives what a fresh array gives, and classes still held keep their
+    /// own bytes when the storage is written again.
+    @Test func reusedStorageGivesWhatFreshStorageGives() throws {
+        var storage: [UInt8] = []
+        var held: (text: [Unicode.Scalar], classes: ScalarClasses)?
+        for text in Self.texts.reversed() + Self.texts {
+            let classes = Self.table.classes(of: text, in: &storage)
+            let fresh = Self.table.classes(of: text)
+            for index in text.indices {
+                for (member, _) in Self.sets {
+                    #expect(classes.contains(member, at: index) == fresh.contains(member, at: index))
+                }
+            }
+            if held == nil, text.count > 40 { held = (text, classes) }
+        }
+        let (text, classes) = try #require(held)
+        let fresh = Self.table.classes(of: text)
+        for index in text.indices {
+            #expect(classes.contains(.tradeWordEnd, at: index) == fresh.contains(.tradeWordEnd, at: index))
         }
     }
 

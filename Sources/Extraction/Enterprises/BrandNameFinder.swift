@@ -11,8 +11,8 @@ struct BrandNameFinder: Sendable {
     private let strongSuffixes: WordSet
     private let weakSuffixes: BackwardWordSet
     /// The strong and the weak trade words in one trie read backwards, each word's value whether it is strong (a word
-    /// of both lists is): the longest trade word ending at a position is one walk, not one for each list.
-    private let tradeWordEndings: WordTrie<Bool>
+    /// of both lists is): the longest trade word ending at a position, and its strength, in one walk.
+    private let tradeWordStrengths: WordTrie<Bool>
     /// The last scalar of every strong and weak trade word: where no trade word can end, running text names no brand.
     private let tradeWordEnds: ScalarBitmap
     private let contextBefore: BackwardWordSet
@@ -67,7 +67,8 @@ struct BrandNameFinder: Sendable {
         legalForms = WordSet(rules[.legalForms])
         strongSuffixes = WordSet(rules[.enterpriseSuffixes])
         weakSuffixes = BackwardWordSet(rules[.weakEnterpriseSuffixes])
-        tradeWordEndings = WordTrie(
+        // Strong words first: a repeated word keeps its first value.
+        tradeWordStrengths = WordTrie(
             rules[.enterpriseSuffixes].map { ($0, true) } + rules[.weakEnterpriseSuffixes].map { ($0, false) },
             direction: .backward)
         var tradeWordEnds = ScalarBitmap()
@@ -444,13 +445,14 @@ struct BrandNameFinder: Sendable {
         var index = 2
         var previousEnd = 0
         while index <= text.count {
-            // Most positions end no trade word: the classes pass them by, before either trie is asked.
+            // Most positions end no trade word: the classes pass them by, before the trie is asked.
             guard classes.contains(.tradeWordEnd, at: index - 1) else {
                 index = classes.first(.tradeWordEnd, from: index) + 1
                 continue
             }
             guard
-                let (length, isStrong) = ScalarText.reading(text, { tradeWordEndings.longestMatch(in: $0, at: index) })
+                let (length, isStrong) = ScalarText.reading(
+                    text, { tradeWordStrengths.longestMatch(in: $0, at: index) })
             else {
                 index += 1
                 continue

@@ -79,13 +79,17 @@ struct NameKey: Hashable {
         hasher.combine(digest)
     }
 
-    /// What a dictionary or set hashes the key to: the digest, already seeded, mixed with the table's own seed by
-    /// one multiply, where the default hashes it through `Hasher` once more at every lookup (this is `Hashable`'s
-    /// way for a type to hash itself).
+    /// What a dictionary or set hashes the key to: the digest, mixed with the table's seed by one multiply, where
+    /// the default hashes it through `Hasher` once more at every lookup.
+    ///
+    /// `_rawHashValue(seed:)` is the standard library's underscored hook for this, which its own integer types
+    /// implement. The table's seed is no secret (it varies the order between tables); what keeps a document from
+    /// making many names collide is the digest, seeded anew by every process. The mix is a bijection of the 64 bits,
+    /// so different digests never collide in it.
     func _rawHashValue(seed: Int) -> Int {
         var mixed = UInt64(UInt(bitPattern: digest ^ seed))
         mixed = (mixed ^ mixed >> 32) &* 0xD6E8_FEB8_6659_FD93
-        return Int(Int64(bitPattern: mixed ^ mixed >> 32))
+        return Int(truncatingIfNeeded: mixed ^ mixed >> 32)
     }
 
     /// A digest of `scalars`: their bytes through the standard library's `Hasher`, which every process seeds anew,

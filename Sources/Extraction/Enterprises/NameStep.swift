@@ -1,5 +1,5 @@
 /// One thing the enterprise extractor found in a paragraph on its own
-/// (``EnterpriseExtractor/gather(from:at:counts:into:)``), to be recorded into a ``NameCollection`` in document
+/// (``EnterpriseExtractor/gather(from:at:counts:into:classStorage:)``), to be recorded into a ``NameCollection`` in document
 /// order: gathering needs no other paragraph, recording does.
 enum NameStep: Sendable {
     /// A name written at `range` of the paragraph at `paragraph`, with its key and why it is taken.

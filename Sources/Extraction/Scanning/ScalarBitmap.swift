@@ -79,8 +79,8 @@ struct ScalarBitmap: Sendable {
 
     /// The first offset from `start` up to `end` of `scalars` whose scalar is in the set, or `end`.
     ///
-    /// One loop over the scalars with the bitmap in registers: the finders pass by the many positions where no word
-    /// can start or end with it, where a lookup at each position would reload the set every time.
+    /// One loop over the scalars with the bitmap in registers: the mention search passes by the many positions where
+    /// no name can start, where a lookup at each position would reload the set every time.
     func firstIndex(in scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int) -> Int {
         precondition(start >= 0 && end <= scalars.count, "range out of bounds")
         guard start < end, let base = scalars.baseAddress else { return end }

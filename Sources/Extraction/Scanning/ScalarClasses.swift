@@ -1,9 +1,8 @@
 /// Which of the name finders' scalar sets each scalar of a paragraph belongs to: a byte a scalar, a bit a set, made
 /// in one pass over the paragraph.
 ///
-/// Each finder passes by the positions where none of its words can start or end (most of a paragraph). Each of them
-/// ran a loop of its own over the scalars and its set's bitmap; the bytes serve them all, and a finder reads eight of
-/// them at a time.
+/// Each finder passes by the positions where none of its words can start or end (most of a paragraph): one pass
+/// over the scalars makes the bytes for all of them, and a finder reads eight bytes at a time.
 struct ScalarClasses {
     /// The sets, each a bit of a scalar's byte.
     struct Member: OptionSet, Sendable {
@@ -23,10 +22,10 @@ struct ScalarClasses {
 
     /// The class byte of every scalar, built once from the sets.
     struct Table: Sendable {
-        /// The byte of scalar `first + offset` for the span of the Basic Multilingual Plane the sets cover.
+        /// The byte of scalar `lowestValue + offset` for the span of the Basic Multilingual Plane the sets cover.
         private let bytes: [UInt8]
         /// The scalar value of `bytes[0]`.
-        private let first: UInt32
+        private let lowestValue: UInt32
         /// The bytes of the supplementary scalars in any set (rare).
         private let astral: [UInt32: UInt8]
 
@@ -52,17 +51,17 @@ struct ScalarClasses {
                 }
             }
             self.bytes = bytes
-            first = low <= high ? low : 0
+            lowestValue = low <= high ? low : 0
             self.astral = astral
         }
 
         /// The classes of `text`'s scalars, written into `storage`, which they share: an array kept from paragraph
-        /// to paragraph (drop the classes before the next call, or it is copied), where one allocated for each
-        /// paragraph cost more than the pass that fills it.
+        /// to paragraph, as allocating one for each paragraph costs more than the pass that fills it (drop the
+        /// classes before the next call, or the array is copied).
         func classes(of text: [Unicode.Scalar], in storage: inout [UInt8]) -> ScalarClasses {
             storage.removeAll(keepingCapacity: true)
             storage.append(contentsOf: repeatElement(0, count: text.count))
-            let first = first
+            let lowestValue = lowestValue
             let hasAstral = !astral.isEmpty
             bytes.withUnsafeBufferPointer { bytes in
                 text.withUnsafeBufferPointer { text in
@@ -70,7 +69,7 @@ struct ScalarClasses {
                         let span = UInt32(bytes.count)
                         for index in text.indices {
                             let value = text[index].value
-                            let offset = value &- first
+                            let offset = value &- lowestValue
                             if offset < span {
                                 classes[index] = bytes[Int(offset)]
                             } else if hasAstral, value >= 0x10000 {

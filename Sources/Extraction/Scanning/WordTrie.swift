@@ -22,8 +22,7 @@ struct WordTrie<Value: Sendable>: Sendable {
 
     /// The nodes, built once and never changed (so sharing them between copies and threads is safe).
     ///
-    /// A step of a walk reads a node's entry and its edges: two arrays, where each step read four when a node's edges,
-    /// their scalars, their targets and whether a word ends were each an array of their own.
+    /// A step of a walk reads a node's entry and its edges, two arrays; the values are read once a walk is over.
     private final class Table: Sendable {
         /// Each node's entry: where its edges start in ``edges`` (low 31 bits) and whether a word ends there (high bit).
         ///
@@ -48,16 +47,16 @@ struct WordTrie<Value: Sendable>: Sendable {
 
         static var emptySlot: UInt64 { .max }
         /// The bit of a node's entry that says a word ends there.
-        static var endsWord: UInt32 { 1 << 31 }
+        static var endsWordBit: UInt32 { 1 << 31 }
 
         init(
             edgeStarts: UnsafeBufferPointer<Int>, edgeScalars: UnsafeBufferPointer<UInt32>,
             edgeTargets: UnsafeBufferPointer<Int>, values: [Value?], firstScalars: ScalarBitmap,
             firstPairs: ScalarPairFilter?
         ) {
-            precondition(edgeScalars.count < Int(Self.endsWord), "a trie of more than 2^31 edges")
+            precondition(edgeScalars.count <= Int(Int32.max), "a trie of 2^31 edges or more")
             nodes = edgeStarts.indices.map { node in
-                UInt32(edgeStarts[node]) | (node < values.count && values[node] != nil ? Self.endsWord : 0)
+                UInt32(edgeStarts[node]) | (node < values.count && values[node] != nil ? Self.endsWordBit : 0)
             }
             edges = edgeScalars.indices.map { UInt64(edgeScalars[$0]) << 32 | UInt64(UInt32(edgeTargets[$0])) }
             self.values = values
@@ -79,7 +78,7 @@ struct WordTrie<Value: Sendable>: Sendable {
         /// Whether a word ends at `node`.
         @inline(__always)
         func endsWord(at node: Int) -> Bool {
-            nodes[node] & Self.endsWord != 0
+            nodes[node] & Self.endsWordBit != 0
         }
 
         private static func slot(of scalar: UInt32, shift: UInt32) -> Int {
@@ -98,8 +97,8 @@ struct WordTrie<Value: Sendable>: Sendable {
                     slot = (slot + 1) & (rootSlots.count - 1)
                 }
             }
-            var low = Int(nodes[node] & ~Self.endsWord)
-            var high = Int(nodes[node + 1] & ~Self.endsWord)
+            var low = Int(nodes[node] & ~Self.endsWordBit)
+            var high = Int(nodes[node + 1] & ~Self.endsWordBit)
             // Binary search down to a short run, then a linear scan.
             while high - low > 8 {
                 let middle = (low + high) / 2
@@ -416,8 +415,8 @@ struct WordTrie<Value: Sendable>: Sendable {
         }
         var node = 0
         var length = 0
-        // The deepest node a word ends at, and its depth: its value is read once, at the end (a value kept at each
-        // word on the way cost a retain and a release of it when it is a string).
+        // The deepest node a word ends at, and its depth: its value is read once, at the end (a string value copied
+        // at each word on the way is retained and released).
         var bestNode = -1
         var bestLength = 0
         while true {

@@ -12,9 +12,9 @@ struct BrandNameFinder: Sendable {
     private let weakSuffixes: BackwardWordSet
     /// The strong and the weak trade words in one trie read backwards, each word's value whether it is strong (a word
     /// of both lists is): the longest trade word ending at a position, and its strength, in one walk.
+    ///
+    /// Its first scalars (the words' last) are where a trade word can end: elsewhere running text names no brand.
     private let tradeWordStrengths: WordTrie<Bool>
-    /// The last scalar of every strong and weak trade word: where no trade word can end, running text names no brand.
-    private let tradeWordEnds: ScalarBitmap
     private let contextBefore: BackwardWordSet
     /// The words of the rules' `enterprise_context_after` that are a company's acts (投产, 落户, 签约), not nouns
     /// such as 项目 or 投资.
@@ -71,11 +71,6 @@ struct BrandNameFinder: Sendable {
         tradeWordStrengths = WordTrie(
             rules[.enterpriseSuffixes].map { ($0, true) } + rules[.weakEnterpriseSuffixes].map { ($0, false) },
             direction: .backward)
-        var tradeWordEnds = ScalarBitmap()
-        for word in rules[.enterpriseSuffixes] + rules[.weakEnterpriseSuffixes] {
-            if let last = word.unicodeScalars.last { tradeWordEnds.insert(last) }
-        }
-        self.tradeWordEnds = tradeWordEnds
         contextBefore = BackwardWordSet(rules[.enterpriseContextBefore])
         // Compared as scalars: `String.hasSuffix` compares by grapheme, which costs far more.
         let nouns = (rules[.projectWords] + rules[.moneyContextWords]).map { Array($0.unicodeScalars) }
@@ -109,7 +104,7 @@ struct BrandNameFinder: Sendable {
     /// The scalar sets whose positions in a paragraph ``names(in:classes:)`` reads off its ``ScalarClasses``.
     var scalarSets: [(member: ScalarClasses.Member, scalars: ScalarBitmap)] {
         [
-            (.itemSeparator, Self.itemSeparators), (.tradeWordEnd, tradeWordEnds),
+            (.itemSeparator, Self.itemSeparators), (.tradeWordEnd, tradeWordStrengths.firstScalars),
             (.frameWordEnd, frameBefore.lastScalars),
         ]
     }

@@ -3,7 +3,8 @@
 /// headers.
 ///
 /// Built step by step in document order (``EnterpriseExtractor/record(_:of:into:)``) from what each paragraph gathered
-/// (``EnterpriseExtractor/gather(from:at:counts:into:classStorage:)``), then finished in one pass that finds every mention.
+/// (``EnterpriseExtractor/gather(from:at:counts:into:classStorage:)``), then finished in one pass that finds every
+/// mention.
 struct NameCollection: Sendable {
     /// The position of each distinct name (by its folded scalars) in ``names``.
     private var positions: [NameKey: Int] = [:]

@@ -40,35 +40,30 @@ enum UTF8Check {
         var isASCII = true
         var index = 0
         while index < count {
-            // Eight ASCII bytes at a time.
-            if count - index >= 8,
-                UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
-            {
-                index += 8
-                continue
-            }
-            let lead = base[index]
-            if lead >= 0x80 { isASCII = false }
-            // Three-byte sequences (most of these texts: CJK), two at a time in one load while they last: E1…EC or
-            // EE…EF, then two continuation bytes. E0 and ED, whose second byte has a narrower range, take the table
-            // below.
-            let pairsStart = index
+            // The common sequences eight bytes at a time while they last: a run of ASCII bytes (all eight, or those
+            // before the first other byte) at once; else two or one three-byte sequences (most of these texts: Han),
+            // each E1…EC or EE…EF, then two continuation bytes. E0 and ED, whose second byte has a narrower range, and
+            // everything else take the table below, one sequence at a time.
             while count - index >= 8 {
                 let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-                guard word & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0, Self.isPlainLead(word),
+                let highBits = word & 0x8080_8080_8080_8080
+                if highBits & 0x80 == 0 {
+                    index += highBits == 0 ? 8 : highBits.trailingZeroBitCount >> 3
+                } else if word & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0, Self.isPlainLead(word),
                     Self.isPlainLead(word &>> 24)
-                else { break }
-                index += 6
-            }
-            if index > pairsStart { continue }
-            // One such sequence in a four-byte load.
-            if count - index >= 4 {
-                let word = UInt32(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt32.self))
-                if word & 0x00C0_C0F0 == 0x0080_80E0, Self.isPlainLead(UInt64(word)) {
+                {
+                    isASCII = false
+                    index += 6
+                } else if word & 0x00C0_C0F0 == 0x0080_80E0, Self.isPlainLead(word) {
+                    isASCII = false
                     index += 3
-                    continue
+                } else {
+                    break
                 }
             }
+            guard index < count else { break }
+            let lead = base[index]
+            if lead >= 0x80 { isASCII = false }
             switch lead {
             case 0x00..<0x80:
                 index += 1

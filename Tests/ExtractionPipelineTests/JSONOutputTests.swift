@@ -230,6 +230,29 @@ struct JSONByteWriterTests {
         try Self.expectSameAsFoundation(String(repeating: special, count: 20)) { $0.string($1) }
     }
 
+    @Test(
+        "Each special character in a string of fewer than 17 bytes is escaped as JSONEncoder escapes it, at every place",
+        arguments: specials)
+    func shortStringsAreEscapedAsFoundation(special: String) throws {
+        // Strings shorter than the scanner's word and up to two words long, which it tests and copies word by word.
+        for length in 0..<17 {
+            for place in 0..<max(length, 1) {
+                let text =
+                    String(repeating: "a", count: place) + special + String(repeating: "b", count: length - place)
+                try Self.expectSameAsFoundation(text) { $0.string($1) }
+            }
+            try Self.expectSameAsFoundation(String(repeating: "c", count: length)) { $0.string($1) }
+        }
+    }
+
+    @Test("The names of stories and qualifiers that records write are their raw values")
+    func enumerationNamesAreRawValues() {
+        for story in StoryKind.allCases { #expect(story.name.description == story.rawValue) }
+        for qualifier: Qualifier in [.approx, .max, .min] {
+            #expect(qualifier.name.description == qualifier.rawValue)
+        }
+    }
+
     static let longText = String(repeating: "某某科技有限公司\t\"12.5万元\"\n", count: 20_000)
 
     @Test("Empty and long strings are written as JSONEncoder writes them")

@@ -191,6 +191,17 @@ import Testing
         #expect(text.scalarArray == Array(text.unicodeScalars))
     }
 
+    @Test("Texts of every mix of ASCII, two-, three- and four-byte scalars decode to their scalars")
+    func mixedTextsDecodeToTheirScalars() {
+        var random = SplitMix64(seed: 0x5343_414C)
+        let pieces = ["a", "12345678", "园区", "，", "é", "𠀋", "新增3家", "\u{7F}", "\u{800}", "\u{FFFF}", "abcdefghij"]
+        for _ in 0..<2_000 {
+            var text = ""
+            for _ in 0..<Int(random.next() % 16) { text += pieces[Int(random.next() % UInt64(pieces.count))] }
+            #expect(text.scalarArray == Array(text.unicodeScalars), "\(text.debugDescription)")
+        }
+    }
+
     @Test("A scalar set built from ascending scalars holds exactly those, astral ones too")
     func bitmapFromAscendingScalars() {
         let scalars: [Unicode.Scalar] = ["A", "家", "个", "龥", "\u{20000}", "\u{2A6D6}"].sorted { $0.value < $1.value }

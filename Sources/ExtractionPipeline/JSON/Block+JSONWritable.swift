@@ -80,7 +80,7 @@ extension Location {
         writer.key("part")
         writer.string(part)
         writer.key("story")
-        writer.string(story.rawValue)
+        writer.string(story.name)
         writer.member("story_id", ifPresent: storyID)
         writer.endObject()
     }

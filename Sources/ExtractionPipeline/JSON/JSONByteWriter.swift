@@ -40,6 +40,8 @@ public struct JSONByteWriter: ~Copyable {
     private var recentStrings: [RecentStrings] = []
     /// The entry of ``recentStrings`` that the next new array replaces, once it is full.
     private var nextRecentStrings = 0
+    /// The entry of ``recentStrings`` that the last call wrote.
+    private var lastRecentStrings = 0
     #if DEBUG
         /// The last key written in each open container, to check their order.
         private var lastKeys: [[UInt8]] = []
@@ -340,6 +342,21 @@ public struct JSONByteWriter: ~Copyable {
         }
     }
 
+    /// A string literal of text known at compile time that needs no escaping (checked in debug builds): the name
+    /// of an enumeration's case, written without reading a `String`.
+    @inline(__always)
+    package mutating func string(_ value: StaticString) {
+        value.withUTF8Buffer { bytes in
+            #if DEBUG
+                precondition(!bytes.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
+            #endif
+            reserve(bytes.count + 2)
+            put(UInt8(ascii: "\""))
+            if let address = bytes.baseAddress { put(address, bytes.count) }
+            put(UInt8(ascii: "\""))
+        }
+    }
+
     /// A string literal: quotes, backslashes and control characters escaped as `JSONEncoder` escapes them; every
     /// other byte (slashes, DEL, non-ASCII text) as is.
     package mutating func string(_ value: String) {
@@ -365,8 +382,12 @@ public struct JSONByteWriter: ~Copyable {
         let depth = pretty ? depth : 0
         // Compared by position and field, not through a closure given each entry: a copy of an entry retained its
         // array, once for every finding written.
-        var position = 0
+        // The array of the last call first: consecutive findings mostly share their section.
+        var position = lastRecentStrings
         values.withUnsafeBufferPointer { values in
+            guard position >= recentStrings.count || !recentStrings[position].isWriting(values, atDepth: depth)
+            else { return }
+            position = 0
             while position < recentStrings.count, !recentStrings[position].isWriting(values, atDepth: depth) {
                 position += 1
             }
@@ -391,6 +412,7 @@ public struct JSONByteWriter: ~Copyable {
             }
             nextRecentStrings = (position + 1) % Self.recentStringsCount
         }
+        lastRecentStrings = position
         let json = recentStrings[position].json
         if let address = json.baseAddress { append(address, json.count) }
     }
@@ -528,7 +550,7 @@ public struct JSONByteWriter: ~Copyable {
         {
             reserve(utf8.count + 2)
             put(UInt8(ascii: "\""))
-            put(start, utf8.count)
+            putShort(start, utf8.count)
             put(UInt8(ascii: "\""))
             return
         }
@@ -549,27 +571,77 @@ public struct JSONByteWriter: ~Copyable {
         put(UInt8(ascii: "\""))
     }
 
+    /// Appends bytes, most of them few (a string's); room must be reserved.
+    ///
+    /// Up to 16 bytes are copied by two loads and two stores of a word each (overlapping when fewer than 16), fewer
+    /// than 8 as one word put together from their bytes: a call of `memcpy` cost more than the copy.
+    @inline(__always)
+    private mutating func putShort(_ bytes: UnsafePointer<UInt8>, _ byteCount: Int) {
+        let target = base + count
+        if byteCount >= 8 && byteCount <= 16 {
+            let first = UnsafeRawPointer(bytes).loadUnaligned(as: UInt64.self)
+            let last = UnsafeRawPointer(bytes + byteCount - 8).loadUnaligned(as: UInt64.self)
+            target.storeBytes(of: first, as: UInt64.self)
+            (target + byteCount - 8).storeBytes(of: last, as: UInt64.self)
+        } else if byteCount < 8 {
+            for offset in 0..<byteCount {
+                target.storeBytes(of: bytes[offset], toByteOffset: offset, as: UInt8.self)
+            }
+        } else {
+            target.copyMemory(from: bytes, byteCount: byteCount)
+        }
+        count &+= byteCount
+    }
+
     /// The first byte in `start..<end` that a JSON string must escape (`end` if none): eight bytes at a time
     /// while none of them is a control character, a quote or a backslash.
+    ///
+    /// The last bytes, fewer than eight, are tested as one word too: the eight bytes that end at `end` when the text
+    /// has that many (the bytes already tested tested again), else the bytes themselves, with spaces after them.
     @inline(__always)
     private static func firstByteToEscape(from start: UnsafePointer<UInt8>, to end: UnsafePointer<UInt8>)
         -> UnsafePointer<UInt8>
     {
         var position = start
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highBits: UInt64 = 0x8080_8080_8080_8080
         while end - position >= 8 {
-            let word = UnsafeRawPointer(position).loadUnaligned(as: UInt64.self)
-            // A byte's high bit is set in `control` for a byte below 0x20 (exact for the first such byte, all that
-            // is needed), and in `quote`/`backslash` for a byte equal to 0x22 or 0x5C; non-ASCII bytes set none.
-            let control = (word &- ones &* 0x20) & ~word
-            let quoteBits = word ^ (ones &* 0x22)
-            let quote = (quoteBits &- ones) & ~quoteBits
-            let backslashBits = word ^ (ones &* 0x5C)
-            let backslash = (backslashBits &- ones) & ~backslashBits
-            if (control | quote | backslash) & highBits != 0 { break }
+            if needsEscape(UnsafeRawPointer(position).loadUnaligned(as: UInt64.self)) {
+                return firstByteToEscape(in: position, to: end)
+            }
             position += 8
         }
+        guard position < end else { return end }
+        let tail: UInt64
+        if end - start >= 8 {
+            tail = UnsafeRawPointer(end - 8).loadUnaligned(as: UInt64.self)
+        } else {
+            let byteCount = end - position
+            var word: UInt64 = 0x2020_2020_2020_2020 << (8 * UInt64(byteCount))
+            for offset in 0..<byteCount { word |= UInt64(position[offset]) << (8 * UInt64(offset)) }
+            tail = word
+        }
+        return needsEscape(tail) ? firstByteToEscape(in: position, to: end) : end
+    }
+
+    /// Whether one of the eight bytes of `word` is a control character, a quote or a backslash.
+    @inline(__always)
+    private static func needsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        // A byte's high bit is set in `control` for a byte below 0x20 (exact for the first such byte, all that is
+        // needed), and in `quote`/`backslash` for a byte equal to 0x22 or 0x5C; non-ASCII bytes set none.
+        let control = (word &- ones &* 0x20) & ~word
+        let quoteBits = word ^ (ones &* 0x22)
+        let quote = (quoteBits &- ones) & ~quoteBits
+        let backslashBits = word ^ (ones &* 0x5C)
+        let backslash = (backslashBits &- ones) & ~backslashBits
+        return (control | quote | backslash) & highBits != 0
+    }
+
+    /// The first byte in `start..<end` that a JSON string must escape (`end` if none), one byte at a time.
+    private static func firstByteToEscape(in start: UnsafePointer<UInt8>, to end: UnsafePointer<UInt8>)
+        -> UnsafePointer<UInt8>
+    {
+        var position = start
         while position < end {
             let byte = position.pointee
             if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return position }

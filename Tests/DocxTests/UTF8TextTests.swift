@@ -73,6 +73,11 @@ struct UTF8TextTests {
         #expect(form(Array("ASCII then 园区".utf8)) == .wellFormed)
         #expect(form(Array("园区 then ASCII".utf8)) == .wellFormed)
         #expect(form(Array("园区".utf8) + [0xE4]) == .malformed)
+        // Non-ASCII seen only in a word that starts with it, after which ASCII runs follow.
+        #expect(form(Array("园abcdefgh".utf8)) == .wellFormed)
+        #expect(form(Array("é".utf8) + Array("abcdefghijklmnop".utf8)) == .wellFormed)
+        // An ASCII run skipped within a word, then a surrogate (ED A0 80) in the same word.
+        #expect(form(Array("abc".utf8) + [0xED, 0xA0, 0x80] + Array("abcdefgh".utf8)) == .malformed)
     }
 
     @Test func stringsAreTheStandardLibrarysForValidAndInvalidBytes() {

@@ -231,12 +231,13 @@ struct JSONByteWriterTests {
     }
 
     @Test(
-        "Each special character in a string of fewer than 17 bytes is escaped as JSONEncoder escapes it, at every place",
+        "Each special character is escaped as JSONEncoder escapes it at every place in strings of up to 17 characters",
         arguments: specials)
     func shortStringsAreEscapedAsFoundation(special: String) throws {
-        // Strings shorter than the scanner's word and up to two words long, which it tests and copies word by word.
+        // Shorter than the scanner's word, up to two words, and a little more: the special character first, last and
+        // everywhere between, so that the last word (padded, or overlapping the one before) holds it at every place.
         for length in 0..<17 {
-            for place in 0..<max(length, 1) {
+            for place in 0...length {
                 let text =
                     String(repeating: "a", count: place) + special + String(repeating: "b", count: length - place)
                 try Self.expectSameAsFoundation(text) { $0.string($1) }
@@ -245,12 +246,10 @@ struct JSONByteWriterTests {
         }
     }
 
-    @Test("The names of stories and qualifiers that records write are their raw values")
-    func enumerationNamesAreRawValues() {
-        for story in StoryKind.allCases { #expect(story.name.description == story.rawValue) }
-        for qualifier: Qualifier in [.approx, .max, .min] {
-            #expect(qualifier.name.description == qualifier.rawValue)
-        }
+    @Test("The raw values of stories and qualifiers written as literals are their raw values")
+    func staticRawValuesAreRawValues() {
+        for story in StoryKind.allCases { #expect(story.staticRawValue.description == story.rawValue) }
+        for qualifier in Qualifier.allCases { #expect(qualifier.staticRawValue.description == qualifier.rawValue) }
     }
 
     static let longText = String(repeating: "某某科技有限公司\t\"12.5万元\"\n", count: 20_000)

@@ -86,7 +86,7 @@ struct CountShapes: Sendable {
         // 科技三项经费: a fixed term.
         if isChinese, termNouns.longestMatch(in: text, at: end) != nil { return true }
         // 提升6名, 前移3位: a change of rank.
-        // (The verb first: a trie walk that mostly stops at its first scalar, where the word list compares strings.)
+        // (The verb first: a trie walk that mostly stops at its first scalar, whereas the word list compares strings.)
         if rankVerbs.longestMatch(in: text, at: number.start) != nil, rankMeasureWords.contains(unit) { return true }
         return false
     }

@@ -80,7 +80,7 @@ extension Location {
         writer.key("part")
         writer.string(part)
         writer.key("story")
-        writer.string(story.name)
+        writer.string(literal: story.staticRawValue)
         writer.member("story_id", ifPresent: storyID)
         writer.endObject()
     }

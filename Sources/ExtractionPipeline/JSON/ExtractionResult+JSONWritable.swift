@@ -27,7 +27,7 @@ extension Located: JSONElement where Finding: JSONRecordMembers {
 
 extension JSONByteWriter {
     fileprivate mutating func qualifier(_ value: Qualifier?) {
-        optional(value) { $0.string($1.name) }
+        optional(value) { $0.string(literal: $1.staticRawValue) }
     }
 
     // The location members of a record, in two runs around the finding's own keys.
@@ -57,32 +57,7 @@ extension JSONByteWriter {
         key("start")
         int(mention.span.start)
         key("story")
-        string(mention.story.name)
-    }
-}
-
-extension StoryKind {
-    /// The raw value, as text known at compile time.
-    var name: StaticString {
-        switch self {
-        case .body: "body"
-        case .footnote: "footnote"
-        case .endnote: "endnote"
-        case .comment: "comment"
-        case .header: "header"
-        case .footer: "footer"
-        }
-    }
-}
-
-extension Qualifier {
-    /// The raw value, as text known at compile time.
-    var name: StaticString {
-        switch self {
-        case .approx: "approx"
-        case .max: "max"
-        case .min: "min"
-        }
+        string(literal: mention.story.staticRawValue)
     }
 }
 

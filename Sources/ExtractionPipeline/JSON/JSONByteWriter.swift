@@ -40,7 +40,7 @@ public struct JSONByteWriter: ~Copyable {
     private var recentStrings: [RecentStrings] = []
     /// The entry of ``recentStrings`` that the next new array replaces, once it is full.
     private var nextRecentStrings = 0
-    /// The entry of ``recentStrings`` that the last call wrote.
+    /// The entry of ``recentStrings`` that the last call of ``repeatedStrings(_:)`` wrote.
     private var lastRecentStrings = 0
     #if DEBUG
         /// The last key written in each open container, to check their order.
@@ -201,7 +201,7 @@ public struct JSONByteWriter: ~Copyable {
     @inline(__always)
     private mutating func key(bytes: UnsafeBufferPointer<UInt8>) {
         #if DEBUG
-            precondition(!bytes.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
+            precondition(Self.needsNoEscape(bytes))
             let previous = lastKeys[lastKeys.count - 1]
             precondition(
                 Self.keyFollows(previous, bytes),
@@ -225,6 +225,11 @@ public struct JSONByteWriter: ~Copyable {
         if let address = bytes.baseAddress { put(address, bytes.count) }
         put(UInt8(ascii: "\""))
         put(UInt8(ascii: ":"))
+    }
+
+    /// Whether none of `bytes` is one that a JSON string escapes: a control character, a quote or a backslash.
+    static func needsNoEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        !bytes.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
     }
 
     /// Whether `key` may follow `previous` (empty for the first key) in an object with sorted keys: its UTF-8 bytes
@@ -342,13 +347,13 @@ public struct JSONByteWriter: ~Copyable {
         }
     }
 
-    /// A string literal of text known at compile time that needs no escaping (checked in debug builds): the name
-    /// of an enumeration's case, written without reading a `String`.
+    /// A string literal of text known at compile time that needs no escaping (checked in debug builds), such as the
+    /// raw value of an enumeration's case: written without reading a `String`.
     @inline(__always)
-    package mutating func string(_ value: StaticString) {
+    package mutating func string(literal value: StaticString) {
         value.withUTF8Buffer { bytes in
             #if DEBUG
-                precondition(!bytes.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
+                precondition(Self.needsNoEscape(bytes), "JSON literal \(value) needs escaping")
             #endif
             reserve(bytes.count + 2)
             put(UInt8(ascii: "\""))
@@ -385,8 +390,7 @@ public struct JSONByteWriter: ~Copyable {
         // The array of the last call first: consecutive findings mostly share their section.
         var position = lastRecentStrings
         values.withUnsafeBufferPointer { values in
-            guard position >= recentStrings.count || !recentStrings[position].isWriting(values, atDepth: depth)
-            else { return }
+            if position < recentStrings.count, recentStrings[position].isWriting(values, atDepth: depth) { return }
             position = 0
             while position < recentStrings.count, !recentStrings[position].isWriting(values, atDepth: depth) {
                 position += 1
@@ -571,10 +575,10 @@ public struct JSONByteWriter: ~Copyable {
         put(UInt8(ascii: "\""))
     }
 
-    /// Appends bytes, most of them few (a string's); room must be reserved.
+    /// Appends bytes, usually a few (a string's); room must be reserved.
     ///
-    /// Up to 16 bytes are copied by two loads and two stores of a word each (overlapping when fewer than 16), fewer
-    /// than 8 as one word put together from their bytes: a call of `memcpy` cost more than the copy.
+    /// From 8 to 16 bytes are copied by two loads and two stores of a word each (overlapping when fewer than 16),
+    /// fewer than 8 one at a time, more by `memcpy`: for a few bytes, calling `memcpy` cost more than the copy.
     @inline(__always)
     private mutating func putShort(_ bytes: UnsafePointer<UInt8>, _ byteCount: Int) {
         let target = base + count
@@ -605,7 +609,7 @@ public struct JSONByteWriter: ~Copyable {
         var position = start
         while end - position >= 8 {
             if needsEscape(UnsafeRawPointer(position).loadUnaligned(as: UInt64.self)) {
-                return firstByteToEscape(in: position, to: end)
+                return firstByteToEscapeByteByByte(from: position, to: end)
             }
             position += 8
         }
@@ -619,7 +623,7 @@ public struct JSONByteWriter: ~Copyable {
             for offset in 0..<byteCount { word |= UInt64(position[offset]) << (8 * UInt64(offset)) }
             tail = word
         }
-        return needsEscape(tail) ? firstByteToEscape(in: position, to: end) : end
+        return needsEscape(tail) ? firstByteToEscapeByteByByte(from: position, to: end) : end
     }
 
     /// Whether one of the eight bytes of `word` is a control character, a quote or a backslash.
@@ -638,7 +642,7 @@ public struct JSONByteWriter: ~Copyable {
     }
 
     /// The first byte in `start..<end` that a JSON string must escape (`end` if none), one byte at a time.
-    private static func firstByteToEscape(in start: UnsafePointer<UInt8>, to end: UnsafePointer<UInt8>)
+    private static func firstByteToEscapeByteByByte(from start: UnsafePointer<UInt8>, to end: UnsafePointer<UInt8>)
         -> UnsafePointer<UInt8>
     {
         var position = start

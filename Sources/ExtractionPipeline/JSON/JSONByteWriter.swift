@@ -227,9 +227,15 @@ public struct JSONByteWriter: ~Copyable {
         put(UInt8(ascii: ":"))
     }
 
-    /// Whether none of `bytes` is one that a JSON string escapes: a control character, a quote or a backslash.
+    /// Whether none of `bytes` is one that a JSON string escapes (``isEscaped(_:)``).
     static func needsNoEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        !bytes.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
+        !bytes.contains(where: isEscaped)
+    }
+
+    /// Whether a JSON string escapes `byte`: a control character, a quote or a backslash.
+    @inline(__always)
+    static func isEscaped(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
     }
 
     /// Whether `key` may follow `previous` (empty for the first key) in an object with sorted keys: its UTF-8 bytes
@@ -647,8 +653,7 @@ public struct JSONByteWriter: ~Copyable {
     {
         var position = start
         while position < end {
-            let byte = position.pointee
-            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return position }
+            if isEscaped(position.pointee) { return position }
             position += 1
         }
         return end

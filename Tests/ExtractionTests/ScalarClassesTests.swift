@@ -108,3 +108,11 @@ import Testing
         #expect(classes.nextEnd(.tradeWordEnd, from: 0) == 6)
     }
 }
+
+extension ScalarClasses.Table {
+    /// The classes of `text`'s scalars, in an array of their own.
+    fileprivate func classes(of text: [Unicode.Scalar]) -> ScalarClasses {
+        var storage: [UInt8] = []
+        return classes(of: text, in: &storage)
+    }
+}

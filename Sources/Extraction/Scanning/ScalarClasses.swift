@@ -81,12 +81,6 @@ struct ScalarClasses {
             }
             return ScalarClasses(bytes: storage)
         }
-
-        /// The classes of `text`'s scalars, in an array of their own.
-        func classes(of text: [Unicode.Scalar]) -> ScalarClasses {
-            var storage: [UInt8] = []
-            return classes(of: text, in: &storage)
-        }
     }
 
     /// One byte for each scalar of the paragraph.

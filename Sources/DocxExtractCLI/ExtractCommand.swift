@@ -154,12 +154,11 @@ struct ExtractCommand: AsyncParsableCommand {
         let progress = Progress(
             enabled: !quiet && StandardStreams.errorIsTerminal, total: quiet ? nil : Progress.estimate(items))
         if format == .csv { sink.write(FindingsCSV.byteOrderMark + FindingsCSV.header) }
-        let render: @Sendable (BatchRecord) -> String = { record in
+        let render: @Sendable (BatchRecord) -> [UInt8] = { record in
             switch format {
-            case .json, .jsonl:
-                record.jsonLine
-            case .csv: FindingsCSV.rows(for: record)
-            case .text: TextReport.lines(for: record)
+            case .json, .jsonl: record.jsonLineBytes
+            case .csv: Array(FindingsCSV.rows(for: record).utf8)
+            case .text: Array(TextReport.lines(for: record).utf8)
             }
         }
         await extractor.run(items, render: render) { record, rendered in

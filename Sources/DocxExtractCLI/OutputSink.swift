@@ -30,6 +30,12 @@ final class OutputSink {
         if buffer.count >= 1 << 16 { flush() }
     }
 
+    /// Writes UTF-8 `bytes`, buffered as ``write(_:)`` buffers text.
+    func write(_ bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
     /// Writes `chunk` as it is, after what is buffered (a large report goes out in the writer's chunks).
     func write(chunk: UnsafeRawBufferPointer) {
         flush()

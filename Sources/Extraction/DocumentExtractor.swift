@@ -11,11 +11,29 @@ import Synchronization
 /// then enterprises, organizations and the facts that tie them.
 public struct DocumentExtractor: Sendable {
     /// The rules in force.
-    public let rules: ExtractionRules
-    private let scanner: NumericScanner
+    public var rules: ExtractionRules { compiled.rules }
+    private var scanner: NumericScanner { compiled.scanner }
     /// The names' extractor, which records what a gathering found.
-    let enterprises: EnterpriseExtractor
-    private let purposeWords: ForwardWordSet
+    var enterprises: EnterpriseExtractor { compiled.enterprises }
+    private var purposeWords: ForwardWordSet { compiled.purposeWords }
+    /// What the rules compile to, made once and shared by every copy: a copy of the extractor (each document's
+    /// reading keeps one) retains one object, not each of the many tries and tables inside.
+    private let compiled: Compiled
+
+    /// The rules and the scanners, tries and tables built from them.
+    private final class Compiled: Sendable {
+        let rules: ExtractionRules
+        let scanner: NumericScanner
+        let enterprises: EnterpriseExtractor
+        let purposeWords: ForwardWordSet
+
+        init(rules: ExtractionRules) {
+            self.rules = rules
+            scanner = NumericScanner(rules: rules)
+            enterprises = EnterpriseExtractor(rules: rules)
+            purposeWords = ForwardWordSet(rules[.moneyContextWords])
+        }
+    }
 
     /// Everything extracted from one document.
     public struct Result: Sendable, Equatable {
@@ -44,10 +62,7 @@ public struct DocumentExtractor: Sendable {
 
     /// Creates an extractor; build it once and reuse it for many documents.
     public init(rules: ExtractionRules = .builtIn) {
-        self.rules = rules
-        scanner = NumericScanner(rules: rules)
-        enterprises = EnterpriseExtractor(rules: rules)
-        purposeWords = ForwardWordSet(rules[.moneyContextWords])
+        compiled = Compiled(rules: rules)
         Self.prepareSharedTables()
     }
 

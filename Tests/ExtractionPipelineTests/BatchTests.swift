@@ -160,6 +160,20 @@ struct BatchTests {
         }
     }
 
+    @Test("Records render to a type of the caller's choosing, bytes here, in input order", arguments: [1, 2])
+    func recordsRenderToBytes(jobs: Int) async throws {
+        try await withFolder { folder in
+            try write(Self.document, to: folder + "/a.docx")
+            try write(Array("notes".utf8), to: folder + "/b.txt")
+            var emitted: [(BatchRecord, [UInt8])] = []
+            await BatchExtractor(jobs: jobs).run(BatchInputs([folder]), render: \.jsonLineBytes) {
+                emitted.append(($0, $1))
+            }
+            #expect(emitted.map { ($0.0.path as NSString).lastPathComponent } == ["a.docx", "b.txt"])
+            #expect(try emitted.map(\.1) == emitted.map { Array((try JSONOutput.encode($0.0) + "\n").utf8) })
+        }
+    }
+
     @Test("Unordered output holds the same records")
     func unorderedHoldsTheSameRecords() async throws {
         let samples = Fixtures.samples(withExtension: "docx")

@@ -180,6 +180,20 @@ struct JSONOutputTests {
         }
         #expect(calls == 1)
     }
+
+    @Test("A record's JSON line as bytes is its JSON and one line feed", arguments: [true, false])
+    func jsonLineBytesEndWithOneLineFeed(failed: Bool) throws {
+        let record =
+            failed
+            ? BatchRecord(
+                sequence: 0, path: "broken.docx", status: .error,
+                error: ErrorRecord.Body(code: .notAZip, message: "broken.docx: not a zip archive"))
+            : BatchRecord(sequence: 0, path: "notes.txt", status: .skipped, reason: "not a .docx")
+        let line = record.jsonLineBytes
+        #expect(line.last == UInt8(ascii: "\n"))
+        #expect(Array(line.dropLast()) == Array(try JSONOutput.encode(record).utf8))
+        #expect(!line.dropLast().contains(UInt8(ascii: "\n")))
+    }
 }
 
 /// One value written by a closure, to compare single writer calls with `JSONEncoder`.

@@ -98,7 +98,7 @@ extension StoryAssembler {
     ) {
         var paragraph = paragraph(of: builder)
         sectionPaths.place(&paragraph)
-        blocks.append(.paragraph(paragraph))
+        blocks.append(.paragraph(consume paragraph))
         guard !builder.anchoredBlocks.isEmpty else { return }
         // Made before the paragraph that anchors them, they take the section it opens.
         var anchored = builder.anchoredBlocks

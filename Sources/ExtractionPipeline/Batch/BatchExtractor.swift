@@ -38,14 +38,15 @@ public struct BatchExtractor: Sendable {
     /// Runs the batch over `items`, calling `emit` on the calling task for every record.
     public func run<Items: Sequence>(_ items: Items, emit: (BatchRecord) -> Void) async
     where Items.Element == BatchItem {
-        await run(items, render: { _ in "" }) { record, _ in emit(record) }
+        await run(items, render: { _ in () }) { record, _ in emit(record) }
     }
 
     /// Runs the batch, rendering each record's output (JSON line, CSV rows …) in the worker that made it,
     /// so that the calling task, which emits in order, does no heavy work and the batch scales with jobs; with one
     /// job the calling task makes, renders and emits each record itself.
-    public func run<Items: Sequence>(
-        _ items: Items, render: @escaping @Sendable (BatchRecord) -> String, emit: (BatchRecord, String) async -> Void
+    public func run<Items: Sequence, Rendered: Sendable>(
+        _ items: Items, render: @escaping @Sendable (BatchRecord) -> Rendered,
+        emit: (BatchRecord, Rendered) async -> Void
     ) async where Items.Element == BatchItem {
         let builder = self.builder
         let retainsReports = self.retainsReports
@@ -61,13 +62,13 @@ public struct BatchExtractor: Sendable {
             }
             return
         }
-        await withTaskGroup(of: (BatchRecord, String).self) { group in
-            var waiting: [Int: (BatchRecord, String)] = [:]
+        await withTaskGroup(of: (BatchRecord, Rendered).self) { group in
+            var waiting: [Int: (BatchRecord, Rendered)] = [:]
             var nextToEmit = 0
             var inFlight = 0
             var sequence = 0
 
-            func deliver(_ record: BatchRecord, _ rendered: String) async {
+            func deliver(_ record: BatchRecord, _ rendered: Rendered) async {
                 guard ordered else {
                     await emit(record, rendered)
                     return
@@ -106,9 +107,10 @@ public struct BatchExtractor: Sendable {
     }
 
     /// The record of one item and its rendered output; the record keeps its report only with `retainsReport`.
-    private static func rendered(
-        _ item: BatchItem, sequence: Int, builder: ReportBuilder, render: (BatchRecord) -> String, retainsReport: Bool
-    ) -> (BatchRecord, String) {
+    private static func rendered<Rendered>(
+        _ item: BatchItem, sequence: Int, builder: ReportBuilder, render: (BatchRecord) -> Rendered,
+        retainsReport: Bool
+    ) -> (BatchRecord, Rendered) {
         var record = record(for: item, sequence: sequence, builder: builder)
         let rendered = render(record)
         if !retainsReport { record.report = nil }

@@ -77,13 +77,22 @@ extension BatchRecord {
     ///
     /// A record that cannot be encoded becomes an error record for the same path, so every input still yields exactly one valid record.
     public var jsonLine: String {
+        String(decoding: jsonLineBytes, as: UTF8.self)
+    }
+
+    /// The UTF-8 of ``jsonLine``, for a writer of bytes: no `String` is made.
+    public var jsonLineBytes: [UInt8] {
+        var line: [UInt8] = []
         do {
-            return try JSONOutput.encode(self) + "\n"
+            try JSONOutput.write(self, into: &line)
         } catch {
             let failure = BatchRecord(
                 sequence: sequence, path: path, status: .error,
                 error: ErrorRecord.Body(code: .io, message: "\(path): the record could not be encoded: \(error)"))
-            return ((try? JSONOutput.encode(failure)) ?? "") + "\n"
+            line.removeAll()
+            try? JSONOutput.write(failure, into: &line)
         }
+        line.append(UInt8(ascii: "\n"))
+        return line
     }
 }

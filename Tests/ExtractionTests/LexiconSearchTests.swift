@@ -53,6 +53,30 @@ import Testing
         }
     }
 
+    @Test("A trie of hundreds of words, many sharing their first three scalars, agrees with a brute-force search")
+    func largeTrieAgreesWithBruteForce() {
+        var random = SplitMix64(seed: 41)
+        for backward in [false, true] {
+            // Words of up to 7 scalars from a small alphabet: long runs of equal three-scalar keys, and repeats.
+            let words = (0..<400).map { _ in Self.randomWord(&random, maxLength: 7) }
+            let trie = WordTrie(
+                words.enumerated().map { (String(String.UnicodeScalarView($0.element)), $0.offset) },
+                direction: backward ? .backward : .forward)
+            for _ in 0..<20 {
+                let text = Self.randomWord(&random, maxLength: 40)
+                for position in 0...text.count {
+                    let found = ScalarText.reading(text) { trie.longestMatch(in: $0, at: position) }
+                    let expected = Self.bruteForce(
+                        words, in: text, at: position, bounds: text.indices, forward: !backward)
+                    #expect(found?.length == expected?.length, "\(text) at \(position)")
+                    if let expected, let found {
+                        #expect(found.value == words.firstIndex(of: words[expected.value]))
+                    }
+                }
+            }
+        }
+    }
+
     @Test("The next candidate position passes by no position where a word matches", arguments: [false, true])
     func nextCandidateSkipsNoMatch(backward: Bool) {
         var random = SplitMix64(seed: backward ? 23 : 19)

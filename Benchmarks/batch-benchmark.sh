@@ -10,7 +10,7 @@ skip_1g=0
 if [ "${1:-}" = "--skip-1g" ]; then skip_1g=1; shift; fi
 work="${1:-$(mktemp -d)}"
 mkdir -p "$work"
-swift build -c release --product docx-extract >&2
+scripts/build-release >&2
 swift build -c release --package-path Benchmarks --product DocxBenchmark >&2
 bin=.build/release
 [ -f "$work/docs/large-report.docx" ] || Benchmarks/.build/release/DocxBenchmark --generate "$work/docs" >/dev/null

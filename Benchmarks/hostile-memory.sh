@@ -48,13 +48,13 @@ if [ ! -f "$work/corpus/expected.tsv" ]; then
 fi
 
 if [ "$server" = 1 ]; then
-  swift build -c release --product docx-extract-server >&2
+  scripts/build-release --server >&2
   exec python3 Benchmarks/hostile-server.py --binary "$(swift build -c release --show-bin-path)/docx-extract-server" \
     --corpus "$work/corpus" --bound-mb "${bound_mb:-500}"
 fi
 bound_mb="${bound_mb:-250}"
 
-swift build -c release --product docx-extract >&2
+scripts/build-release >&2
 bin="$(swift build -c release --show-bin-path)/docx-extract"
 
 python3 - "$bin" "$work/corpus" "$bound_mb" <<'PY'

@@ -67,12 +67,43 @@ int CThreadPlacement_startElsewhere(void *(*body)(void *), void *argument) {
     return failed;
 }
 
+#if defined(__linux__)
+#include <stdint.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#ifndef MADV_POPULATE_WRITE
+#define MADV_POPULATE_WRITE 23
+#endif
+
+// The bounds of the program's data, from the C start files (`__data_start`, the start of `.data`) and the linker
+// (`_end`, the end of `.bss`).
+extern char __data_start[], _end[];
+
+int CThreadPlacement_populateProgramData(void) {
+    uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
+    uintptr_t start = (uintptr_t)__data_start & ~(page - 1);
+    uintptr_t end = ((uintptr_t)_end + page - 1) & ~(page - 1);
+    return madvise((void *)start, end - start, MADV_POPULATE_WRITE);
+}
+#else
+int CThreadPlacement_populateProgramData(void) {
+    errno = ENOSYS;
+    return -1;
+}
+#endif
+
 int CThreadPlacement_allowedProcessorCount(void) {
     cpu_set_t allowed;
     if (sched_getaffinity(0, sizeof allowed, &allowed) != 0) return 0;
     return CPU_COUNT(&allowed);
 }
 #else
+int CThreadPlacement_populateProgramData(void) {
+    errno = ENOSYS;
+    return -1;
+}
+
 int CThreadPlacement_allowedProcessorCount(void) { return 0; }
 
 int CThreadPlacement_startElsewhere(void *(*body)(void *), void *argument) {

@@ -9,4 +9,11 @@ int CThreadPlacement_startElsewhere(void *(*body)(void *), void *argument);
 /// The number of processors the calling thread may run on, or 0 when it cannot be told (or without glibc).
 int CThreadPlacement_allowedProcessorCount(void);
 
+/// Maps in, writable, every page of the program's initialized and zero-initialized data (`.data` and `.bss`), so that
+/// the first write to each happens now, before other threads start. A page first read and later written gets a new
+/// mapping, and while a thread of the process runs on another processor the kernel must interrupt that processor to
+/// flush the old one (costly in a virtual machine). Returns 0, or -1 with `errno` set: ENOSYS without glibc on Linux,
+/// EINVAL before Linux 5.14.
+int CThreadPlacement_populateProgramData(void);
+
 #endif

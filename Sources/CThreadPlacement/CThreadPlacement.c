@@ -68,6 +68,7 @@ int CThreadPlacement_startElsewhere(void *(*body)(void *), void *argument) {
 }
 
 #if defined(__linux__)
+#include <link.h>
 #include <stdint.h>
 #include <sys/mman.h>
 #include <unistd.h>
@@ -77,13 +78,47 @@ int CThreadPlacement_startElsewhere(void *(*body)(void *), void *argument) {
 #endif
 
 // The bounds of the program's data, from the C start files (`__data_start`, the start of `.data`) and the linker
-// (`_end`, the end of `.bss`).
-extern char __data_start[], _end[];
+// (`_end`, the end of `.bss`). Weak: a shared library of a program that does not export them finds them absent.
+extern char __data_start __attribute__((weak));
+extern char _end __attribute__((weak));
+
+/// The program's data to map in, cut to the program's writable segment that holds its start.
+struct ProgramData {
+    uintptr_t start;
+    uintptr_t end;
+    int found;
+};
+
+/// Looks for the writable segment that holds `data->start` in the first object, which is the program.
+static int boundByProgramSegment(struct dl_phdr_info *info, size_t size, void *raw) {
+    (void)size;
+    struct ProgramData *data = raw;
+    for (int index = 0; index < info->dlpi_phnum; index++) {
+        const ElfW(Phdr) *header = &info->dlpi_phdr[index];
+        if (header->p_type != PT_LOAD || !(header->p_flags & PF_W)) continue;
+        uintptr_t first = info->dlpi_addr + header->p_vaddr;
+        uintptr_t last = first + header->p_memsz;
+        if (data->start < first || data->start >= last) continue;
+        if (data->end > last) data->end = last;
+        data->found = 1;
+    }
+    return 1;
+}
 
 int CThreadPlacement_populateProgramData(void) {
+    struct ProgramData data = {(uintptr_t)&__data_start, (uintptr_t)&_end, 0};
+    if (data.start == 0 || data.end <= data.start) {
+        errno = ENOSYS;
+        return -1;
+    }
+    dl_iterate_phdr(boundByProgramSegment, &data);
+    if (!data.found) {
+        errno = ENOSYS;
+        return -1;
+    }
     uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
-    uintptr_t start = (uintptr_t)__data_start & ~(page - 1);
-    uintptr_t end = ((uintptr_t)_end + page - 1) & ~(page - 1);
+    uintptr_t start = data.start & ~(page - 1);
+    uintptr_t end = (data.end + page - 1) & ~(page - 1);
     return madvise((void *)start, end - start, MADV_POPULATE_WRITE);
 }
 #else

@@ -30,7 +30,7 @@ final class OutputSink {
         if buffer.count >= 1 << 16 { flush() }
     }
 
-    /// Writes UTF-8 `bytes`, buffered as ``write(_:)`` buffers text.
+    /// Writes UTF-8 `bytes`, buffered as text is.
     func write(_ bytes: [UInt8]) {
         buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 16 { flush() }

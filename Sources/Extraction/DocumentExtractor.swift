@@ -262,7 +262,8 @@ public struct DocumentExtractor: Sendable {
     func finish(_ reading: inout Reading) -> Result {
         reading.gatherPending()
         let names = reading.recorded.names
-        let enterprises = self.enterprises
+        // The shared parts, not a copy of the names' extractor (whose every finder a copy would retain).
+        let compiled = self.compiled
         var paragraphs: [ParagraphText] = []
         swap(&paragraphs, &reading.recorded.paragraphs)
         // Linking the aliases needs no mention: on several threads it runs on one of its own while the mention search
@@ -270,10 +271,10 @@ public struct DocumentExtractor: Sendable {
         // alone, and its linking is too small to pay for a thread (the pool's first task makes its threads).
         let linking =
             reading.threads > 1 && paragraphs.count > Self.mentionPiece
-            ? Self.started { enterprises.groups(of: names) } : nil
-        let search = enterprises.mentionSearch(for: names)
+            ? Self.started { compiled.enterprises.groups(of: names) } : nil
+        let search = compiled.enterprises.mentionSearch(for: names)
         let mentions = Self.mentions(found: search, in: &paragraphs, threads: reading.threads)
-        let groups = linking?() ?? enterprises.groups(of: names)
+        let groups = linking?() ?? compiled.enterprises.groups(of: names)
         let gathering = reading.recorded.findings
         var result = Result()
         result.amounts = gathering.amounts
@@ -281,7 +282,7 @@ public struct DocumentExtractor: Sendable {
         result.percentages = gathering.percentages
         result.dates = gathering.dates
         result.amountFacts = gathering.amountFacts
-        let named = enterprises.finish(names, groups: groups, mentions: mentions)
+        let named = compiled.enterprises.finish(names, groups: groups, mentions: mentions)
         result.enterprises = named.enterprises
         result.organizations = named.organizations
         result.countFacts = named.countFacts

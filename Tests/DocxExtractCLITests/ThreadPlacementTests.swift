@@ -2,6 +2,8 @@ import CThreadPlacement
 import Dispatch
 #if canImport(Glibc)
     import Glibc
+#elseif canImport(Darwin)
+    import Darwin
 #endif
 import Testing
 import ThreadPlacement
@@ -38,19 +40,12 @@ struct ThreadPlacementTests {
         #expect(run.ran)
     }
 
-    /// Data of the test program: one value statically initialized (`.data`), one zero-initialized (`.bss`).
-    nonisolated(unsafe) private static var initialized = 7
-    nonisolated(unsafe) private static var zeroed = 0
-
     @Test(.enabled(if: Self.hasGlibc, "the program's data is found with glibc's start files"))
-    func populatingTheProgramDataKeepsIt() {
-        Self.zeroed += 5
-        let before = (Self.initialized, Self.zeroed)
+    func populatingTheProgramDataSucceedsOrIsUnknownToTheKernel() {
         let populated = CThreadPlacement_populateProgramData()
-        // Kernels before 5.14 do not know the request.
-        #expect(populated == 0 || errno == EINVAL)
-        #expect(Self.initialized == before.0)
-        #expect(Self.zeroed == before.1)
+        let error = errno
+        // Kernels before 5.14 do not know the request; a range outside the program's data would fail otherwise.
+        #expect(populated == 0 || error == EINVAL, "errno \(error)")
     }
 
     @Test(.enabled(if: Self.hasGlibc, "the placement is made with glibc's extensions"))

@@ -182,9 +182,9 @@ struct JSONOutputTests {
     }
 
     @Test("A record's JSON line as bytes is its JSON and one line feed", arguments: [true, false])
-    func jsonLineBytesEndWithOneLineFeed(failed: Bool) throws {
+    func jsonLineBytesEndWithOneLineFeed(isError: Bool) throws {
         let record =
-            failed
+            isError
             ? BatchRecord(
                 sequence: 0, path: "broken.docx", status: .error,
                 error: ErrorRecord.Body(code: .notAZip, message: "broken.docx: not a zip archive"))

@@ -57,13 +57,25 @@ import Testing
     func largeTrieAgreesWithBruteForce() {
         var random = SplitMix64(seed: 41)
         for backward in [false, true] {
-            // Words of up to 7 scalars from a small alphabet: long runs of equal three-scalar keys, and repeats.
-            let words = (0..<400).map { _ in Self.randomWord(&random, maxLength: 7) }
+            // Words of 4 to 7 scalars that begin with three of three letters: every beginning is shared by many
+            // words, whose order comes from their later scalars, of twelve letters (more children than a node scans
+            // one by one); a few words repeat.
+            let first: [Unicode.Scalar] = ["企", "业", "𠀋"]
+            let later: [Unicode.Scalar] = ["公", "司", "有", "限", "科", "技", "材", "料", "生", "物", "b", "𠀌"]
+            let words = (0..<400).map { _ in
+                (0..<3).map { _ in first.randomElement(using: &random)! }
+                    + (0..<Int.random(in: 1...4, using: &random)).map { _ in later.randomElement(using: &random)! }
+            }
             let trie = WordTrie(
                 words.enumerated().map { (String(String.UnicodeScalarView($0.element)), $0.offset) },
                 direction: backward ? .backward : .forward)
             for _ in 0..<20 {
-                let text = Self.randomWord(&random, maxLength: 40)
+                // The words themselves, joined with a scalar of no word between some of them.
+                var text: [Unicode.Scalar] = []
+                for _ in 0..<6 {
+                    text += words.randomElement(using: &random)!
+                    if Bool.random(using: &random) { text.append("a") }
+                }
                 for position in 0...text.count {
                     let found = ScalarText.reading(text) { trie.longestMatch(in: $0, at: position) }
                     let expected = Self.bruteForce(

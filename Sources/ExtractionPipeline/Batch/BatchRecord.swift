@@ -90,7 +90,11 @@ extension BatchRecord {
                 sequence: sequence, path: path, status: .error,
                 error: ErrorRecord.Body(code: .io, message: "\(path): the record could not be encoded: \(error)"))
             line.removeAll()
-            try? JSONOutput.write(failure, into: &line)
+            do {
+                try JSONOutput.write(failure, into: &line)
+            } catch {
+                line.removeAll()
+            }
         }
         line.append(UInt8(ascii: "\n"))
         return line

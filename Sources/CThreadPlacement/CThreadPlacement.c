@@ -67,7 +67,23 @@ int CThreadPlacement_startElsewhere(void *(*body)(void *), void *argument) {
     return failed;
 }
 
-#if defined(__linux__)
+int CThreadPlacement_allowedProcessorCount(void) {
+    cpu_set_t allowed;
+    if (sched_getaffinity(0, sizeof allowed, &allowed) != 0) return 0;
+    return CPU_COUNT(&allowed);
+}
+#else
+int CThreadPlacement_allowedProcessorCount(void) { return 0; }
+
+int CThreadPlacement_startElsewhere(void *(*body)(void *), void *argument) {
+    (void)body;
+    (void)argument;
+    return ENOSYS;
+}
+#endif
+
+// The program's bounds come from glibc's start files and its `dl_iterate_phdr`, the request from Linux.
+#if defined(__GLIBC__) && defined(__linux__)
 #include <link.h>
 #include <stdint.h>
 #include <sys/mman.h>
@@ -125,25 +141,5 @@ int CThreadPlacement_populateProgramData(void) {
 int CThreadPlacement_populateProgramData(void) {
     errno = ENOSYS;
     return -1;
-}
-#endif
-
-int CThreadPlacement_allowedProcessorCount(void) {
-    cpu_set_t allowed;
-    if (sched_getaffinity(0, sizeof allowed, &allowed) != 0) return 0;
-    return CPU_COUNT(&allowed);
-}
-#else
-int CThreadPlacement_populateProgramData(void) {
-    errno = ENOSYS;
-    return -1;
-}
-
-int CThreadPlacement_allowedProcessorCount(void) { return 0; }
-
-int CThreadPlacement_startElsewhere(void *(*body)(void *), void *argument) {
-    (void)body;
-    (void)argument;
-    return ENOSYS;
 }
 #endif

@@ -18,13 +18,16 @@ public enum JSONOutput {
     public static func encode(_ value: some JSONWritable, pretty: Bool = false) throws -> String {
         var writer = JSONByteWriter(pretty: pretty)
         try value.writeJSON(to: &writer)
-        return writer.withBytes { bytes in
-            // The bytes are the UTF-8 of Swift strings and ASCII punctuation: valid, so not validated again where
-            // `UTF8Span` is available (always on Linux; macOS 26 on Apple platforms).
-            let utf8 = bytes.assumingMemoryBound(to: UInt8.self)
-            guard #available(macOS 26, *) else { return String(decoding: utf8, as: UTF8.self) }
-            return String(copying: UTF8Span(unchecked: utf8.span))
-        }
+        return writer.withBytes { string(written: $0.assumingMemoryBound(to: UInt8.self)) }
+    }
+
+    /// The text of bytes a ``JSONByteWriter`` wrote.
+    ///
+    /// They are the UTF-8 of Swift strings and ASCII punctuation: valid, so not validated again where `UTF8Span` is
+    /// available (always on Linux; macOS 26 on Apple platforms).
+    static func string(written bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard #available(macOS 26, *) else { return String(decoding: bytes, as: UTF8.self) }
+        return String(copying: UTF8Span(unchecked: bytes.span))
     }
 
     /// Appends the JSON of `value` to `buffer`, which a caller may reuse from one value to the next.

@@ -77,7 +77,7 @@ extension BatchRecord {
     ///
     /// A record that cannot be encoded becomes an error record for the same path, so every input still yields exactly one valid record.
     public var jsonLine: String {
-        String(decoding: jsonLineBytes, as: UTF8.self)
+        jsonLineBytes.withUnsafeBufferPointer(JSONOutput.string(written:))
     }
 
     /// The UTF-8 of ``jsonLine``, for a writer of bytes: no `String` is made.

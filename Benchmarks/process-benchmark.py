@@ -5,7 +5,8 @@ The floor is Benchmarks/Floor/sax-floor.c: libzip + a bare libxml2 SAX2 push par
 (Benchmarks/SAXBaseline), built here with the system C compiler. Each row runs the command (A) and the floor (B) in
 turn, A B A B …, ROUNDS times after one warm-up each, and prints the median wall time of each and the median of the
 pair-by-pair ratios A/B, which holds on a shared machine where absolute times drift. Peak RSS is measured apart with
-/usr/bin/time.
+/usr/bin/time. Beside each ratio stands the share of the machine's CPU time the hypervisor took (steal time in
+/proc/stat) while each side ran: a row whose command uses both cores is slowed more by it than the floor on one.
 
 Rows:
   start-up          docx-extract --version                      (absolute; goal ≤ 5 ms)
@@ -60,10 +61,44 @@ def documents(benchmark, work, count):
     return os.path.join(docs, "large-report.docx"), folder, files
 
 
-def timed(action):
+def cpu_ticks():
+    """The machine's CPU time so far, in clock ticks: (all of it, the part stolen by the hypervisor), from the first
+    line of /proc/stat; None where there is none."""
+    try:
+        with open("/proc/stat") as stat:
+            fields = [int(value) for value in stat.readline().split()[1:]]
+    except (OSError, ValueError):
+        return None
+    # user nice system idle iowait irq softirq steal (guest time is counted in user already)
+    return sum(fields[:8]), fields[7] if len(fields) > 7 else 0
+
+
+class Stolen:
+    """The share of the machine's CPU time the hypervisor took from this virtual machine while one side of a row
+    ran: on a shared host the second core is not always there, which slows a command that uses both cores more than
+    the single-threaded floor."""
+
+    def __init__(self):
+        self.total = 0
+        self.stolen = 0
+
+    def add(self, before, after):
+        if before and after:
+            self.total += after[0] - before[0]
+            self.stolen += after[1] - before[1]
+
+    def percent(self):
+        return 100 * self.stolen / self.total if self.total else None
+
+
+def timed(action, stolen=None):
+    before = cpu_ticks()
     started = time.perf_counter()
     action()
-    return time.perf_counter() - started
+    elapsed = time.perf_counter() - started
+    if stolen is not None:
+        stolen.add(before, cpu_ticks())
+    return elapsed
 
 
 def quiet(command):
@@ -82,15 +117,25 @@ def concurrently(commands):
     return action
 
 
-def pair(rounds, a, b):
+def pair(rounds, a, b, stolen=None):
+    """Median wall times of `a` and `b` run in turn `rounds` times, and the median of their pair-by-pair ratios;
+    `stolen`, when given, is a pair of `Stolen` that gather the CPU time taken from each side."""
     a(), b()
     times_a, times_b, ratios = [], [], []
     for _ in range(rounds):
-        ta, tb = timed(a), timed(b)
+        ta = timed(a, stolen[0] if stolen else None)
+        tb = timed(b, stolen[1] if stolen else None)
         times_a.append(ta)
         times_b.append(tb)
         ratios.append(ta / tb)
     return statistics.median(times_a), statistics.median(times_b), statistics.median(ratios)
+
+
+def paired_row(rounds, a, b):
+    """`pair` of `a` and `b`, with the share of CPU time stolen from each side: (time a, time b, ratio, stolen)."""
+    stolen = (Stolen(), Stolen())
+    ta, tb, ratio = pair(rounds, a, b, stolen)
+    return ta, tb, ratio, (stolen[0].percent(), stolen[1].percent())
 
 
 def peak_mb(command):
@@ -118,38 +163,46 @@ def main():
             run([benchmark, "--generate-dense", os.path.join(work, "dense")], stdout=subprocess.DEVNULL)
 
     rows = []
-    start_a, start_b, _ = pair(max(options.rounds, 30), quiet([extract, "--version"]), quiet([floor, "--version"]))
-    rows.append(("start-up (--version)", start_a, start_b, None, peak_mb([extract, "--version"])))
-    a, b, ratio = pair(options.rounds, each([[extract, f] for f in files]), each([[floor, f] for f in files]))
-    rows.append(("per-file, %d reports" % len(files), a, b, ratio, None))
+    start_a, start_b, _, stolen = paired_row(
+        max(options.rounds, 30), quiet([extract, "--version"]), quiet([floor, "--version"]))
+    rows.append(("start-up (--version)", start_a, start_b, None, stolen, peak_mb([extract, "--version"])))
+    a, b, ratio, stolen = paired_row(
+        options.rounds, each([[extract, f] for f in files]), each([[floor, f] for f in files]))
+    rows.append(("per-file, %d reports" % len(files), a, b, ratio, stolen, None))
     batch = [extract, folder, "--jobs", "1", "--quiet", "-o", "/dev/null"]
-    one_job, b, ratio = pair(options.rounds, quiet(batch), quiet([floor] + files))
-    rows.append(("batch, %d reports, 1 job" % len(files), one_job, b, ratio, peak_mb(batch)))
+    one_job, b, ratio, stolen = paired_row(options.rounds, quiet(batch), quiet([floor] + files))
+    rows.append(("batch, %d reports, 1 job" % len(files), one_job, b, ratio, stolen, peak_mb(batch)))
     two_jobs = batch[:3] + ["2"] + batch[4:]
-    a, b, ratio = pair(options.rounds, quiet(two_jobs), quiet([floor] + files))
-    rows.append(("batch, %d reports, 2 jobs" % len(files), a, b, ratio, None))
+    a, b, ratio, stolen = paired_row(options.rounds, quiet(two_jobs), quiet([floor] + files))
+    rows.append(("batch, %d reports, 2 jobs" % len(files), a, b, ratio, stolen, None))
     speedup = one_job / a
     half = len(files) // 2
     # The ratio of each pair (one process ÷ two) is the floor's own speed-up from 1 to 2 processes.
-    _, _, floor_speedup = pair(options.rounds, quiet([floor] + files),
-                               concurrently([[floor] + files[:half], [floor] + files[half:]]))
-    a, b, ratio = pair(options.rounds, quiet([extract, "text", large]), quiet([floor, large]))
-    rows.append(("text, large", a, b, ratio, peak_mb([extract, "text", large])))
-    a, b, ratio = pair(options.rounds, quiet([extract, large]), quiet([floor, large]))
-    rows.append(("main job, large", a, b, ratio, peak_mb([extract, large])))
+    _, _, floor_speedup, floor_stolen = paired_row(
+        options.rounds, quiet([floor] + files), concurrently([[floor] + files[:half], [floor] + files[half:]]))
+    a, b, ratio, stolen = paired_row(options.rounds, quiet([extract, "text", large]), quiet([floor, large]))
+    rows.append(("text, large", a, b, ratio, stolen, peak_mb([extract, "text", large])))
+    a, b, ratio, stolen = paired_row(options.rounds, quiet([extract, large]), quiet([floor, large]))
+    rows.append(("main job, large", a, b, ratio, stolen, peak_mb([extract, large])))
     if dense:
-        a, b, ratio = pair(options.rounds, quiet([extract, dense]), quiet([floor, dense]))
-        rows.append(("main job, dense", a, b, ratio, peak_mb([extract, dense])))
+        a, b, ratio, stolen = paired_row(options.rounds, quiet([extract, dense]), quiet([floor, dense]))
+        rows.append(("main job, dense", a, b, ratio, stolen, peak_mb([extract, dense])))
 
-    print("| row | docx-extract s | floor s | × floor (median of pairs) | peak RSS MB |")
-    print("| --- | ---: | ---: | ---: | ---: |")
-    for name, a, b, ratio, peak in rows:
-        print("| %s | %.4f | %.4f | %s | %s |" % (name, a, b, "%.2f" % ratio if ratio else "—",
-                                                 "%.1f" % peak if peak else "—"))
+    def percent(value):
+        return "%.0f" % value if value is not None else "—"
+
+    print("| row | docx-extract s | floor s | × floor (median of pairs) | CPU stolen % (ours / floor's) | peak RSS MB |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    for name, a, b, ratio, stolen, peak in rows:
+        print("| %s | %.4f | %.4f | %s | %s / %s | %s |" % (
+            name, a, b, "%.2f" % ratio if ratio else "—", percent(stolen[0]), percent(stolen[1]),
+            "%.1f" % peak if peak else "—"))
     print()
-    print("start-up: %.1f ms median wall (floor %.1f ms); 1 → 2 jobs: %.2f× (the floor as 2 processes: %.2f×)" % (
-        start_a * 1000, start_b * 1000, speedup, floor_speedup))
-
+    print("start-up: %.1f ms median wall (floor %.1f ms); 1 → 2 jobs: %.2f× (the floor as 2 processes: %.2f×, "
+          "CPU stolen %s%% / %s%%)" % (start_a * 1000, start_b * 1000, speedup, floor_speedup,
+                                       percent(floor_stolen[0]), percent(floor_stolen[1])))
+    print("CPU stolen: the share of the machine's CPU time (/proc/stat) that the hypervisor took while each side ran; "
+          "a command on both cores loses more to it than the single-threaded floor.")
 
 if __name__ == "__main__":
     main()

@@ -5,8 +5,8 @@ The floor is Benchmarks/Floor/sax-floor.c: libzip + a bare libxml2 SAX2 push par
 (Benchmarks/SAXBaseline), built here with the system C compiler. Each row runs the command (A) and the floor (B) in
 turn, A B A B …, ROUNDS times after one warm-up each, and prints the median wall time of each and the median of the
 pair-by-pair ratios A/B, which holds on a shared machine where absolute times drift. Peak RSS is measured apart with
-/usr/bin/time. Beside each ratio stands the share of the machine's CPU time the hypervisor took (steal time in
-/proc/stat) while each side ran: a row whose command uses both cores is slowed more by it than the floor on one.
+/usr/bin/time. Beside each ratio stands, for each side, the share of the CPU time the machine wanted while it ran that
+the hypervisor gave to other work (steal time in /proc/stat; a row of a few milliseconds has few ticks to count).
 
 Rows:
   start-up          docx-extract --version                      (absolute; goal ≤ 5 ms)
@@ -62,33 +62,36 @@ def documents(benchmark, work, count):
 
 
 def cpu_ticks():
-    """The machine's CPU time so far, in clock ticks: (all of it, the part stolen by the hypervisor), from the first
-    line of /proc/stat; None where there is none."""
+    """The machine's busy CPU time so far and the part of it stolen by the hypervisor, in clock ticks, from the first
+    line of /proc/stat; None where there is none (not Linux)."""
     try:
         with open("/proc/stat") as stat:
             fields = [int(value) for value in stat.readline().split()[1:]]
     except (OSError, ValueError):
         return None
-    # user nice system idle iowait irq softirq steal (guest time is counted in user already)
-    return sum(fields[:8]), fields[7] if len(fields) > 7 else 0
+    if len(fields) < 8:
+        return None
+    # user nice system idle iowait irq softirq steal (guest time is counted in user already): busy is all but idle
+    # and iowait, steal included, since a stolen tick is one the virtual machine wanted to run.
+    user, nice, system, _, _, irq, softirq, steal = fields[:8]
+    return user + nice + system + irq + softirq + steal, steal
 
 
 class Stolen:
-    """The share of the machine's CPU time the hypervisor took from this virtual machine while one side of a row
-    ran: on a shared host the second core is not always there, which slows a command that uses both cores more than
-    the single-threaded floor."""
+    """The share of the CPU time this virtual machine wanted while one side of a row ran that the hypervisor gave to
+    other work (steal time): the cores a row counts on were not all there."""
 
     def __init__(self):
-        self.total = 0
+        self.busy = 0
         self.stolen = 0
 
     def add(self, before, after):
         if before and after:
-            self.total += after[0] - before[0]
-            self.stolen += after[1] - before[1]
+            self.busy += max(0, after[0] - before[0])
+            self.stolen += max(0, after[1] - before[1])
 
     def percent(self):
-        return 100 * self.stolen / self.total if self.total else None
+        return 100 * self.stolen / self.busy if self.busy else None
 
 
 def timed(action, stolen=None):
@@ -201,8 +204,8 @@ def main():
     print("start-up: %.1f ms median wall (floor %.1f ms); 1 → 2 jobs: %.2f× (the floor as 2 processes: %.2f×, "
           "CPU stolen %s%% / %s%%)" % (start_a * 1000, start_b * 1000, speedup, floor_speedup,
                                        percent(floor_stolen[0]), percent(floor_stolen[1])))
-    print("CPU stolen: the share of the machine's CPU time (/proc/stat) that the hypervisor took while each side ran; "
-          "a command on both cores loses more to it than the single-threaded floor.")
+    print("CPU stolen: of the CPU time the machine wanted while each side ran (/proc/stat, clock ticks of 10 ms), the "
+          "share the hypervisor gave to other work.")
 
 if __name__ == "__main__":
     main()

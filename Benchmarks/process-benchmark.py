@@ -94,13 +94,13 @@ class Stolen:
         return 100 * self.stolen / self.busy if self.busy else None
 
 
-def timed(action, stolen=None):
+def timed(action, stolen):
+    """The wall time of `action`, whose stolen CPU time `stolen` (a `Stolen`) gathers."""
     before = cpu_ticks()
     started = time.perf_counter()
     action()
     elapsed = time.perf_counter() - started
-    if stolen is not None:
-        stolen.add(before, cpu_ticks())
+    stolen.add(before, cpu_ticks())
     return elapsed
 
 
@@ -120,25 +120,19 @@ def concurrently(commands):
     return action
 
 
-def pair(rounds, a, b, stolen=None):
-    """Median wall times of `a` and `b` run in turn `rounds` times, and the median of their pair-by-pair ratios;
-    `stolen`, when given, is a pair of `Stolen` that gather the CPU time taken from each side."""
+def pair(rounds, a, b):
+    """`a` and `b` run in turn `rounds` times: their median wall times, the median of their pair-by-pair ratios, and
+    the share of CPU time stolen from each side (time a, time b, ratio, (stolen a, stolen b))."""
     a(), b()
+    stolen = (Stolen(), Stolen())
     times_a, times_b, ratios = [], [], []
     for _ in range(rounds):
-        ta = timed(a, stolen[0] if stolen else None)
-        tb = timed(b, stolen[1] if stolen else None)
+        ta, tb = timed(a, stolen[0]), timed(b, stolen[1])
         times_a.append(ta)
         times_b.append(tb)
         ratios.append(ta / tb)
-    return statistics.median(times_a), statistics.median(times_b), statistics.median(ratios)
-
-
-def paired_row(rounds, a, b):
-    """`pair` of `a` and `b`, with the share of CPU time stolen from each side: (time a, time b, ratio, stolen)."""
-    stolen = (Stolen(), Stolen())
-    ta, tb, ratio = pair(rounds, a, b, stolen)
-    return ta, tb, ratio, (stolen[0].percent(), stolen[1].percent())
+    return (statistics.median(times_a), statistics.median(times_b), statistics.median(ratios),
+            (stolen[0].percent(), stolen[1].percent()))
 
 
 def peak_mb(command):
@@ -166,29 +160,29 @@ def main():
             run([benchmark, "--generate-dense", os.path.join(work, "dense")], stdout=subprocess.DEVNULL)
 
     rows = []
-    start_a, start_b, _, stolen = paired_row(
+    start_a, start_b, _, stolen = pair(
         max(options.rounds, 30), quiet([extract, "--version"]), quiet([floor, "--version"]))
     rows.append(("start-up (--version)", start_a, start_b, None, stolen, peak_mb([extract, "--version"])))
-    a, b, ratio, stolen = paired_row(
+    a, b, ratio, stolen = pair(
         options.rounds, each([[extract, f] for f in files]), each([[floor, f] for f in files]))
     rows.append(("per-file, %d reports" % len(files), a, b, ratio, stolen, None))
     batch = [extract, folder, "--jobs", "1", "--quiet", "-o", "/dev/null"]
-    one_job, b, ratio, stolen = paired_row(options.rounds, quiet(batch), quiet([floor] + files))
+    one_job, b, ratio, stolen = pair(options.rounds, quiet(batch), quiet([floor] + files))
     rows.append(("batch, %d reports, 1 job" % len(files), one_job, b, ratio, stolen, peak_mb(batch)))
     two_jobs = batch[:3] + ["2"] + batch[4:]
-    a, b, ratio, stolen = paired_row(options.rounds, quiet(two_jobs), quiet([floor] + files))
+    a, b, ratio, stolen = pair(options.rounds, quiet(two_jobs), quiet([floor] + files))
     rows.append(("batch, %d reports, 2 jobs" % len(files), a, b, ratio, stolen, None))
     speedup = one_job / a
     half = len(files) // 2
     # The ratio of each pair (one process ÷ two) is the floor's own speed-up from 1 to 2 processes.
-    _, _, floor_speedup, floor_stolen = paired_row(
+    _, _, floor_speedup, floor_stolen = pair(
         options.rounds, quiet([floor] + files), concurrently([[floor] + files[:half], [floor] + files[half:]]))
-    a, b, ratio, stolen = paired_row(options.rounds, quiet([extract, "text", large]), quiet([floor, large]))
+    a, b, ratio, stolen = pair(options.rounds, quiet([extract, "text", large]), quiet([floor, large]))
     rows.append(("text, large", a, b, ratio, stolen, peak_mb([extract, "text", large])))
-    a, b, ratio, stolen = paired_row(options.rounds, quiet([extract, large]), quiet([floor, large]))
+    a, b, ratio, stolen = pair(options.rounds, quiet([extract, large]), quiet([floor, large]))
     rows.append(("main job, large", a, b, ratio, stolen, peak_mb([extract, large])))
     if dense:
-        a, b, ratio, stolen = paired_row(options.rounds, quiet([extract, dense]), quiet([floor, dense]))
+        a, b, ratio, stolen = pair(options.rounds, quiet([extract, dense]), quiet([floor, dense]))
         rows.append(("main job, dense", a, b, ratio, stolen, peak_mb([extract, dense])))
 
     def percent(value):

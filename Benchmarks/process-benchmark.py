@@ -18,6 +18,7 @@ Rows:
   text, large       docx-extract text LARGE                     (the large generated report)
   main job, large   docx-extract LARGE
   main job, dense   docx-extract DENSE                          (DocxBenchmark's 40 MB dense document, or --dense PATH)
+  text, dense       docx-extract text DENSE                     (the issue's `text` row is on the dense document)
 
 Usage: Benchmarks/process-benchmark.py [--rounds N] [--files N] [--dense PATH | --no-dense] [--work DIR]
 Builds the release binaries (static Swift stdlib, as scripts/run-sample does) and DocxBenchmark, and generates the
@@ -184,6 +185,8 @@ def main():
     if dense:
         a, b, ratio, stolen = pair(options.rounds, quiet([extract, dense]), quiet([floor, dense]))
         rows.append(("main job, dense", a, b, ratio, stolen, peak_mb([extract, dense])))
+        a, b, ratio, stolen = pair(options.rounds, quiet([extract, "text", dense]), quiet([floor, dense]))
+        rows.append(("text, dense", a, b, ratio, stolen, peak_mb([extract, "text", dense])))
 
     def percent(value):
         return "%.0f" % value if value is not None else "—"

@@ -29,21 +29,28 @@ extension Document {
     /// Appends the lines of `blocks` as ``plainText(includingStories:)`` writes them: a paragraph's display text, and
     /// a table's cells in reading order.
     public static func appendLines(of blocks: [Block], to output: inout String) {
-        for block in blocks {
-            switch block {
-            case .paragraph(let paragraph):
-                output += paragraph.displayText
-                output += "\n"
-            case .table(let table):
-                for row in table.rows {
-                    for cell in row.cells {
-                        if cell.verticalMerge == .continue,
-                            Block.paragraphs(in: cell.blocks).allSatisfy({ $0.displayText.isEmpty })
-                        {
-                            continue
-                        }
-                        appendLines(of: cell.blocks, to: &output)
+        // Each block read in place: iterating the array copied every block (retaining each string and array in it)
+        // and released the copy after.
+        blocks.withUnsafeBufferPointer { blocks in
+            for position in blocks.indices { appendLines(of: blocks[position], to: &output) }
+        }
+    }
+
+    /// Appends the lines of one block, as the form taking an array writes each of its blocks.
+    public static func appendLines(of block: Block, to output: inout String) {
+        switch block {
+        case .paragraph(let paragraph):
+            output += paragraph.displayText
+            output += "\n"
+        case .table(let table):
+            for row in table.rows {
+                for cell in row.cells {
+                    if cell.verticalMerge == .continue,
+                        Block.paragraphs(in: cell.blocks).allSatisfy({ $0.displayText.isEmpty })
+                    {
+                        continue
                     }
+                    appendLines(of: cell.blocks, to: &output)
                 }
             }
         }

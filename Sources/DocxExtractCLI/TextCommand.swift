@@ -26,7 +26,7 @@ struct TextCommand: ParsableCommand {
         defer { output.flush() }
         let document = try Failure.reporting(json: false) {
             try DocxReader(limits: limits.docxLimits, keepsRuns: false).read(contentsOf: file) { block in
-                output.append { Document.appendLines(of: [block], to: &$0) }
+                output.append { Document.appendLines(of: block, to: &$0) }
             }
         }
         if parts { output.append { $0 += document.storiesPlainText() } }

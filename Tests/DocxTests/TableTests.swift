@@ -133,6 +133,18 @@ struct TableTests {
         #expect(text == "第一行\n第二行\n右\n")
     }
 
+    @Test func linesOfOneBlockAtATimeFollowTheDocumentsPlainTextRules() throws {
+        let body =
+            paragraph("表前")
+            + Self.table(
+                Self.row(Self.cell("园区", properties: #"<w:vMerge w:val="restart"/>"#), Self.cell("一期")),
+                Self.row(Self.cell("", properties: "<w:vMerge/>"), Self.cell("二期")))
+        let document = try readDocument(body: body)
+        var text = ""
+        for block in document.body { Document.appendLines(of: block, to: &text) }
+        #expect(text == "表前\n园区\n一期\n二期\n")
+    }
+
     @Test func tablePropertiesAndGridAddNoText() throws {
         let table = try Self.firstTable(body: Self.table(Self.row(Self.cell("唯一"))))
         #expect(table.rows.count == 1)

@@ -29,8 +29,8 @@ extension Document {
     /// Appends the lines of `blocks` as ``plainText(includingStories:)`` writes them: a paragraph's display text, and
     /// a table's cells in reading order.
     public static func appendLines(of blocks: [Block], to output: inout String) {
-        // Each block read in place: iterating the array copied every block (retaining each string and array in it)
-        // and released the copy after.
+        // Each block is read in place: a for-in loop over the array copies every block (retaining each string and
+        // array in it) and releases the copy after.
         blocks.withUnsafeBufferPointer { blocks in
             for position in blocks.indices { appendLines(of: blocks[position], to: &output) }
         }

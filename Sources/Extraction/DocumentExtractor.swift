@@ -145,10 +145,10 @@ public struct DocumentExtractor: Sendable {
     /// A walk over a document's paragraphs: every paragraph read, split, for the findings and the mention search at
     /// the end, and what has been found in the paragraphs gathered so far.
     ///
-    /// Paragraphs are split and gathered (numbers, names, lists: ``gather(_:at:into:)``, each paragraph on its own),
-    /// then recorded in document order (``RecordedParagraphs``). On one thread each paragraph is gathered and recorded
-    /// as soon as it is read, while its text is in cache; on several, paragraphs wait in chunks that the threads
-    /// gather piece by piece.
+    /// Paragraphs are split and gathered a piece at a time (numbers, names, lists: ``gather(_:startingAt:into:)``,
+    /// each paragraph on its own), then recorded in document order (``RecordedParagraphs``). On one thread each piece
+    /// is gathered and recorded as soon as its paragraphs are read, while their text is in cache; on several,
+    /// paragraphs wait in chunks that the threads gather piece by piece.
     struct Reading: Sendable {
         let extractor: DocumentExtractor
         private(set) var threads: Int
@@ -181,10 +181,10 @@ public struct DocumentExtractor: Sendable {
             recorded.paragraphs.reserveCapacity(expectedParagraphs)
         }
 
-        /// On several threads a chunk holds at least ``fewestPerThread`` paragraphs for every thread; on one, each
-        /// paragraph is a chunk of its own.
+        /// On several threads a chunk holds at least ``fewestPerThread`` paragraphs for every thread; on one, a chunk
+        /// is one piece.
         private static func chunkSize(threads: Int) -> Int {
-            threads > 1 ? max(Self.parallelChunk, threads * Self.fewestPerThread) : 1
+            threads > 1 ? max(Self.parallelChunk, threads * Self.fewestPerThread) : Self.pieceSize
         }
 
         /// Gathers what is read from now on, and finishes, on up to `threads` threads.
@@ -197,12 +197,7 @@ public struct DocumentExtractor: Sendable {
 
         /// Reads the next paragraph in document order.
         mutating func read(_ paragraph: Paragraph) {
-            let paragraph = ParagraphText.Unsplit(paragraph, sectionPath: sectionPaths.shared(paragraph.sectionPath))
-            guard chunkSize > 1 else {
-                recorded.gather(paragraph, with: extractor)
-                return
-            }
-            unsplit.append(paragraph)
+            unsplit.append(ParagraphText.Unsplit(paragraph, sectionPath: sectionPaths.shared(paragraph.sectionPath)))
             if unsplit.count >= chunkSize { gatherPending() }
         }
 
@@ -217,15 +212,43 @@ public struct DocumentExtractor: Sendable {
         }
     }
 
-    /// Gathers one paragraph, the one at `position` of what is recorded.
-    func gather(_ paragraph: ParagraphText, at position: Int, into gathering: inout Gathering) {
+    /// Gathers `paragraphs`, the first of them the one at `first` of what is recorded: the numbers of every paragraph,
+    /// then the names of every paragraph.
+    ///
+    /// Each pass runs its own code over all the paragraphs: gathering a paragraph's numbers and then its names, the
+    /// two evicted each other from the instruction cache at every paragraph.
+    func gather(_ paragraphs: ArraySlice<ParagraphText>, startingAt first: Int, into gathering: inout Gathering) {
+        gathering.pieceCounts.removeAll(keepingCapacity: true)
+        gathering.countEnds.removeAll(keepingCapacity: true)
+        for position in paragraphs.indices { gatherNumbers(of: paragraphs[position], into: &gathering) }
+        var countStart = 0
+        for (offset, position) in paragraphs.indices.enumerated() {
+            let countEnd = gathering.countEnds[offset]
+            // Lists are tied to the paragraph's counts.
+            enterprises.gather(
+                from: paragraphs[position], at: first + offset, counts: gathering.pieceCounts[countStart..<countEnd],
+                into: &gathering.steps, classStorage: &gathering.scalarClassStorage)
+            countStart = countEnd
+        }
+        // Moved out last first, as the other findings are (``gatherNumbers(of:into:)``), each paragraph's counts
+        // paired with their mentions.
+        let firstCount = gathering.counts.count
+        gathering.counts.reserveGrowing(toHold: firstCount + gathering.pieceCounts.count)
+        var offset = paragraphs.count - 1
+        while let count = gathering.pieceCounts.popLast() {
+            while offset > 0, gathering.pieceCounts.count < gathering.countEnds[offset - 1] { offset -= 1 }
+            let mention = Mention(paragraphs[paragraphs.startIndex + offset], span: count.span, text: count.text)
+            gathering.counts.append(Located(count, mention))
+        }
+        gathering.counts.reverse(from: firstCount)
+    }
+
+    /// Gathers the numeric findings of one paragraph: its amounts (with their purposes), percentages and dates with
+    /// their mentions, and its counts on their own until its names are gathered (``Gathering/pieceCounts``).
+    private func gatherNumbers(of paragraph: ParagraphText, into gathering: inout Gathering) {
         gathering.findings.removeAll()
         paragraph.withScalarText { scanner.scan($0, into: &gathering.findings) }
         gathering.makeRoomForFindings()
-        // Before the counts are moved out below: lists are tied to them.
-        enterprises.gather(
-            from: paragraph, at: position, counts: gathering.findings.counts[...], into: &gathering.steps,
-            classStorage: &gathering.scalarClassStorage)
         // Each finding is moved out of the paragraph's arrays, which are emptied for the next paragraph: copying it
         // out would retain every string it holds, and emptying the arrays release them again. Popped last first, the
         // findings are then put back in document order.
@@ -238,12 +261,8 @@ public struct DocumentExtractor: Sendable {
         }
         gathering.amounts.reverse(from: firstAmount)
         gathering.amountFacts.reverse(from: firstFact)
-        let firstCount = gathering.counts.count
-        while let count = gathering.findings.counts.popLast() {
-            let mention = Mention(paragraph, span: count.span, text: count.text)
-            gathering.counts.append(Located(count, mention))
-        }
-        gathering.counts.reverse(from: firstCount)
+        gathering.pieceCounts.appendMoving(from: &gathering.findings.counts)
+        gathering.countEnds.append(gathering.pieceCounts.count)
         let firstPercentage = gathering.percentages.count
         while let percentage = gathering.findings.percentages.popLast() {
             let mention = Mention(paragraph, span: percentage.span, text: percentage.text)

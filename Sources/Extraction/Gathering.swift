@@ -15,6 +15,11 @@ struct Gathering: Sendable {
     var percentages: [Located<PercentageMention>] = []
     /// Dates.
     var dates: [Located<DateMention>] = []
+    /// The counts of the paragraphs being gathered, in order, kept on their own until the paragraphs' names are
+    /// gathered (lists are tied to them).
+    var pieceCounts: [CountMention] = []
+    /// Where each of those paragraphs' counts end in ``pieceCounts``.
+    var countEnds: [Int] = []
     /// Names, lists and table cells, in the order found.
     var steps: [NameStep] = []
     /// The storage of each paragraph's scalar classes while its names are gathered (``ScalarClasses``), kept from
@@ -22,18 +27,18 @@ struct Gathering: Sendable {
     var scalarClassStorage: [UInt8] = []
 
     /// Makes room for the paragraph's findings (``findings``) in the arrays that gather them, an amount's fact
-    /// included.
+    /// included; its counts wait in ``pieceCounts`` first.
     mutating func makeRoomForFindings() {
         makeRoom(
-            amounts: findings.amounts.count, amountFacts: findings.amounts.count, counts: findings.counts.count,
-            percentages: findings.percentages.count, dates: findings.dates.count)
+            amounts: findings.amounts.count, amountFacts: findings.amounts.count,
+            percentages: findings.percentages.count,
+            dates: findings.dates.count)
     }
 
     /// Makes room for as many more findings of each kind (``Array/reserveGrowing(toHold:)``).
-    private mutating func makeRoom(amounts: Int, amountFacts: Int, counts: Int, percentages: Int, dates: Int) {
+    private mutating func makeRoom(amounts: Int, amountFacts: Int, percentages: Int, dates: Int) {
         self.amounts.reserveGrowing(toHold: self.amounts.count + amounts)
         self.amountFacts.reserveGrowing(toHold: self.amountFacts.count + amountFacts)
-        self.counts.reserveGrowing(toHold: self.counts.count + counts)
         self.percentages.reserveGrowing(toHold: self.percentages.count + percentages)
         self.dates.reserveGrowing(toHold: self.dates.count + dates)
     }

@@ -2,8 +2,8 @@ import DocumentModel
 @testable import Extraction
 import Testing
 
-/// Paragraphs gathered in pieces on several threads are recorded in document order: the paragraphs, the numeric
-/// findings and the names come out as when each paragraph is gathered and recorded as it is read.
+/// Paragraphs gathered in pieces, on one thread or several, are recorded in document order: the paragraphs, the
+/// numeric findings and the names come out as when each paragraph is gathered and recorded as it is read.
 @Suite struct RecordedParagraphsTests {
     /// Paragraphs that each declare a name, name a list tied to a count and state an amount and a count, some
     /// naming an earlier paragraph's enterprise again.
@@ -22,12 +22,12 @@ import Testing
     /// Each paragraph gathered and recorded on this thread as it is read.
     private static func recordedOneByOne(with extractor: DocumentExtractor) -> RecordedParagraphs {
         var recorded = RecordedParagraphs()
-        for paragraph in paragraphs { recorded.gather(paragraph, with: extractor) }
+        for paragraph in paragraphs { recorded.gather([paragraph], threads: 1, pieceSize: 1, with: extractor) }
         return recorded
     }
 
-    @Test(arguments: [(2, 1), (2, 7), (3, 32), (8, 5)])
-    func piecesOnSeveralThreadsAreRecordedInDocumentOrder(threads: Int, pieceSize: Int) {
+    @Test(arguments: [(1, 7), (1, 32), (2, 1), (2, 7), (3, 32), (8, 5)])
+    func piecesAreRecordedInDocumentOrder(threads: Int, pieceSize: Int) {
         let extractor = DocumentExtractor()
         let expected = Self.recordedOneByOne(with: extractor)
         #expect(expected.names.names.count > 90 && expected.names.countFacts.count == 90)
@@ -76,11 +76,13 @@ import Testing
         return paragraphs
     }()
 
-    @Test(arguments: [(2, 1), (2, 6), (3, 16), (8, 3)])
+    @Test(arguments: [(1, 6), (1, 32), (2, 1), (2, 6), (3, 16), (8, 3)])
     func tablesAndEveryKindOfFindingAreRecordedInDocumentOrder(threads: Int, pieceSize: Int) {
         let extractor = DocumentExtractor()
         var expected = RecordedParagraphs()
-        for paragraph in Self.mixedParagraphs { expected.gather(paragraph, with: extractor) }
+        for paragraph in Self.mixedParagraphs {
+            expected.gather([paragraph], threads: 1, pieceSize: 1, with: extractor)
+        }
         #expect(!expected.findings.percentages.isEmpty && !expected.findings.dates.isEmpty)
         #expect(!expected.findings.amountFacts.isEmpty && !expected.names.warnings.isEmpty)
         #expect(expected.names.enterpriseColumns.values.contains(true))

@@ -164,7 +164,9 @@ public struct DocumentExtractor: Sendable {
 
         /// The paragraphs that wait before they are gathered on several threads.
         private static let parallelChunk = 1_024
-        /// The paragraphs of one piece of a chunk: small, so that the threads finish a chunk together.
+        /// The paragraphs of one piece, which ``gather(_:startingAt:into:)`` takes in two passes (a chunk of its own
+        /// on one thread): small, so that their text stays in cache from one pass to the next and the threads finish
+        /// a chunk together.
         private static let pieceSize = 32
         /// The fewest paragraphs a chunk holds for each thread.
         static let fewestPerThread = 256
@@ -215,8 +217,8 @@ public struct DocumentExtractor: Sendable {
     /// Gathers `paragraphs`, the first of them the one at `first` of what is recorded: the numbers of every paragraph,
     /// then the names of every paragraph.
     ///
-    /// Each pass runs its own code over all the paragraphs: gathering a paragraph's numbers and then its names, the
-    /// two evicted each other from the instruction cache at every paragraph.
+    /// Each pass runs its own code over all the paragraphs, so the numeric scanner's code and the name finders' stay
+    /// in the instruction cache for the whole piece instead of taking turns at every paragraph.
     func gather(_ paragraphs: ArraySlice<ParagraphText>, startingAt first: Int, into gathering: inout Gathering) {
         gathering.pieceCounts.removeAll(keepingCapacity: true)
         gathering.countEnds.removeAll(keepingCapacity: true)
@@ -230,15 +232,16 @@ public struct DocumentExtractor: Sendable {
                 into: &gathering.steps, classStorage: &gathering.scalarClassStorage)
             countStart = countEnd
         }
-        // Moved out last first, as the other findings are (``gatherNumbers(of:into:)``), each paragraph's counts
-        // paired with their mentions.
+        // Each paragraph's counts paired with their mentions: moved out last first, as the other findings are
+        // (``gatherNumbers(of:into:)``), then put back in document order.
         let firstCount = gathering.counts.count
         gathering.counts.reserveGrowing(toHold: firstCount + gathering.pieceCounts.count)
-        var offset = paragraphs.count - 1
-        while let count = gathering.pieceCounts.popLast() {
-            while offset > 0, gathering.pieceCounts.count < gathering.countEnds[offset - 1] { offset -= 1 }
-            let mention = Mention(paragraphs[paragraphs.startIndex + offset], span: count.span, text: count.text)
-            gathering.counts.append(Located(count, mention))
+        for offset in stride(from: paragraphs.count - 1, through: 0, by: -1) {
+            let countStart = offset > 0 ? gathering.countEnds[offset - 1] : 0
+            while gathering.pieceCounts.count > countStart, let count = gathering.pieceCounts.popLast() {
+                let mention = Mention(paragraphs[paragraphs.startIndex + offset], span: count.span, text: count.text)
+                gathering.counts.append(Located(count, mention))
+            }
         }
         gathering.counts.reverse(from: firstCount)
     }

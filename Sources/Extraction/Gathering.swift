@@ -31,8 +31,7 @@ struct Gathering: Sendable {
     mutating func makeRoomForFindings() {
         makeRoom(
             amounts: findings.amounts.count, amountFacts: findings.amounts.count,
-            percentages: findings.percentages.count,
-            dates: findings.dates.count)
+            percentages: findings.percentages.count, dates: findings.dates.count)
     }
 
     /// Makes room for as many more findings of each kind (``Array/reserveGrowing(toHold:)``).

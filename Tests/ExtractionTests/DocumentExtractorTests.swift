@@ -169,6 +169,18 @@ import Testing
         #expect(extraction.finish() == onOne)
     }
 
+    @Test func anExtractionStartedOnSeveralThreadsCanFinishOnOne() {
+        let paragraphs = Self.longDocument(copies: 100)
+        let extractor = DocumentExtractor()
+        let onOne = extractor.extract(from: paragraphs)
+        var extraction = extractor.startExtraction(threads: 3)
+        // Fewer than a chunk on three threads and more than a piece: they wait, and are gathered on one.
+        for paragraph in paragraphs[..<500] { extraction.read(.paragraph(paragraph)) }
+        extraction.use(threads: 1)
+        for paragraph in paragraphs[500...] { extraction.read(.paragraph(paragraph)) }
+        #expect(extraction.finish() == onOne)
+    }
+
     @Test func amountsAndTheirFactsKeepDocumentOrderWhenOnlySomeAmountsHaveAPurpose() {
         let paragraphs = [
             Self.paragraph(0, "落实专项资金100万元，其中50万元已拨付，争取扶持资金30万元。"),

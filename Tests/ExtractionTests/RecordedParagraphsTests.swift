@@ -86,6 +86,9 @@ import Testing
         #expect(!expected.findings.percentages.isEmpty && !expected.findings.dates.isEmpty)
         #expect(!expected.findings.amountFacts.isEmpty && !expected.names.warnings.isEmpty)
         #expect(expected.names.enterpriseColumns.values.contains(true))
+        // Paragraphs with counts and paragraphs without (the table's cells) share pieces.
+        let counted = Set(expected.findings.counts.map(\.mention.block))
+        #expect(expected.paragraphs.contains { !counted.contains($0.index) } && !counted.isEmpty)
         var recorded = RecordedParagraphs()
         let count = Self.mixedParagraphs.count
         // Cut inside the table, so its header row and its other rows arrive in different chunks.
